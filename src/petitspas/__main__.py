@@ -1,0 +1,5 @@
+"""Run petitspas as `python -m petitspas`."""
+
+from petitspas.cli import main
+
+main()

@@ -1,0 +1,100 @@
+"""Log days, schedules and date parsing; pure: the caller passes `today` or `now`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+from petitspas.errors import UsageError
+from petitspas.i18n import t
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# French abbreviations are accepted on input; the store always keeps the English ones.
+_WEEKDAY_ALIASES = {
+    **{name: index for index, name in enumerate(WEEKDAYS)},
+    **{name: index for index, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))},
+}
+_NAMED_SCHEDULES = {
+    "workdays": frozenset(range(5)),
+    "ouvres": frozenset(range(5)),
+    "ouvrés": frozenset(range(5)),
+    "daily": frozenset(range(7)),
+    "quotidien": frozenset(range(7)),
+}
+_RELATIVE = re.compile(r"-(\d{1,5})")
+
+
+def parse_day_start(text: str) -> time:
+    """The hour a new log day begins, from `HH:MM`."""
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise UsageError(t("day_start.invalid", value=text))
+    return time(int(match[1]), int(match[2]))
+
+
+def log_day(now: datetime, day_starts_at: time) -> date:
+    """The day a log written at `now` belongs to: before `day_starts_at` it is still yesterday."""
+    if now.time() < day_starts_at:
+        return now.date() - timedelta(days=1)
+    return now.date()
+
+
+@lru_cache(maxsize=64)
+def schedule_days(schedule: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) a schedule makes due; raises UsageError if it does not parse."""
+    text = schedule.strip().lower()
+    if text in _NAMED_SCHEDULES:
+        return _NAMED_SCHEDULES[text]
+    names = [name.strip() for name in text.split(",")]
+    if not names or any(name not in _WEEKDAY_ALIASES for name in names):
+        raise UsageError(t("schedule.invalid", value=schedule))
+    return frozenset(_WEEKDAY_ALIASES[name] for name in names)
+
+
+def canonical_schedule(schedule: str) -> str:
+    """The form the store keeps: `workdays`, `daily` or weekdays in week order (`mon,wed`)."""
+    days = schedule_days(schedule)
+    if days == _NAMED_SCHEDULES["workdays"]:
+        return "workdays"
+    if days == _NAMED_SCHEDULES["daily"]:
+        return "daily"
+    return ",".join(WEEKDAYS[day] for day in sorted(days))
+
+
+def is_due(schedule: str, day: date) -> bool:
+    return day.weekday() in schedule_days(schedule)
+
+
+def days_between(first: date, last: date) -> Iterator[date]:
+    """Every day from `first` to `last`, both included."""
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week holding `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def parse_date(text: str, today: date) -> date:
+    """A DATE argument: ISO `2026-11-27`, `today`, `yesterday` or `-N` (N days ago).
+
+    `today` is the current log day. A text that does not name a real day is a UsageError;
+    whether the day is allowed (not in the future, not before the step) is the caller's rule.
+    """
+    word = text.strip().lower()
+    if word in ("today", "aujourd'hui", "aujourdhui"):
+        return today
+    if word in ("yesterday", "hier"):
+        return today - timedelta(days=1)
+    relative = _RELATIVE.fullmatch(word)
+    if relative:
+        return today - timedelta(days=int(relative[1]))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        try:
+            return date.fromisoformat(word)
+        except ValueError:
+            raise UsageError(t("date.not_a_day", value=text)) from None
+    raise UsageError(t("date.unknown", value=text))

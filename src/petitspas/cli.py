@@ -1,0 +1,644 @@
+"""The command line: parse, call the store and the pure logic, render; errors become exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from petitspas import __version__, actions, i18n
+from petitspas import store as storage
+from petitspas.calendar import log_day, parse_date, parse_day_start
+from petitspas.catalog import CATALOG, CatalogStep, catalog_step
+from petitspas.errors import PetitspasError, RuleError, UsageError
+from petitspas.i18n import t
+from petitspas.model import Mark, Step, Store
+from petitspas.progress import Progress, forecast, gate, progress
+
+NOW_ENV = "PETITSPAS_NOW"
+"""An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
+
+# Help texts are chosen when the module loads, from $PETITSPAS_LANG or the locale: --lang
+# and the store's setting are read too late to translate --help.
+i18n.set_language(i18n.environment_language())
+
+app = typer.Typer(
+    name="petitspas",
+    help=t("help.app"),
+    no_args_is_help=True,
+    add_completion=False,
+    # Locals hold the manager's notes about colleagues: never print them in a traceback.
+    pretty_exceptions_show_locals=False,
+)
+
+
+@dataclass(slots=True)
+class Session:
+    """What every command needs: the store path, the clock read once, the language choice."""
+
+    path: Path
+    now: datetime
+    explicit_lang: bool
+
+    def today(self, store: Store) -> date:
+        return log_day(self.now, parse_day_start(store.settings.day_starts_at))
+
+    def adopt(self, store: Store) -> None:
+        """Speak the store's language unless --lang or $PETITSPAS_LANG chose one."""
+        if not self.explicit_lang and store.settings.lang:
+            i18n.set_language(store.settings.lang)
+
+    def written_at(self) -> str:
+        return self.now.isoformat(timespec="seconds")
+
+
+def _clock() -> datetime:
+    fixed = os.environ.get(NOW_ENV)
+    if fixed:
+        try:
+            moment = datetime.fromisoformat(fixed)
+        except ValueError:
+            raise UsageError(t("now.invalid", value=fixed)) from None
+        return moment if moment.tzinfo else moment.astimezone()
+    return datetime.now().astimezone()
+
+
+def _interactive() -> bool:
+    """Whether a person can answer prompts; off a terminal nothing ever waits for input."""
+    return sys.stdin.isatty()
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reports_errors(function: F) -> F:
+    """The one boundary where a PetitspasError becomes a line on stderr and an exit code."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except PetitspasError as error:
+            typer.echo(f"petitspas: {error.message}", err=True)
+            raise typer.Exit(error.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _command(name: str) -> Callable[[F], F]:
+    def register(function: F) -> F:
+        app.command(name, help=t(f"help.{name}"))(_reports_errors(function))
+        return function
+
+    return register
+
+
+def _session(ctx: typer.Context) -> Session:
+    session: Session = ctx.obj
+    return session
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"petitspas {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+@_reports_errors
+def _main(
+    ctx: typer.Context,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            envvar=storage.STORE_ENV,
+            help=t("opt.store"),
+            dir_okay=True,
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", envvar=i18n.LANG_ENV, help=t("opt.lang"), show_default=False),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=t("opt.version")),
+    ] = False,
+) -> None:
+    if lang is not None:
+        i18n.set_language(i18n.checked_language(lang))
+    ctx.obj = Session(path=storage.resolve_path(store), now=_clock(), explicit_lang=bool(lang))
+
+
+def _load(session: Session) -> Store:
+    store = storage.load(session.path).store
+    session.adopt(store)
+    return store
+
+
+def _parse_day(text: str | None, today: date) -> date:
+    return today if text is None else parse_date(text, today)
+
+
+# --- init, catalog, add, path --------------------------------------------------------------
+
+
+@_command("init")
+def init(
+    ctx: typer.Context,
+    vision: Annotated[str | None, typer.Option("--vision", help=t("opt.vision"))] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help=t("opt.init_lang"), show_default=False)
+    ] = None,
+) -> None:
+    session = _session(ctx)
+    chosen_lang = i18n.checked_language(lang) if lang else None
+    if chosen_lang:
+        i18n.set_language(chosen_lang)
+    if storage.exists(session.path):
+        _update_init(session, vision, chosen_lang)
+        return
+    if vision is None and _interactive():
+        vision = typer.prompt(t("init.ask_vision"), default="", show_default=False)
+    store = Store(vision=actions.clean_text(vision, "field.vision", actions.MAX_NOTE))
+    store.settings.lang = chosen_lang or i18n.language()
+    today = session.today(store)
+    first = _ask_first_step(store, today) if _interactive() else None
+    storage.create(store, session.path)
+    typer.echo(t("init.created", path=session.path))
+    if first is not None:
+        typer.echo(t("add.active", title=first.title, id=first.id, day=today.isoformat()))
+    else:
+        typer.echo(t("init.next"))
+
+
+def _update_init(session: Session, vision: str | None, lang: str | None) -> None:
+    if vision is None and lang is None:
+        raise RuleError(t("init.already", path=session.path))
+    with storage.editing(session.path) as store:
+        if vision is not None:
+            store.vision = actions.clean_text(vision, "field.vision", actions.MAX_NOTE)
+        if lang is not None:
+            store.settings.lang = lang
+    typer.echo(t("init.updated", path=session.path))
+
+
+def _ask_first_step(store: Store, today: date) -> Step | None:
+    from petitspas.render import print_catalog
+
+    print_catalog(i18n.language(), numbered=True)
+    answer = typer.prompt(t("init.ask_step"), default="", show_default=False).strip()
+    if not answer:
+        return None
+    entry = _catalog_choice(answer)
+    if entry is not None:
+        return actions.add_from_catalog(store, entry, i18n.language(), today=today)
+    return actions.add_step(store, title=answer, today=today)
+
+
+def _catalog_choice(answer: str) -> CatalogStep | None:
+    if answer.isdigit() and 1 <= int(answer) <= len(CATALOG):
+        return CATALOG[int(answer) - 1]
+    return catalog_step(answer)
+
+
+@_command("catalog")
+def catalog(ctx: typer.Context) -> None:
+    session = _session(ctx)
+    if not session.explicit_lang and storage.exists(session.path):
+        # The catalog does not need the store; a broken one is reported by other commands.
+        with contextlib.suppress(PetitspasError):
+            _load(session)
+    from petitspas.render import print_catalog
+
+    print_catalog(i18n.language(), numbered=False)
+
+
+@_command("add")
+def add(
+    ctx: typer.Context,
+    title: Annotated[str | None, typer.Argument(help=t("arg.title"), show_default=False)] = None,
+    cue: Annotated[str | None, typer.Option("--cue", help=t("opt.cue"))] = None,
+    celebration: Annotated[
+        str | None, typer.Option("--celebration", help=t("opt.celebration"))
+    ] = None,
+    schedule: Annotated[
+        str | None, typer.Option("--schedule", help=t("opt.schedule"), show_default=False)
+    ] = None,
+    step_id: Annotated[str | None, typer.Option("--id", help=t("opt.id"))] = None,
+    from_catalog: Annotated[
+        str | None, typer.Option("--from-catalog", help=t("opt.from_catalog"))
+    ] = None,
+) -> None:
+    session = _session(ctx)
+    if title is not None and from_catalog is not None:
+        raise UsageError(t("add.title_and_catalog"))
+    entry = None
+    if from_catalog is not None:
+        entry = catalog_step(from_catalog)
+        if entry is None:
+            raise UsageError(t("add.unknown_catalog", key=from_catalog))
+    elif title is None:
+        if not _interactive():
+            raise UsageError(t("add.no_title"))
+        title = typer.prompt(t("add.ask_title"))
+        cue = cue or typer.prompt(t("add.ask_cue"), default="", show_default=False)
+        celebration = celebration or typer.prompt(
+            t("add.ask_celebration"), default="", show_default=False
+        )
+        schedule = schedule or typer.prompt(t("add.ask_schedule"), default="workdays")
+    with storage.editing(session.path) as store:
+        session.adopt(store)
+        today = session.today(store)
+        if entry is not None:
+            step = actions.add_from_catalog(
+                store,
+                entry,
+                i18n.language(),
+                cue=cue,
+                celebration=celebration,
+                schedule=schedule,
+                step_id=step_id,
+                today=today,
+            )
+        else:
+            step = actions.add_step(
+                store,
+                title=title,
+                cue=cue,
+                celebration=celebration,
+                schedule=schedule or "workdays",
+                step_id=step_id,
+                today=today,
+            )
+        active = store.active_step()
+    if step.status == "active":
+        typer.echo(t("add.active", title=step.title, id=step.id, day=today.isoformat()))
+    else:
+        assert active is not None
+        typer.echo(t("add.locked", title=step.title, id=step.id, active=active.title))
+
+
+@_command("path")
+def path(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
+) -> None:
+    session = _session(ctx)
+    store = _load(session)
+    today = session.today(store)
+    rows = [(step, progress(step, today)) for step in store.steps]
+    if as_json:
+        _print_json({"vision": store.vision, "steps": [_path_entry(s, p) for s, p in rows]})
+        return
+    from petitspas.render import print_path
+
+    active = store.active_step()
+    print_path(
+        store,
+        rows,
+        forecast(active, today, store.settings) if active else None,
+    )
+
+
+def _path_entry(step: Step, state: Progress) -> dict[str, Any]:
+    def iso(day: date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    return {
+        "id": step.id,
+        "title": step.title,
+        "cue": step.cue,
+        "celebration": step.celebration,
+        "schedule": step.schedule,
+        "status": step.status,
+        "started": iso(step.started),
+        "automatic_on": iso(step.automatic_on),
+        "dropped_on": iso(step.dropped_on),
+        "streak": state.streak,
+        "best_streak": state.best_streak,
+        "strength": round(state.strength, 4),
+    }
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- log, status ---------------------------------------------------------------------------
+
+
+@_command("log")
+def log(
+    ctx: typer.Context,
+    done: Annotated[bool, typer.Option("--done", help=t("opt.done"))] = False,
+    missed: Annotated[bool, typer.Option("--missed", help=t("opt.missed"))] = False,
+    skip: Annotated[bool, typer.Option("--skip", help=t("opt.skip"))] = False,
+    note: Annotated[str | None, typer.Option("--note", help=t("opt.note"))] = None,
+    day_text: Annotated[
+        str | None, typer.Option("--date", help=t("opt.date"), show_default=False)
+    ] = None,
+    clear: Annotated[bool, typer.Option("--clear", help=t("opt.clear"))] = False,
+) -> None:
+    session = _session(ctx)
+    flags: tuple[tuple[Mark, bool], ...] = (("done", done), ("missed", missed), ("skip", skip))
+    chosen = [mark for mark, given in flags if given]
+    with storage.editing(session.path) as store:
+        session.adopt(store)
+        # Checked once the store's language is known, so the message speaks it.
+        if len(chosen) > 1:
+            raise UsageError(t("log.two_marks"))
+        if clear and (chosen or note is not None):
+            raise UsageError(t("log.clear_alone"))
+        today = session.today(store)
+        day = _parse_day(day_text, today)
+        if clear:
+            step, removed = actions.clear_mark(store, day=day, today=today)
+            typer.echo(t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")))
+            _print_progress(step, progress(step, today))
+            return
+        step = actions.active_or_refuse(store)
+        actions.check_day(step, day, today)
+        mark = chosen[0] if chosen else None
+        if mark is None and note is not None and day in step.marks:
+            logged = actions.set_note(
+                store, day=day, note=note, today=today, written_at=session.written_at()
+            )
+        else:
+            if mark is None:
+                mark, note = _ask_mark(step, day, note)
+            logged = actions.log_mark(
+                store, day=day, mark=mark, note=note, today=today, written_at=session.written_at()
+            )
+        unlocked = actions.evaluate_gate(store, today)
+        suggestions = actions.suggestions(store) if unlocked and not unlocked.next else []
+    _print_logged(logged, mark is None)
+    state = progress(logged.step, today)
+    _print_progress(logged.step, state)
+    if logged.mark.mark == "missed":
+        typer.echo(t("log.never_miss_twice"))
+    if unlocked is not None:
+        _print_unlocked(unlocked, suggestions)
+    elif gate(logged.step, today, store.settings, state.strength).strength_ok:
+        typer.echo(t("gate.invite_check"))
+
+
+def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None]:
+    if not _interactive():
+        raise UsageError(t("log.no_mark"))
+    typer.echo(t("log.asking", title=step.title, day=day.isoformat()))
+    answers: dict[str, Mark] = {
+        "y": "done",
+        "o": "done",
+        "n": "missed",
+        "s": "skip",
+        "p": "skip",
+    }
+    while True:
+        answer = typer.prompt(t("log.ask_mark")).strip().lower()[:1]
+        if answer in answers:
+            break
+        typer.echo(t("log.ask_again"))
+    if note is None:
+        note = typer.prompt(t("log.ask_note"), default="", show_default=False) or None
+    return answers[answer], note
+
+
+def _print_logged(logged: actions.Logged, note_only: bool) -> None:
+    day = logged.day.isoformat()
+    mark = t(f"mark.{logged.mark.mark}")
+    if note_only:
+        typer.echo(t("log.note_changed", day=day))
+    elif logged.previous is not None and logged.previous.mark != logged.mark.mark:
+        typer.echo(t("log.replaced", day=day, mark=mark, was=t(f"mark.{logged.previous.mark}")))
+    elif logged.previous is not None:
+        typer.echo(t("log.again", day=day, mark=mark))
+    else:
+        typer.echo(t("log.written", day=day, mark=mark, title=logged.step.title))
+    if not logged.due:
+        typer.echo(t("log.not_due", day=day))
+
+
+def _print_progress(step: Step, state: Progress) -> None:
+    typer.echo(
+        t(
+            "log.progress",
+            streak=state.streak,
+            best=state.best_streak,
+            strength=i18n.percent(state.strength),
+        )
+    )
+
+
+def _print_unlocked(unlocked: actions.Unlocked, suggestions: list[CatalogStep]) -> None:
+    typer.echo(t("gate.passed", title=unlocked.ended.title))
+    if unlocked.next is not None:
+        assert unlocked.next.started is not None
+        typer.echo(t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat()))
+        return
+    typer.echo(t("gate.no_next"))
+    _print_suggestions(suggestions)
+
+
+def _print_suggestions(suggestions: list[CatalogStep]) -> None:
+    for entry in suggestions:
+        title = entry.text(i18n.language()).title
+        typer.echo(f"  petitspas add --from-catalog {entry.key}   # {title}")
+
+
+@_command("status")
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
+) -> None:
+    session = _session(ctx)
+    store = _load(session)
+    today = session.today(store)
+    step = store.active_step()
+    if step is None:
+        if as_json:
+            _print_json(_status_data(store, None, today))
+        else:
+            typer.echo(t("status.none"))
+        return
+    state = progress(step, today)
+    if as_json:
+        _print_json(_status_data(store, step, today))
+        return
+    mark = step.marks.get(today)
+    today_text = t(f"status.today_{mark.mark}") if mark else t("status.today_open")
+    typer.echo(
+        t(
+            "status.line",
+            id=step.id,
+            streak=state.streak,
+            strength=i18n.percent(state.strength),
+            today=today_text,
+        )
+    )
+
+
+def _status_data(store: Store, step: Step | None, today: date) -> dict[str, Any]:
+    if step is None:
+        return {
+            "log_day": today.isoformat(),
+            "step": None,
+            "logged": False,
+            "mark": None,
+            "streak": 0,
+            "best_streak": 0,
+            "strength": 0.0,
+            "gate": {"strength_ok": False, "selfcheck_ok": False},
+            "forecast": None,
+        }
+    state = progress(step, today)
+    checks = gate(step, today, store.settings, state.strength)
+    mark = step.marks.get(today)
+    when = forecast(step, today, store.settings)
+    return {
+        "log_day": today.isoformat(),
+        "step": {"id": step.id, "title": step.title, "status": step.status},
+        "logged": mark is not None,
+        "mark": mark.mark if mark else None,
+        "streak": state.streak,
+        "best_streak": state.best_streak,
+        "strength": round(state.strength, 4),
+        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
+        "forecast": when.isoformat() if when else None,
+    }
+
+
+# --- check, drop ---------------------------------------------------------------------------
+
+
+@_command("check")
+def check(
+    ctx: typer.Context,
+    answers_text: Annotated[
+        str | None, typer.Option("--answers", help=t("opt.answers"), show_default=False)
+    ] = None,
+    day_text: Annotated[
+        str | None, typer.Option("--date", help=t("opt.date"), show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
+) -> None:
+    session = _session(ctx)
+    with storage.editing(session.path) as store:
+        session.adopt(store)
+        answers = _parse_answers(answers_text) if answers_text is not None else None
+        if answers is None and not _interactive():
+            raise UsageError(t("check.no_answers"))
+        today = session.today(store)
+        day = _parse_day(day_text, today)
+        step = actions.active_or_refuse(store)
+        actions.check_day(step, day, today)
+        if answers is None:
+            answers = _ask_answers(step)
+        record = actions.record_check(
+            store, answers=answers, day=day, today=today, written_at=session.written_at()
+        )
+        unlocked = actions.evaluate_gate(store, today)
+        suggestions = actions.suggestions(store) if unlocked and not unlocked.next else []
+    checks = gate(step, today, store.settings)
+    if as_json:
+        _print_json(
+            {
+                "date": record.date.isoformat(),
+                "answers": list(record.answers),
+                "score": record.score,
+                "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
+                "automatic": unlocked is not None,
+                "next": unlocked.next.id if unlocked and unlocked.next else None,
+            }
+        )
+        return
+    typer.echo(
+        t(
+            "check.recorded",
+            day=record.date.isoformat(),
+            score=i18n.decimal(record.score),
+            goal=i18n.decimal(store.settings.srbai_goal),
+        )
+    )
+    if unlocked is not None:
+        _print_unlocked(unlocked, suggestions)
+    else:
+        _print_missing(step, today, store)
+
+
+def _parse_answers(text: str) -> tuple[int, int, int, int]:
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 4 or not all(part.isdigit() and 1 <= int(part) <= 7 for part in parts):
+        raise UsageError(t("check.bad_answers", value=text))
+    return int(parts[0]), int(parts[1]), int(parts[2]), int(parts[3])
+
+
+def _ask_answers(step: Step) -> tuple[int, int, int, int]:
+    typer.echo(t("check.intro"))
+    ratings = []
+    for number in range(1, 5):
+        typer.echo(t(f"check.statement.{number}", title=step.title))
+        while True:
+            answer = typer.prompt(t("check.rating")).strip()
+            if answer in ("1", "2", "3", "4", "5", "6", "7"):
+                ratings.append(int(answer))
+                break
+            typer.echo(t("check.rating_again"))
+    return ratings[0], ratings[1], ratings[2], ratings[3]
+
+
+def _print_missing(step: Step, today: date, store: Store) -> None:
+    state = progress(step, today)
+    checks = gate(step, today, store.settings, state.strength)
+    when = forecast(step, today, store.settings)
+    if not checks.strength_ok and when is not None:
+        typer.echo(
+            t(
+                "gate.missing_strength",
+                strength=i18n.percent(state.strength),
+                goal=i18n.percent(store.settings.strength_goal),
+                day=when.isoformat(),
+            )
+        )
+    if not checks.selfcheck_ok:
+        typer.echo(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
+
+
+@_command("drop")
+def drop(
+    ctx: typer.Context,
+    reason: Annotated[str | None, typer.Option("--reason", help=t("opt.reason"))] = None,
+) -> None:
+    session = _session(ctx)
+    with storage.editing(session.path) as store:
+        session.adopt(store)
+        today = session.today(store)
+        step = actions.active_or_refuse(store)
+        if _interactive() and not typer.confirm(t("drop.confirm", title=step.title)):
+            typer.echo(t("drop.cancelled"))
+            raise typer.Exit(1)
+        unlocked = actions.drop_step(store, reason=reason, today=today)
+        suggestions = actions.suggestions(store) if not unlocked.next else []
+    typer.echo(t("drop.done", title=step.title, day=today.isoformat()))
+    if unlocked.next is not None:
+        assert unlocked.next.started is not None
+        typer.echo(t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat()))
+    else:
+        typer.echo(t("gate.no_next"))
+        _print_suggestions(suggestions)
+
+
+def main() -> None:
+    """The console script's entry point."""
+    app()

@@ -1,0 +1,526 @@
+"""The one translation function `t` and the English and French message tables."""
+
+from __future__ import annotations
+
+import os
+
+LANG_ENV = "PETITSPAS_LANG"
+DEFAULT = "en"
+_current = DEFAULT
+
+
+def environment_language() -> str:
+    """The language from $PETITSPAS_LANG, else the locale variables, else English."""
+    chosen = os.environ.get(LANG_ENV, "").strip().lower()
+    if chosen in ("en", "fr"):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "fr" if value.lower().startswith("fr") else DEFAULT
+    return DEFAULT
+
+
+def checked_language(value: str) -> str:
+    """`value` if it names a supported language; a UsageError otherwise."""
+    lang = value.strip().lower()
+    if lang not in ("en", "fr"):
+        from petitspas.errors import UsageError
+
+        raise UsageError(t("lang.invalid", value=value))
+    return lang
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in ("en", "fr") else DEFAULT
+
+
+def language() -> str:
+    return _current
+
+
+def t(key: str, /, **values: object) -> str:
+    """The message `key` in the current language, with `values` filled in."""
+    english, french = MESSAGES[key]
+    return (french if _current == "fr" else english).format(**values)
+
+
+def percent(value: float) -> str:
+    """A 0–1 value as a whole percentage, typeset for the current language."""
+    return f"{round(value * 100)}\u202f%" if _current == "fr" else f"{round(value * 100)}%"
+
+
+def decimal(value: float) -> str:
+    """A score like 5.25 with the current language's decimal mark (5,25 in French)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if _current == "fr" else text
+
+
+# key: (English, French). French uses « » and a narrow no-break space before : ; ! ? where
+# typography asks for it; placeholders are the same in both (a test checks).
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --help
+    "help.app": (
+        "One small managerial habit at a time, repeated until it is automatic, then the next.",
+        "Un petit pas managérial à la fois, répété jusqu'au réflexe, puis le suivant.",
+    ),
+    "help.init": (
+        "Set up petitspas: your vision and your first step.",
+        "Démarrer petitspas : votre cap et votre premier pas.",
+    ),
+    "help.catalog": (
+        "List the built-in starter steps.",
+        "Lister les petits pas proposés.",
+    ),
+    "help.add": (
+        "Add a step to your path (your own, or one from the catalog).",
+        "Ajouter un pas à votre parcours (le vôtre, ou un du catalogue).",
+    ),
+    "help.path": (
+        "Show your path: every step with its status, dates and strength.",
+        "Afficher votre parcours : chaque pas avec son état, ses dates et sa force.",
+    ),
+    "help.log": (
+        "Log tonight's step: done, missed or skipped, with an optional note.",
+        "Noter le pas du jour : fait, manqué ou en pause, avec une note facultative.",
+    ),
+    "help.status": (
+        "Print one line for a shell prompt: step, streak, whether today is logged.",
+        "Afficher une ligne pour l'invite du shell : pas, série, jour noté ou non.",
+    ),
+    "help.check": (
+        "Rate how automatic the step feels (four statements, 1 to 7).",
+        "Évaluer à quel point le pas est devenu réflexe (quatre phrases, de 1 à 7).",
+    ),
+    "help.drop": (
+        "Abandon the active step honestly and move to the next one.",
+        "Abandonner honnêtement le pas actif et passer au suivant.",
+    ),
+    "opt.store": (
+        "The store file (default: petitspas.json in your user data folder).",
+        "Le fichier de données (défaut : petitspas.json dans votre dossier de données).",
+    ),
+    "opt.lang": ("Language of messages: fr or en.", "Langue des messages : fr ou en."),
+    "opt.version": ("Show the version and exit.", "Afficher la version et quitter."),
+    "opt.vision": (
+        "Your vision: what would you like people to say about your team?",
+        "Votre cap : que voudriez-vous que l'on dise de votre équipe ?",
+    ),
+    "opt.init_lang": (
+        "Language to keep in the store: fr or en.",
+        "Langue à garder dans le fichier : fr ou en.",
+    ),
+    "arg.title": (
+        "The tiny behaviour, e.g. 'Say good morning to each person'.",
+        "Le petit comportement, par ex. « Dire bonjour à chacun ».",
+    ),
+    "opt.cue": (
+        "When you do it, e.g. 'When I arrive at the office'.",
+        "Quand vous le faites, par ex. « Quand j'arrive au bureau ».",
+    ),
+    "opt.celebration": (
+        "What you do right after to wire it in.",
+        "Ce que vous faites juste après pour l'ancrer.",
+    ),
+    "opt.schedule": (
+        "Due days: workdays (default), daily, or weekdays like mon,wed,fri.",
+        "Jours prévus : workdays (défaut), daily, ou des jours comme lun,mer,ven.",
+    ),
+    "opt.id": (
+        "Short id (lowercase letters, digits, hyphens) (default: from the title).",
+        "Identifiant court (minuscules, chiffres, tirets) (défaut : tiré du titre).",
+    ),
+    "opt.from_catalog": (
+        "Add the catalog step with this key (see `petitspas catalog`).",
+        "Ajouter le pas du catalogue de cette clé (voir `petitspas catalog`).",
+    ),
+    "opt.json": ("Print JSON for scripts.", "Afficher du JSON pour les scripts."),
+    "opt.done": ("You did it.", "Vous l'avez fait."),
+    "opt.missed": ("You did not do it.", "Vous ne l'avez pas fait."),
+    "opt.skip": (
+        "A planned pause (holiday, sick day, team away): the streak is frozen.",
+        "Une pause prévue (congé, maladie, équipe absente) : la série est gelée.",
+    ),
+    "opt.note": (
+        "A note for the day; alone, it changes the note of a day already marked.",
+        "Une note pour le jour ; seule, elle change la note d'un jour déjà noté.",
+    ),
+    "opt.date": (
+        "The day: 2026-11-27, today, yesterday or -N (N days ago) (default: tonight).",
+        "Le jour : 2026-11-27, today, yesterday ou -N (il y a N jours) (défaut : ce soir).",
+    ),
+    "opt.clear": ("Remove the mark of --date (undo).", "Effacer la marque de --date (annuler)."),
+    "opt.answers": (
+        "The four ratings, 1 to 7, as a,b,c,d (no questions asked).",
+        "Les quatre notes, de 1 à 7, sous la forme a,b,c,d (sans questions).",
+    ),
+    "opt.reason": ("Why you stop this step.", "Pourquoi vous arrêtez ce pas."),
+    # values
+    "mark.done": ("done", "fait"),
+    "mark.missed": ("missed", "manqué"),
+    "mark.skip": ("skipped", "en pause"),
+    "status.locked": ("locked", "verrouillé"),
+    "status.active": ("active", "actif"),
+    "status.automatic": ("automatic", "automatique"),
+    "status.dropped": ("dropped", "abandonné"),
+    "field.title": ("the title", "le titre"),
+    "field.cue": ("the cue", "le déclencheur"),
+    "field.celebration": ("the celebration", "la célébration"),
+    "field.note": ("the note", "la note"),
+    "field.vision": ("the vision", "le cap"),
+    "field.reason": ("the reason", "la raison"),
+    # input errors
+    "lang.invalid": (
+        "Unknown language '{value}': use fr or en.",
+        "Langue inconnue « {value} » : utilisez fr ou en.",
+    ),
+    "now.invalid": (
+        "PETITSPAS_NOW='{value}' is not an ISO date-time: unset it or write 2026-11-27T21:00.",
+        "PETITSPAS_NOW='{value}' n'est pas une date-heure ISO : retirez-la ou écrivez 2026-11-27T21:00.",
+    ),
+    "day_start.invalid": (
+        "'{value}' is not a time of day: write it as HH:MM, e.g. 04:00.",
+        "« {value} » n'est pas une heure : écrivez-la HH:MM, par ex. 04:00.",
+    ),
+    "schedule.invalid": (
+        "Unknown schedule '{value}': use workdays, daily, or weekdays like mon,wed,fri.",
+        "Rythme inconnu « {value} » : utilisez workdays, daily, ou des jours comme lun,mer,ven.",
+    ),
+    "date.not_a_day": (
+        "'{value}' is not a real day: check the month and day (YYYY-MM-DD).",
+        "« {value} » n'est pas un jour réel : vérifiez le mois et le jour (AAAA-MM-JJ).",
+    ),
+    "date.unknown": (
+        "Cannot read the date '{value}': use YYYY-MM-DD, today, yesterday or -N.",
+        "Date illisible « {value} » : utilisez AAAA-MM-JJ, today, yesterday ou -N.",
+    ),
+    "date.future": (
+        "{day} is in the future (tonight's log day is {today}): log it when it has happened.",
+        "Le {day} est dans le futur (le jour en cours est le {today}) : notez-le une fois vécu.",
+    ),
+    "date.before_start": (
+        "{day} is before the active step started ({started}): pick a day from {started} on.",
+        "Le {day} précède le début du pas actif ({started}) : choisissez un jour à partir du {started}.",
+    ),
+    "text.control": (
+        "{what} contains control characters: type it as plain text on one line.",
+        "{what} contient des caractères de contrôle : écrivez-le en texte simple, sur une ligne.",
+    ),
+    "text.too_long": (
+        "{what} is {length} characters long; keep it under {limit}.",
+        "{what} fait {length} caractères ; restez sous {limit}.",
+    ),
+    # store
+    "store.missing": (
+        "No petitspas store at {path}: run `petitspas init` first (or pass --store).",
+        "Aucun fichier petitspas à {path} : lancez d'abord `petitspas init` (ou passez --store).",
+    ),
+    "store.exists": (
+        "A store already exists at {path}: nothing was changed.",
+        "Un fichier existe déjà à {path} : rien n'a été modifié.",
+    ),
+    "store.is_dir": (
+        "The store path {path} is a folder: pass the path of a file, e.g. {path}/petitspas.json.",
+        "Le chemin {path} est un dossier : donnez le chemin d'un fichier, par ex. {path}/petitspas.json.",
+    ),
+    "store.unreadable": (
+        "Cannot read the store {path} ({reason}): check its permissions.",
+        "Impossible de lire le fichier {path} ({reason}) : vérifiez ses droits.",
+    ),
+    "store.unwritable": (
+        "Cannot write the store {path} ({reason}): nothing was changed; free space or fix permissions.",
+        "Impossible d'écrire le fichier {path} ({reason}) : rien n'a changé ; libérez de la place ou corrigez les droits.",
+    ),
+    "store.busy": (
+        "The store {path} is busy: another petitspas held its lock for {seconds} s. Try again.",
+        "Le fichier {path} est occupé : un autre petitspas le verrouille depuis {seconds} s. Réessayez.",
+    ),
+    "store.newer": (
+        "The store {path} has schema {schema}, newer than this petitspas knows ({known}): upgrade petitspas.",
+        "Le fichier {path} est au schéma {schema}, plus récent que ce petitspas ({known}) : mettez petitspas à jour.",
+    ),
+    "store.corrupt": (
+        "The store {path} is damaged: {why}. It was left untouched.\n"
+        "The newest good backup is {backup}: `petitspas doctor --restore {backup}` puts it back.",
+        "Le fichier {path} est abîmé : {why}. Il n'a pas été modifié.\n"
+        "La sauvegarde saine la plus récente est {backup} : `petitspas doctor --restore {backup}` la remet en place.",
+    ),
+    "store.corrupt_no_backup": (
+        "The store {path} is damaged: {why}. It was left untouched.\n"
+        "No good backup exists: fix the file by hand, or move it aside and run `petitspas init`.",
+        "Le fichier {path} est abîmé : {why}. Il n'a pas été modifié.\n"
+        "Aucune sauvegarde saine : réparez-le à la main, ou mettez-le de côté et lancez `petitspas init`.",
+    ),
+    "store.why.utf8": ("not UTF-8 text (byte {offset})", "pas du texte UTF-8 (octet {offset})"),
+    "store.why.empty": ("the file is empty", "le fichier est vide"),
+    "store.why.json": (
+        "not valid JSON (line {line}, column {column}: {msg})",
+        "JSON invalide (ligne {line}, colonne {column} : {msg})",
+    ),
+    "store.why.not_object": (
+        "the top level is not a JSON object",
+        "le niveau principal n'est pas un objet JSON",
+    ),
+    "store.why.field": ("{where} should be {expected}", "{where} devrait être {expected}"),
+    "expect.schema": ("a schema number (1, 2, …)", "un numéro de schéma (1, 2, …)"),
+    "expect.nonempty": ("non-empty text", "un texte non vide"),
+    "expect.date": ("a date YYYY-MM-DD", "une date AAAA-MM-JJ"),
+    "expect.nonnegative": ("a whole number ≥ 0", "un entier ≥ 0"),
+    "expect.unique_id": ("an id no other step has", "un identifiant qu'aucun autre pas n'a"),
+    "expect.one_active": ("active for one step at most", "actif pour un pas au plus"),
+    "expect.slug": (
+        "a slug (lowercase letters, digits, hyphens)",
+        "un identifiant (minuscules, chiffres, tirets)",
+    ),
+    "expect.date_for_status": (
+        "a date YYYY-MM-DD for a step that is {status}",
+        "une date AAAA-MM-JJ pour un pas « {status} »",
+    ),
+    "expect.answers": (
+        "four whole numbers from 1 to 7",
+        "quatre entiers de 1 à 7",
+    ),
+    # init
+    "init.ask_vision": (
+        "What would you like people to say about your team? (your vision; Enter to skip)",
+        "Que voudriez-vous que l'on dise de votre équipe ? (votre cap ; Entrée pour passer)",
+    ),
+    "init.ask_step": (
+        "Your first step: a number or key from the list, or your own words (Enter to choose later)",
+        "Votre premier pas : un numéro ou une clé de la liste, ou vos propres mots (Entrée pour plus tard)",
+    ),
+    "init.created": ("Created your store at {path}.", "Fichier créé à {path}."),
+    "init.next": (
+        "Next: pick a first step with `petitspas catalog`, then `petitspas add --from-catalog KEY`.",
+        "Ensuite : choisissez un premier pas avec `petitspas catalog`, puis `petitspas add --from-catalog CLÉ`.",
+    ),
+    "init.already": (
+        "petitspas is already set up at {path}: use --vision or --lang to change them.",
+        "petitspas est déjà installé à {path} : utilisez --vision ou --lang pour les changer.",
+    ),
+    "init.updated": ("Updated {path}.", "{path} mis à jour."),
+    # add
+    "add.active": (
+        "Added “{title}” ({id}): active from {day}. Log it tonight with `petitspas log`.",
+        "Ajouté « {title} » ({id}) : actif dès le {day}. Notez-le ce soir avec `petitspas log`.",
+    ),
+    "add.locked": (
+        "Added “{title}” ({id}): locked until “{active}” is automatic.",
+        "Ajouté « {title} » ({id}) : verrouillé jusqu'à ce que « {active} » soit devenu réflexe.",
+    ),
+    "add.empty_title": (
+        "The step needs a title: describe the tiny behaviour, e.g. 'Say good morning to each person'.",
+        "Le pas a besoin d'un titre : décrivez le petit geste, par ex. « Dire bonjour à chacun ».",
+    ),
+    "add.duplicate_title": (
+        "Your path already has “{title}” ({id}): give the new step another title.",
+        "Votre parcours contient déjà « {title} » ({id}) : donnez un autre titre au nouveau pas.",
+    ),
+    "add.duplicate_id": (
+        "The id '{id}' is taken: choose another with --id.",
+        "L'identifiant « {id} » est pris : choisissez-en un autre avec --id.",
+    ),
+    "add.bad_id": (
+        "'{id}' is not a valid id: use lowercase letters, digits and hyphens, {limit} at most.",
+        "« {id} » n'est pas un identifiant valide : minuscules, chiffres et tirets, {limit} au plus.",
+    ),
+    "add.title_and_catalog": (
+        "Give either a TITLE or --from-catalog KEY, not both.",
+        "Donnez soit un TITRE, soit --from-catalog CLÉ, pas les deux.",
+    ),
+    "add.unknown_catalog": (
+        "No catalog step '{key}': see the keys with `petitspas catalog`.",
+        "Pas de pas « {key} » au catalogue : voyez les clés avec `petitspas catalog`.",
+    ),
+    "add.no_title": (
+        'Missing TITLE: run `petitspas add "Your tiny step"` or `petitspas add --from-catalog KEY`.',
+        'TITRE manquant : lancez `petitspas add "Votre petit pas"` ou `petitspas add --from-catalog CLÉ`.',
+    ),
+    "add.ask_title": (
+        "The tiny behaviour (under 30 seconds)",
+        "Le petit geste (moins de 30 secondes)",
+    ),
+    "add.ask_cue": (
+        "Its cue: when do you do it? (Enter to skip)",
+        "Son déclencheur : quand le faites-vous ? (Entrée pour passer)",
+    ),
+    "add.ask_celebration": (
+        "Your celebration right after (Enter to skip)",
+        "Votre célébration juste après (Entrée pour passer)",
+    ),
+    "add.ask_schedule": (
+        "Due days (workdays, daily, mon,wed,fri)",
+        "Jours prévus (workdays, daily, lun,mer,ven)",
+    ),
+    # log
+    "rule.nothing_active": (
+        "No step is active: add one with `petitspas add` (see `petitspas path`).",
+        "Aucun pas actif : ajoutez-en un avec `petitspas add` (voir `petitspas path`).",
+    ),
+    "log.two_marks": (
+        "Choose one of --done, --missed, --skip.",
+        "Choisissez une seule option parmi --done, --missed, --skip.",
+    ),
+    "log.clear_alone": (
+        "--clear removes a mark: use it with --date only, without a mark or --note.",
+        "--clear efface une marque : utilisez-le avec --date seulement, sans marque ni --note.",
+    ),
+    "log.no_mark": (
+        "Say what happened: --done, --missed or --skip (no terminal to ask on).",
+        "Dites ce qui s'est passé : --done, --missed ou --skip (pas de terminal pour demander).",
+    ),
+    "log.note_needs_mark": (
+        "{day} has no mark yet: add --done, --missed or --skip with the note.",
+        "Le {day} n'a pas encore de marque : ajoutez --done, --missed ou --skip à la note.",
+    ),
+    "log.nothing_to_clear": (
+        "Nothing is logged on {day}: nothing to clear.",
+        "Rien n'est noté le {day} : rien à effacer.",
+    ),
+    "log.asking": ("{title} — {day}", "{title} — {day}"),
+    "log.ask_mark": (
+        "Done? y = yes, n = no, s = skip (planned pause)",
+        "Fait ? o = oui, n = non, p = pause prévue",
+    ),
+    "log.ask_again": ("Please answer y, n or s.", "Répondez o, n ou p, s'il vous plaît."),
+    "log.ask_note": ("A note? (Enter to skip)", "Une note ? (Entrée pour passer)"),
+    "log.written": ("{day}: {mark} — {title}", "{day} : {mark} — {title}"),
+    "log.replaced": (
+        "{day}: {mark} (replaces {was}).",
+        "{day} : {mark} (remplace « {was} »).",
+    ),
+    "log.again": (
+        "{day}: {mark} (already so; written again).",
+        "{day} : {mark} (déjà noté ; réécrit).",
+    ),
+    "log.note_changed": ("{day}: note updated.", "{day} : note mise à jour."),
+    "log.cleared": ("{day}: removed the mark ({mark}).", "{day} : marque effacée ({mark})."),
+    "log.not_due": (
+        "{day} is not a due day for this step: the mark is kept but does not count.",
+        "Le {day} n'est pas un jour prévu pour ce pas : la marque est gardée mais ne compte pas.",
+    ),
+    "log.progress": (
+        "Streak {streak} · best {best} · strength {strength}",
+        "Série {streak} · record {best} · force {strength}",
+    ),
+    "log.never_miss_twice": (
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+        "Un oubli ne défait pas une habitude (Lally et al., 2010). Jamais deux fois de suite : demain compte.",
+    ),
+    # gate
+    "gate.invite_check": (
+        "Strength has reached its goal: run `petitspas check` to see if the step is automatic.",
+        "La force a atteint son objectif : lancez `petitspas check` pour voir si le pas est devenu réflexe.",
+    ),
+    "gate.passed": (
+        "“{title}” is now automatic. Well done!",
+        "« {title} » est devenu un réflexe. Bravo !",
+    ),
+    "gate.next": (
+        "Next step, from {day}: “{title}”.",
+        "Pas suivant, dès le {day} : « {title} ».",
+    ),
+    "gate.no_next": (
+        "No step is waiting: add the next one, for example:",
+        "Aucun pas en attente : ajoutez le suivant, par exemple :",
+    ),
+    # status
+    "status.none": (
+        "petitspas: no active step (add one with `petitspas add`)",
+        "petitspas : aucun pas actif (ajoutez-en un avec `petitspas add`)",
+    ),
+    "status.line": (
+        "{id}: streak {streak}, {strength} — {today}",
+        "{id} : série {streak}, {strength} — {today}",
+    ),
+    "status.today_open": ("not logged today", "pas encore noté aujourd'hui"),
+    "status.today_done": ("today done", "fait aujourd'hui"),
+    "status.today_missed": ("today missed", "manqué aujourd'hui"),
+    "status.today_skip": ("today paused", "en pause aujourd'hui"),
+    # check
+    "check.statement.1": (
+        "“{title}” is something I do automatically.",
+        "« {title} » est quelque chose que je fais automatiquement.",
+    ),
+    "check.statement.2": (
+        "“{title}” is something I do without having to consciously remember.",
+        "« {title} » est quelque chose que je fais sans avoir à m'en souvenir consciemment.",
+    ),
+    "check.statement.3": (
+        "“{title}” is something I do without thinking.",
+        "« {title} » est quelque chose que je fais sans y penser.",
+    ),
+    "check.statement.4": (
+        "“{title}” is something I start doing before I realise I'm doing it.",
+        "« {title} » est quelque chose que je commence à faire avant de m'en rendre compte.",
+    ),
+    "check.intro": (
+        "Rate each statement from 1 (strongly disagree) to 7 (strongly agree).",
+        "Notez chaque phrase de 1 (pas du tout d'accord) à 7 (tout à fait d'accord).",
+    ),
+    "check.rating": ("Your rating (1–7)", "Votre note (1–7)"),
+    "check.rating_again": (
+        "Please answer with a number from 1 to 7.",
+        "Répondez par un nombre de 1 à 7.",
+    ),
+    "check.bad_answers": (
+        "--answers needs four whole numbers from 1 to 7, like 5,6,5,6 (got '{value}').",
+        "--answers attend quatre entiers de 1 à 7, comme 5,6,5,6 (reçu « {value} »).",
+    ),
+    "check.no_answers": (
+        "Give the four ratings with --answers a,b,c,d (no terminal to ask on).",
+        "Donnez les quatre notes avec --answers a,b,c,d (pas de terminal pour demander).",
+    ),
+    "check.recorded": (
+        "Self-check {day}: {score} / 7 (goal {goal}).",
+        "Auto-évaluation du {day} : {score} / 7 (objectif {goal}).",
+    ),
+    "gate.missing_strength": (
+        "Still to come: strength {strength} of {goal}; reachable on {day} if every due day is done.",
+        "Reste à venir : force {strength} sur {goal} ; atteignable le {day} si chaque jour prévu est fait.",
+    ),
+    "gate.missing_selfcheck": (
+        "Still to come: a self-check of {goal} or more (`petitspas check`, within 7 days).",
+        "Reste à venir : une auto-évaluation d'au moins {goal} (`petitspas check`, sous 7 jours).",
+    ),
+    # drop
+    "drop.confirm": (
+        "Drop “{title}”? It stays on your path as dropped.",
+        "Abandonner « {title} » ? Il restera dans votre parcours comme abandonné.",
+    ),
+    "drop.cancelled": ("Nothing changed.", "Rien n'a changé."),
+    "drop.done": (
+        "Dropped “{title}” on {day}. Stopping honestly is part of the method.",
+        "« {title} » abandonné le {day}. S'arrêter honnêtement fait partie de la méthode.",
+    ),
+    # tables
+    "table.key": ("key", "clé"),
+    "table.title": ("step", "pas"),
+    "table.cue": ("cue", "déclencheur"),
+    "table.schedule": ("days", "jours"),
+    "table.status": ("status", "état"),
+    "table.dates": ("dates", "dates"),
+    "table.streak": ("streak", "série"),
+    "table.strength": ("strength", "force"),
+    "catalog.title": ("Starter steps", "Petits pas proposés"),
+    "catalog.hint": (
+        "Add one with `petitspas add --from-catalog KEY`.",
+        "Ajoutez-en un avec `petitspas add --from-catalog CLÉ`.",
+    ),
+    "path.title": ("Your path", "Votre parcours"),
+    "path.vision": ("Vision: {vision}", "Cap : {vision}"),
+    "path.empty": (
+        "Your path is empty: add a step with `petitspas add`.",
+        "Votre parcours est vide : ajoutez un pas avec `petitspas add`.",
+    ),
+    "path.started": ("since {day}", "depuis le {day}"),
+    "path.automatic_on": ("automatic {day}", "réflexe le {day}"),
+    "path.dropped_on": ("dropped {day}", "abandonné le {day}"),
+    "path.forecast": (
+        "Strength goal reachable on {day} if every due day is done.",
+        "Objectif de force atteignable le {day} si chaque jour prévu est fait.",
+    ),
+    "schedule.workdays": ("Mon–Fri", "lun–ven"),
+    "schedule.daily": ("every day", "tous les jours"),
+}

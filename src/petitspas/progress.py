@@ -1,0 +1,147 @@
+"""Streaks, habit strength, the automaticity gate and the forecast; pure, given `today`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from petitspas.calendar import schedule_days
+from petitspas.model import SelfCheck, Settings, Step
+
+DECAY = 0.5 ** (1 / 13)
+"""Loop Habit Tracker's multiplier: a half-life of 13 due days."""
+
+SELFCHECK_WINDOW = 7
+"""A self-check counts for the gate while it is dated within the last 7 days."""
+
+# Strengths are compared with a little slack so that a goal typed as 0.8 is not missed by
+# a rounding error in the last bit of a float.
+_EPSILON = 1e-12
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a step stands on a given day."""
+
+    streak: int
+    best_streak: int
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The two conditions that make a step automatic, and the self-check considered."""
+
+    strength_ok: bool
+    selfcheck_ok: bool
+    selfcheck: SelfCheck | None
+
+    @property
+    def passed(self) -> bool:
+        return self.strength_ok and self.selfcheck_ok
+
+
+def horizon(step: Step, today: date) -> date | None:
+    """The last day that counts: the last closed day, or `today` once it is marked.
+
+    A step that graduated or was dropped counts up to the day it ended, by the same rule.
+    """
+    if step.started is None:
+        return None
+    end = step.ended or today
+    return end if end in step.marks else end - timedelta(days=1)
+
+
+def progress(step: Step, today: date) -> Progress:
+    """Current streak, best streak and strength over the step's due, non-skipped days.
+
+    Unscheduled days are neutral, a skip freezes the streak, a past due day without a mark
+    counts as missed, and today not yet logged does not break anything.
+    """
+    last = horizon(step, today)
+    if step.started is None or last is None or last < step.started:
+        return Progress(0, 0, 0.0)
+    due = schedule_days(step.schedule)
+    marks = step.marks
+    run = best = 0
+    strength = 0.0
+    day = step.started
+    one_day = timedelta(days=1)
+    while day <= last:
+        if day.weekday() in due:
+            mark = marks.get(day)
+            kind = mark.mark if mark else "missed"
+            if kind == "done":
+                run += 1
+                best = max(best, run)
+                strength = strength * DECAY + (1 - DECAY)
+            elif kind == "missed":
+                run = 0
+                strength *= DECAY
+        day += one_day
+    return Progress(run, best, strength)
+
+
+def latest_selfcheck(step: Step, today: date) -> SelfCheck | None:
+    """The most recent self-check dated within the gate's window (today−6 … today)."""
+    first = today - timedelta(days=SELFCHECK_WINDOW - 1)
+    recent = [check for check in step.selfchecks if first <= check.date <= today]
+    return max(recent, key=lambda check: (check.date, check.written_at), default=None)
+
+
+def gate(step: Step, today: date, settings: Settings, strength: float | None = None) -> Gate:
+    """Whether the step is automatic yet: strength and a recent self-check both at their goals."""
+    if strength is None:
+        strength = progress(step, today).strength
+    check = latest_selfcheck(step, today)
+    return Gate(
+        strength_ok=strength + _EPSILON >= settings.strength_goal,
+        selfcheck_ok=check is not None and check.score + _EPSILON >= settings.srbai_goal,
+        selfcheck=check,
+    )
+
+
+def done_days_needed(strength: float, goal: float) -> int:
+    """How many more done due days lift `strength` to `goal` (0 if it is there already).
+
+    Closed form: after k done days s_k = 1 − (1 − s)·m^k, so k = ⌈log((1 − goal)/(1 − s)) / log m⌉.
+    The result is then checked by replaying the exact update the strength uses, so a float
+    rounding at the boundary can never make the forecast disagree with the real strength.
+    """
+    if strength + _EPSILON >= goal:
+        return 0
+    import math
+
+    needed = max(1, math.ceil(math.log((1 - goal) / (1 - strength)) / math.log(DECAY)))
+    while _replay(strength, needed - 1) + _EPSILON >= goal and needed > 1:
+        needed -= 1
+    while _replay(strength, needed) + _EPSILON < goal:
+        needed += 1
+    return needed
+
+
+def _replay(strength: float, done_days: int) -> float:
+    for _ in range(done_days):
+        strength = strength * DECAY + (1 - DECAY)
+    return strength
+
+
+def forecast(step: Step, today: date, settings: Settings) -> date | None:
+    """The earliest day the strength goal can be reached if every due day from now is done.
+
+    Counts today when it is due and not yet marked. None when the step is not active or the
+    strength goal is already reached.
+    """
+    if step.status != "active" or step.started is None:
+        return None
+    needed = done_days_needed(progress(step, today).strength, settings.strength_goal)
+    if needed == 0:
+        return None
+    due = schedule_days(step.schedule)
+    day = max(today if today not in step.marks else today + timedelta(days=1), step.started)
+    while True:
+        if day.weekday() in due:
+            needed -= 1
+            if needed == 0:
+                return day
+        day += timedelta(days=1)

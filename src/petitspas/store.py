@@ -1,0 +1,494 @@
+"""Where the store lives, how it is read and validated, and how it is written safely."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from petitspas.calendar import canonical_schedule
+from petitspas.errors import PetitspasError, RuleError, StoreError
+from petitspas.i18n import t
+from petitspas.model import (
+    LANGS,
+    MARKS,
+    SCHEMA,
+    STATUSES,
+    DayMark,
+    SelfCheck,
+    Settings,
+    Step,
+    Store,
+)
+
+STORE_ENV = "PETITSPAS_STORE"
+LOCK_TIMEOUT_ENV = "PETITSPAS_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 10.0
+BACKUPS_KEPT = 10
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+# Migrations from an older schema N to N + 1, applied in order on load. Schema 1 is the
+# first one, so there is nothing to migrate yet; the loop in `_migrate` is the mechanism.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def resolve_path(option: Path | None) -> Path:
+    """The store file: `--store`, else $PETITSPAS_STORE, else the user data folder."""
+    if option is not None:
+        return option.expanduser()
+    env = os.environ.get(STORE_ENV)
+    if env:
+        return Path(env).expanduser()
+    # Imported here: platformdirs is only needed when no path was given.
+    from platformdirs import user_data_path
+
+    return user_data_path("petitspas", appauthor=False) / "petitspas.json"
+
+
+def backups_dir(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def backup_files(path: Path) -> list[Path]:
+    """The store's backups, oldest first. Names end in `.bak`, never `.json`."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}.r*.bak"))
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A store as read from disk, with the exact bytes it came from."""
+
+    store: Store
+    raw: bytes
+
+
+def exists(path: Path) -> bool:
+    return path.exists()
+
+
+def load(path: Path) -> Loaded:
+    """Read, validate and (if older) migrate the store; StoreError names what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RuleError(t("store.missing", path=path)) from None
+    except IsADirectoryError:
+        raise StoreError(t("store.is_dir", path=path)) from None
+    except OSError as error:
+        raise StoreError(t("store.unreadable", path=path, reason=error.strerror)) from None
+    return Loaded(parse(raw, path), raw)
+
+
+def parse(raw: bytes, path: Path) -> Store:
+    """The store held in `raw`; StoreError (exit 3) if it is not a valid petitspas store."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        _corrupt(path, t("store.why.utf8", offset=error.start))
+    if not text.strip():
+        _corrupt(path, t("store.why.empty"))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        _corrupt(path, t("store.why.json", line=error.lineno, column=error.colno, msg=error.msg))
+    except RecursionError:
+        _corrupt(path, t("store.why.json", line=1, column=1, msg="nesting too deep"))
+    if not isinstance(data, dict):
+        _corrupt(path, t("store.why.not_object"))
+    schema = data.get("schema")
+    if type(schema) is not int or schema < 1:
+        _corrupt(path, t("store.why.field", where="schema", expected=t("expect.schema")))
+    if schema > SCHEMA:
+        raise StoreError(t("store.newer", path=path, schema=schema, known=SCHEMA))
+    data = _migrate(data, schema)
+    try:
+        return _store_from(data)
+    except _Invalid as invalid:
+        _corrupt(path, t("store.why.field", where=invalid.where, expected=invalid.expected))
+
+
+def _migrate(data: dict[str, Any], schema: int) -> dict[str, Any]:
+    while schema < SCHEMA:
+        data = MIGRATIONS[schema](data)
+        schema += 1
+        data["schema"] = schema
+    return data
+
+
+def _corrupt(path: Path, why: str) -> NoReturn:
+    good = newest_good_backup(path)
+    if good is None:
+        raise StoreError(t("store.corrupt_no_backup", path=path, why=why))
+    raise StoreError(t("store.corrupt", path=path, why=why, backup=good))
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    """The most recent backup that loads and validates, or None."""
+    for candidate in reversed(backup_files(path)):
+        try:
+            parse(candidate.read_bytes(), candidate)
+        except (PetitspasError, OSError):
+            continue
+        return candidate
+    return None
+
+
+class _Invalid(Exception):
+    def __init__(self, where: str, expected: str) -> None:
+        super().__init__(where)
+        self.where = where
+        self.expected = expected
+
+
+def _get(obj: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...]) -> Any:
+    value = obj.get(key)
+    # bool is an int in Python; a store saying `"revision": true` is still wrong.
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise _Invalid(f"{where}{key}", _expected(kind))
+    return value
+
+
+def _expected(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {
+        str: "text",
+        int: "integer",
+        float: "number",
+        dict: "object",
+        list: "list",
+        type(None): "null",
+        bool: "true/false",
+    }
+    return " | ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _text(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -> Any:
+    value = _get(obj, key, where, (str, type(None)) if optional else str)
+    if value is not None and not value.strip() and not optional:
+        raise _Invalid(f"{where}{key}", t("expect.nonempty"))
+    return value
+
+
+def _day(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -> date | None:
+    value = _get(obj, key, where, (str, type(None)) if optional else str)
+    if value is None:
+        return None
+    return _iso_day(value, f"{where}{key}")
+
+
+def _iso_day(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(where, t("expect.date")) from None
+
+
+def _store_from(data: dict[str, Any]) -> Store:
+    revision = _get(data, "revision", "", int)
+    if revision < 0:
+        raise _Invalid("revision", t("expect.nonnegative"))
+    settings_data = _get(data, "settings", "", dict)
+    steps_data = _get(data, "steps", "", list)
+    store = Store(
+        vision=_text(data, "vision", "", optional=True),
+        settings=_settings_from(settings_data),
+        steps=[_step_from(item, f"steps[{index}].") for index, item in enumerate(steps_data)],
+        revision=revision,
+    )
+    ids: set[str] = set()
+    for index, step in enumerate(store.steps):
+        if step.id in ids:
+            raise _Invalid(f"steps[{index}].id", t("expect.unique_id"))
+        ids.add(step.id)
+    if sum(step.status == "active" for step in store.steps) > 1:
+        raise _Invalid("steps[].status", t("expect.one_active"))
+    return store
+
+
+def _settings_from(data: dict[str, Any]) -> Settings:
+    settings = Settings()
+    where = "settings."
+    if "lang" in data:
+        lang = _get(data, "lang", where, (str, type(None)))
+        if lang is not None and lang not in LANGS:
+            raise _Invalid(f"{where}lang", "fr | en | null")
+        settings.lang = lang
+    if "day_starts_at" in data:
+        value = _get(data, "day_starts_at", where, str)
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise _Invalid(f"{where}day_starts_at", "HH:MM")
+        settings.day_starts_at = value
+    if "strength_goal" in data:
+        goal = _get(data, "strength_goal", where, (int, float))
+        if not 0 < goal < 1:
+            raise _Invalid(f"{where}strength_goal", "0 < x < 1")
+        settings.strength_goal = float(goal)
+    if "srbai_goal" in data:
+        goal = _get(data, "srbai_goal", where, (int, float))
+        if not 1 <= goal <= 7:
+            raise _Invalid(f"{where}srbai_goal", "1 ≤ x ≤ 7")
+        settings.srbai_goal = float(goal)
+    return settings
+
+
+def _step_from(data: Any, where: str) -> Step:
+    if not isinstance(data, dict):
+        raise _Invalid(where.rstrip("."), _expected(dict))
+    step_id = _get(data, "id", where, str)
+    if not SLUG.fullmatch(step_id):
+        raise _Invalid(f"{where}id", t("expect.slug"))
+    status = _get(data, "status", where, str)
+    if status not in STATUSES:
+        raise _Invalid(f"{where}status", " | ".join(STATUSES))
+    schedule = _get(data, "schedule", where, str)
+    try:
+        schedule = canonical_schedule(schedule)
+    except PetitspasError:
+        raise _Invalid(f"{where}schedule", "workdays | daily | mon,wed,…") from None
+    step = Step(
+        id=step_id,
+        title=_text(data, "title", where),
+        cue=_text(data, "cue", where, optional=True),
+        celebration=_text(data, "celebration", where, optional=True),
+        schedule=schedule,
+        status=status,
+        catalog=_text(data, "catalog", where, optional=True),
+        added_on=_day(data, "added_on", where, optional=True),
+        started=_day(data, "started", where, optional=True),
+        automatic_on=_day(data, "automatic_on", where, optional=True),
+        dropped_on=_day(data, "dropped_on", where, optional=True),
+        drop_reason=_text(data, "drop_reason", where, optional=True),
+        marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
+        selfchecks=[
+            _selfcheck_from(item, f"{where}selfchecks[{index}]")
+            for index, item in enumerate(_get(data, "selfchecks", where, list))
+        ],
+    )
+    needs = {
+        "active": ("started",),
+        "automatic": ("started", "automatic_on"),
+        "dropped": ("dropped_on",),
+    }
+    for field_name in needs.get(status, ()):
+        if getattr(step, field_name) is None:
+            raise _Invalid(f"{where}{field_name}", t("expect.date_for_status", status=status))
+    return step
+
+
+def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
+    marks: dict[date, DayMark] = {}
+    for key, value in data.items():
+        here = f'{where}["{key}"]'
+        day = _iso_day(key, here)
+        if not isinstance(value, dict):
+            raise _Invalid(here, _expected(dict))
+        mark = _get(value, "mark", f"{here}.", str)
+        if mark not in MARKS:
+            raise _Invalid(f"{here}.mark", " | ".join(MARKS))
+        marks[day] = DayMark(
+            mark=mark,
+            note=_get(value, "note", f"{here}.", (str, type(None))),
+            written_at=_get(value, "written_at", f"{here}.", str),
+        )
+    return marks
+
+
+def _selfcheck_from(data: Any, where: str) -> SelfCheck:
+    if not isinstance(data, dict):
+        raise _Invalid(where, _expected(dict))
+    answers = _get(data, "answers", f"{where}.", list)
+    if len(answers) != 4 or any(type(a) is not int or not 1 <= a <= 7 for a in answers):
+        raise _Invalid(f"{where}.answers", t("expect.answers"))
+    day = _day(data, "date", f"{where}.")
+    assert day is not None
+    return SelfCheck(
+        date=day,
+        answers=(answers[0], answers[1], answers[2], answers[3]),
+        written_at=_get(data, "written_at", f"{where}.", str),
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def serialize(store: Store) -> bytes:
+    """The exact bytes the store is written as: stable key order, UTF-8, one trailing newline."""
+    return (json.dumps(store.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _make_private_dirs(folder: Path) -> None:
+    """Create `folder` and its missing parents as 0700; folders that exist are left alone."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(created, 0o700)  # mkdir's mode is filtered by the umask
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the store's lock file for a read-modify-write.
+
+    The lock is taken with the standard library (fcntl.flock, msvcrt.locking on Windows)
+    on `<store>.lock` rather than with `filelock`: importing filelock costs about 50 ms, half
+    the start-up budget of the nightly log. The lock is released by the OS if the process dies.
+    """
+    if timeout is None:
+        timeout = float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
+    lock_path = path.with_name(path.name + ".lock")
+    _make_private_dirs(lock_path.parent)
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except IsADirectoryError:
+        raise StoreError(t("store.is_dir", path=lock_path)) from None
+    except OSError as error:
+        raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
+    try:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise StoreError(t("store.busy", path=path, seconds=f"{timeout:g}"))
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` all or nothing: temp file in the same folder, fsync, os.replace.
+
+    On any failure the temp file is removed and `path` is left exactly as it was.
+    """
+    _make_private_dirs(path.parent)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(error, IsADirectoryError) or path.is_dir():
+            raise StoreError(t("store.is_dir", path=path)) from None
+        raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible (nor needed) on Windows.
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _backup(path: Path, revision: int) -> None:
+    """Keep the file about to be replaced as `backups/<stem>.r<revision>.bak`; prune to 10."""
+    folder = backups_dir(path)
+    _make_private_dirs(folder)
+    target = folder / f"{path.stem}.r{revision:06d}.bak"
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    try:
+        # A hard link costs nothing and keeps the old bytes once the store is replaced.
+        os.link(path, target)
+    except OSError:
+        write_atomic(target, path.read_bytes())
+    for old in backup_files(path)[:-BACKUPS_KEPT]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def save(store: Store, path: Path, previous: Loaded | None) -> bool:
+    """Write the store if it changed, bumping its revision; the old file becomes a backup.
+
+    Call under `locked(path)`. Returns whether anything was written.
+    """
+    if previous is not None:
+        if serialize(store) == previous.raw:
+            return False
+        store.revision = previous.store.revision + 1
+    data = serialize(store)
+    if previous is not None:
+        try:
+            _backup(path, previous.store.revision)
+        except OSError as error:
+            raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
+    write_atomic(path, data)
+    return True
+
+
+@contextlib.contextmanager
+def editing(path: Path) -> Iterator[Store]:
+    """Lock, load, hand the store to the caller, and save it if the block ends without error."""
+    with locked(path):
+        loaded = load(path)
+        store = loaded.store
+        yield store
+        save(store, path, loaded)
+
+
+def create(store: Store, path: Path) -> None:
+    """Write a brand-new store; refuses to replace an existing file."""
+    with locked(path):
+        if path.exists():
+            raise RuleError(t("store.exists", path=path))
+        save(store, path, None)
