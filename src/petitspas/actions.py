@@ -68,7 +68,7 @@ def add_step(
         raise UsageError(t("add.empty_title"))
     for step in store.steps:
         if _same_title(step.title, clean_title):
-            raise RuleError(t("add.duplicate_title", title=clean_title, id=step.id))
+            raise RuleError(t("add.duplicate_title", title=step.title, id=step.id))
     if step_id is not None:
         if not SLUG.fullmatch(step_id) or len(step_id) > MAX_ID:
             raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))

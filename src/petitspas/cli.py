@@ -22,7 +22,7 @@ from petitspas.catalog import CATALOG, CatalogStep, catalog_step
 from petitspas.errors import PetitspasError, RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
-from petitspas.progress import Progress, forecast, gate, progress
+from petitspas.progress import Progress, forecast, gate, progress, unlogged_days
 
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
@@ -136,8 +136,8 @@ def _main(
         typer.Option("--version", callback=_version, is_eager=True, help=t("opt.version")),
     ] = False,
 ) -> None:
-    if lang is not None:
-        i18n.set_language(i18n.checked_language(lang))
+    # Set on every run: in one process (tests) an earlier run may have switched language.
+    i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
     ctx.obj = Session(path=storage.resolve_path(store), now=_clock(), explicit_lang=bool(lang))
 
 
@@ -388,6 +388,9 @@ def log(
     _print_progress(logged.step, state)
     if logged.mark.mark == "missed":
         typer.echo(t("log.never_miss_twice"))
+    gaps = unlogged_days(logged.step, today)
+    if gaps:
+        typer.echo(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
     if unlocked is not None:
         _print_unlocked(unlocked, suggestions)
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
@@ -396,6 +399,8 @@ def log(
 
 def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None]:
     if not _interactive():
+        if note is not None:
+            raise UsageError(t("log.note_needs_mark", day=day.isoformat()))
         raise UsageError(t("log.no_mark"))
     typer.echo(t("log.asking", title=step.title, day=day.isoformat()))
     answers: dict[str, Mark] = {

@@ -408,6 +408,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
         "Un oubli ne défait pas une habitude (Lally et al., 2010). Jamais deux fois de suite : demain compte.",
     ),
+    "log.gaps": (
+        "Not logged yet (they count as missed): {days}. Add them with --date.",
+        "Pas encore notés (ils comptent comme manqués) : {days}. Ajoutez-les avec --date.",
+    ),
     # gate
     "gate.invite_check": (
         "Strength has reached its goal: run `petitspas check` to see if the step is automatic.",

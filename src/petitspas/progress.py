@@ -82,6 +82,16 @@ def progress(step: Step, today: date) -> Progress:
     return Progress(run, best, strength)
 
 
+def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
+    """Due days of the last `lookback` closed days that have no mark (they count as missed)."""
+    if step.started is None or step.ended is not None:
+        return []
+    due = schedule_days(step.schedule)
+    first = max(step.started, today - timedelta(days=lookback))
+    days = (first + timedelta(days=offset) for offset in range((today - first).days))
+    return [day for day in days if day.weekday() in due and day not in step.marks]
+
+
 def latest_selfcheck(step: Step, today: date) -> SelfCheck | None:
     """The most recent self-check dated within the gate's window (today−6 … today)."""
     first = today - timedelta(days=SELFCHECK_WINDOW - 1)

@@ -1,0 +1,543 @@
+"""The commands end to end, in-process: exact output lines, exit codes and store effects."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from petitspas import store as storage
+from tests.conftest import Run
+
+MONDAY = "2026-11-23"
+
+
+def lines(text: str) -> list[str]:
+    return text.strip("\n").splitlines()
+
+
+def setup_step(run: Run, now: str = f"{MONDAY}T20:00", *extra: str) -> None:
+    assert run("init", "--vision", "A team that dares", now=now).exit_code == 0
+    assert run("add", "Say good morning", "--cue", "When I arrive", *extra, now=now).exit_code == 0
+
+
+# --- init ----------------------------------------------------------------------------------
+
+
+def test_init_with_flags_creates_the_store(run: Run, store_path: Path) -> None:
+    result = run("init", "--vision", "A team that dares", "--lang", "fr")
+    assert result.exit_code == 0
+    assert lines(result.stdout)[0] == f"Fichier créé à {store_path}."
+    saved = storage.load(store_path).store
+    assert saved.vision == "A team that dares"
+    assert saved.settings.lang == "fr"
+    assert saved.steps == []
+
+
+def test_init_twice_without_flags_is_refused_and_changes_nothing(
+    run: Run, store_path: Path
+) -> None:
+    run("init", "--vision", "v")
+    before = store_path.read_bytes()
+    result = run("init")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"petitspas: petitspas is already set up at {store_path}: "
+        "use --vision or --lang to change them.\n"
+    )
+    assert store_path.read_bytes() == before
+
+
+def test_init_again_with_vision_updates_it(run: Run, store_path: Path) -> None:
+    run("init", "--vision", "old")
+    result = run("init", "--vision", "new")
+    assert result.exit_code == 0
+    assert storage.load(store_path).store.vision == "new"
+
+
+def test_init_off_a_terminal_never_asks(run: Run, store_path: Path) -> None:
+    result = run("init", tty=False)
+    assert result.exit_code == 0
+    assert storage.load(store_path).store.vision is None
+    assert "pick a first step" in result.stdout
+
+
+def test_init_interactive_asks_vision_and_first_step(run: Run, store_path: Path) -> None:
+    result = run("init", input="People who dare\n2\n", tty=True, now=f"{MONDAY}T20:00")
+    assert result.exit_code == 0, result.output
+    saved = storage.load(store_path).store
+    assert saved.vision == "People who dare"
+    assert [(s.id, s.status) for s in saved.steps] == [("trois-reussites", "active")]
+    assert lines(result.stdout)[-1] == (
+        "Added “Note 3 things done well and share them” (trois-reussites): "
+        f"active from {MONDAY}. Log it tonight with `petitspas log`."
+    )
+
+
+def test_init_interactive_accepts_own_words(run: Run, store_path: Path) -> None:
+    result = run("init", input="\nAsk how the weekend went\n", tty=True)
+    assert result.exit_code == 0
+    saved = storage.load(store_path).store
+    assert saved.vision is None
+    assert [s.title for s in saved.steps] == ["Ask how the weekend went"]
+
+
+# --- add -----------------------------------------------------------------------------------
+
+
+def test_commands_before_init_say_to_run_init(run: Run, store_path: Path) -> None:
+    for args in (("add", "x"), ("log", "--done"), ("status",), ("path",)):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            f"petitspas: No petitspas store at {store_path}: "
+            "run `petitspas init` first (or pass --store).\n"
+        )
+    assert not store_path.exists()
+
+
+def test_first_step_is_active_and_the_next_locked(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    result = run("add", "--from-catalog", "merci", now=f"{MONDAY}T20:00")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Added “Thank someone for a specific piece of work” (merci): "
+        "locked until “Say good morning” is automatic.\n"
+    )
+    steps = storage.load(store_path).store.steps
+    assert [(s.id, s.status, s.started) for s in steps] == [
+        ("say-good-morning", "active", steps[0].started),
+        ("merci", "locked", None),
+    ]
+    assert steps[0].started is not None and steps[0].started.isoformat() == MONDAY
+    assert steps[1].schedule == "workdays"
+    assert steps[1].catalog == "merci"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("Say good morning",), 1, "Your path already has “Say good morning” (say-good-morning)"),
+        (("  SAY   good MORNING ",), 1, "Your path already has “Say good morning”"),
+        (("   ",), 2, "The step needs a title"),
+        (("Other", "--id", "Bad Id"), 2, "'Bad Id' is not a valid id"),
+        (("Other", "--id", "say-good-morning"), 1, "The id 'say-good-morning' is taken"),
+        (("Other", "--schedule", "funday"), 2, "Unknown schedule 'funday'"),
+        (("Other", "--from-catalog", "merci"), 2, "Give either a TITLE or --from-catalog KEY"),
+        (("--from-catalog", "nope"), 2, "No catalog step 'nope'"),
+        (("bad\x1btitle",), 2, "the title contains control characters"),
+        (("x" * 201,), 2, "the title is 201 characters long; keep it under 200."),
+    ],
+)
+def test_add_refuses_bad_input_and_leaves_the_store(
+    run: Run, store_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    setup_step(run)
+    before = store_path.read_bytes()
+    result = run("add", *args)
+    assert result.exit_code == code
+    assert len(lines(result.stderr)) == 1
+    assert result.stderr.startswith("petitspas: ")
+    assert message in result.stderr
+    assert store_path.read_bytes() == before
+
+
+def test_add_without_title_off_a_terminal_is_a_usage_error(run: Run) -> None:
+    run("init")
+    result = run("add", tty=False)
+    assert result.exit_code == 2
+    assert "Missing TITLE" in result.stderr
+
+
+def test_add_interactive_asks_each_part(run: Run, store_path: Path) -> None:
+    run("init")
+    result = run("add", input="Thank one person\nAfter lunch\nSmile\nmon,fri\n", tty=True)
+    assert result.exit_code == 0, result.output
+    step = storage.load(store_path).store.steps[0]
+    assert (step.title, step.cue, step.celebration, step.schedule) == (
+        "Thank one person",
+        "After lunch",
+        "Smile",
+        "mon,fri",
+    )
+
+
+def test_same_slug_for_different_titles_gets_a_suffix(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("add", "Say good-morning!")
+    assert [s.id for s in storage.load(store_path).store.steps] == [
+        "say-good-morning",
+        "say-good-morning-2",
+    ]
+
+
+def test_catalog_in_french_lists_every_key(run: Run) -> None:
+    result = run("--lang", "fr", "catalog")
+    assert result.exit_code == 0
+    for key in ("bonjour", "trois-reussites", "cahier-de-reussites", "cap"):
+        assert key in result.stdout
+    assert "Petits pas proposés" in result.stdout
+
+
+# --- path ----------------------------------------------------------------------------------
+
+
+def test_path_json_has_the_fixed_keys(run: Run) -> None:
+    setup_step(run)
+    run("add", "--from-catalog", "merci")
+    run("log", "--done", "--date", MONDAY, now="2026-11-24T21:00")
+    result = run("path", "--json", now="2026-11-24T21:00")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["vision"] == "A team that dares"
+    assert data["steps"][0] == {
+        "id": "say-good-morning",
+        "title": "Say good morning",
+        "cue": "When I arrive",
+        "celebration": None,
+        "schedule": "workdays",
+        "status": "active",
+        "started": MONDAY,
+        "automatic_on": None,
+        "dropped_on": None,
+        "streak": 1,
+        "best_streak": 1,
+        "strength": 0.0519,
+    }
+    assert data["steps"][1]["status"] == "locked"
+    assert data["steps"][1]["started"] is None
+
+
+def test_path_table_fits_40_columns(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    setup_step(run)
+    monkeypatch.setenv("COLUMNS", "40")
+    result = run("path")
+    assert result.exit_code == 0
+    assert max(len(line) for line in lines(result.stdout)) <= 40
+    assert "\x1b[" not in result.stdout
+
+
+# --- log -----------------------------------------------------------------------------------
+
+
+def test_log_done_prints_mark_streak_and_strength(run: Run) -> None:
+    setup_step(run)
+    result = run("log", "--done", "--note", "hello all", now=f"{MONDAY}T21:00")
+    assert result.exit_code == 0
+    assert lines(result.stdout) == [
+        f"{MONDAY}: done — Say good morning",
+        "Streak 1 · best 1 · strength 5%",
+    ]
+
+
+def test_log_before_the_day_starts_belongs_to_the_previous_evening(
+    run: Run, store_path: Path
+) -> None:
+    setup_step(run)
+    result = run("log", "--done", now="2026-11-24T01:30")
+    assert result.exit_code == 0
+    marks = storage.load(store_path).store.steps[0].marks
+    assert [day.isoformat() for day in marks] == [MONDAY]
+    assert run("log", "--done", now="2026-11-24T04:00").exit_code == 0
+    marks = storage.load(store_path).store.steps[0].marks
+    assert [day.isoformat() for day in marks] == [MONDAY, "2026-11-24"]
+
+
+def test_logging_again_replaces_and_says_so(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("log", "--done", "--note", "kept", now=f"{MONDAY}T21:00")
+    result = run("log", "--missed", now=f"{MONDAY}T22:00")
+    assert result.exit_code == 0
+    assert lines(result.stdout) == [
+        f"{MONDAY}: missed (replaces done).",
+        "Streak 0 · best 0 · strength 0%",
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+    ]
+    mark = storage.load(store_path).store.steps[0].marks[storage.date.fromisoformat(MONDAY)]
+    assert (mark.mark, mark.note) == ("missed", "kept")
+
+
+def test_log_then_clear_restores_the_marks(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("log", "--done", "--date", MONDAY, now="2026-11-25T21:00")
+    before = storage.load(store_path).store.steps[0].marks
+    assert run("log", "--skip", "--date", "yesterday", now="2026-11-25T21:00").exit_code == 0
+    result = run("log", "--clear", "--date", "-1", now="2026-11-25T21:00")
+    assert result.exit_code == 0
+    assert lines(result.stdout)[0] == "2026-11-24: removed the mark (skipped)."
+    assert storage.load(store_path).store.steps[0].marks == before
+
+
+def test_note_alone_changes_the_note_of_a_marked_day(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("log", "--done", now=f"{MONDAY}T21:00")
+    result = run("log", "--note", "Everyone smiled", now=f"{MONDAY}T21:30")
+    assert result.exit_code == 0
+    assert lines(result.stdout)[0] == f"{MONDAY}: note updated."
+    mark = next(iter(storage.load(store_path).store.steps[0].marks.values()))
+    assert (mark.mark, mark.note) == ("done", "Everyone smiled")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--done", "--date", "2026-02-30"), 2, "'2026-02-30' is not a real day"),
+        (("--done", "--date", "someday"), 2, "Cannot read the date 'someday'"),
+        (("--done", "--date", "2026-11-25"), 1, "2026-11-25 is in the future"),
+        (("--done", "--date", "2026-11-22"), 1, "2026-11-22 is before the active step started"),
+        (("--done", "--missed"), 2, "Choose one of --done, --missed, --skip."),
+        (("--clear",), 1, "Nothing is logged on 2026-11-24: nothing to clear."),
+        (("--clear", "--done"), 2, "--clear removes a mark"),
+        (("--note", "hi"), 2, "2026-11-24 has no mark yet"),
+        ((), 2, "Say what happened: --done, --missed or --skip (no terminal to ask on)."),
+        (("--done", "--note", "a\x00b"), 2, "the note contains control characters"),
+        (("--done", "--note", "n" * 2001), 2, "the note is 2001 characters long"),
+    ],
+)
+def test_log_refuses_bad_input_and_leaves_the_store(
+    run: Run, store_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    setup_step(run)
+    before = store_path.read_bytes()
+    result = run("log", *args, now="2026-11-24T21:00")
+    assert result.exit_code == code
+    assert len(lines(result.stderr)) == 1
+    assert message in result.stderr
+    assert store_path.read_bytes() == before
+
+
+def test_log_with_nothing_active_is_refused(run: Run) -> None:
+    run("init")
+    result = run("log", "--done")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "petitspas: No step is active: add one with `petitspas add` (see `petitspas path`).\n"
+    )
+
+
+@pytest.mark.parametrize(("answer", "mark"), [("y", "done"), ("n", "missed"), ("s", "skip")])
+def test_log_on_a_terminal_asks(run: Run, store_path: Path, answer: str, mark: str) -> None:
+    setup_step(run)
+    result = run("log", input=f"maybe\n{answer}\nA note\n", tty=True, now=f"{MONDAY}T21:00")
+    assert result.exit_code == 0, result.output
+    assert "Please answer y, n or s." in result.stdout
+    saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
+    assert (saved.mark, saved.note) == (mark, "A note")
+
+
+def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
+    assert result.exit_code == 0, result.output
+    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 5\u202f%"
+    saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
+    assert (saved.mark, saved.note) == ("done", None)
+
+
+def test_a_week_by_hand(run: Run) -> None:
+    """The README's worked example: done, done, missed, done, done, then the weekend."""
+    setup_step(run)
+    for day, flag in [
+        ("2026-11-23", "--done"),
+        ("2026-11-24", "--done"),
+        ("2026-11-25", "--missed"),
+        ("2026-11-26", "--done"),
+        ("2026-11-27", "--done"),
+    ]:
+        assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
+    result = run("status", now="2026-11-28T10:00")
+    assert result.stdout == "say-good-morning: streak 2, 19% — not logged today\n"
+    data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
+    assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.1873)
+
+
+def test_gaps_are_pointed_out(run: Run) -> None:
+    setup_step(run)
+    result = run("log", "--done", "--date", MONDAY, now="2026-11-26T21:00")
+    assert lines(result.stdout)[-1] == (
+        "Not logged yet (they count as missed): 2026-11-24, 2026-11-25. Add them with --date."
+    )
+
+
+# --- status --------------------------------------------------------------------------------
+
+
+def test_status_json_has_the_fixed_keys(run: Run) -> None:
+    setup_step(run)
+    run("log", "--done", now=f"{MONDAY}T21:00")
+    data = json.loads(run("status", "--json", now=f"{MONDAY}T22:00").stdout)
+    assert data == {
+        "log_day": MONDAY,
+        "step": {"id": "say-good-morning", "title": "Say good morning", "status": "active"},
+        "logged": True,
+        "mark": "done",
+        "streak": 1,
+        "best_streak": 1,
+        "strength": 0.0519,
+        "gate": {"strength_ok": False, "selfcheck_ok": False},
+        # 30 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 4 Jan 2027.
+        "forecast": "2027-01-04",
+    }
+
+
+def test_status_with_no_active_step(run: Run) -> None:
+    run("init")
+    assert run("status").stdout == ("petitspas: no active step (add one with `petitspas add`)\n")
+    data = json.loads(run("status", "--json", now="2026-11-27T21:00").stdout)
+    assert data["step"] is None and data["log_day"] == "2026-11-27" and data["forecast"] is None
+
+
+# --- check, the gate, drop -----------------------------------------------------------------
+
+
+def _log_workdays(run: Run, count: int, first: str = "2026-11-02") -> str:
+    """Log `count` done workdays from `first` (a Monday); returns the last day logged."""
+    from datetime import date, timedelta
+
+    day, logged = date.fromisoformat(first), 0
+    while logged < count:
+        if day.weekday() < 5:
+            assert run("log", "--done", now=f"{day}T21:00").exit_code == 0
+            logged += 1
+        day += timedelta(days=1)
+    return (day - timedelta(days=1)).isoformat()
+
+
+def test_check_refuses_bad_answers(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    before = store_path.read_bytes()
+    for answers in ("5,6,7,8", "5,6,7", "a,b,c,d", "0,1,2,3"):
+        result = run("check", "--answers", answers)
+        assert result.exit_code == 2
+        assert (
+            f"--answers needs four whole numbers from 1 to 7, like 5,6,5,6 (got '{answers}')"
+            in (result.stderr)
+        )
+    assert run("check").exit_code == 2
+    assert store_path.read_bytes() == before
+
+
+def test_check_on_a_terminal_asks_four_statements(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    result = run("check", input="6\n9\n5\n6\n7\n", tty=True, now=f"{MONDAY}T21:00")
+    assert result.exit_code == 0, result.output
+    assert "“Say good morning” is something I do without thinking." in result.stdout
+    assert "Please answer with a number from 1 to 7." in result.stdout
+    assert "Self-check 2026-11-23: 6 / 7 (goal 5.5)." in result.stdout
+    check = storage.load(store_path).store.steps[0].selfchecks[0]
+    assert check.answers == (6, 5, 6, 7)
+
+
+def test_life_cycle_thirty_days_are_not_enough(run: Run, store_path: Path) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
+    last = _log_workdays(run, 30)
+    assert last == "2026-12-11"
+    result = run("check", "--answers", "7,7,7,7", "--json", now=f"{last}T22:00")
+    data = json.loads(result.stdout)
+    assert data["gate"] == {"strength_ok": False, "selfcheck_ok": True}
+    assert data["automatic"] is False
+    status = json.loads(run("status", "--json", now=f"{last}T22:00").stdout)
+    assert status["strength"] == 0.798
+    assert status["forecast"] == "2026-12-14"
+
+
+def test_life_cycle_the_31st_day_and_a_check_unlock_the_next(run: Run, store_path: Path) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
+    _log_workdays(run, 31)
+    result = run("check", "--answers", "6,5,6,5", now="2026-12-14T22:00")
+    assert result.exit_code == 0
+    assert lines(result.stdout) == [
+        "Self-check 2026-12-14: 5.5 / 7 (goal 5.5).",
+        "“Say good morning” is now automatic. Well done!",
+        "Next step, from 2026-12-15: “Thank someone for a specific piece of work”.",
+    ]
+    steps = storage.load(store_path).store.steps
+    assert [(s.status, str(s.automatic_on), str(s.started)) for s in steps] == [
+        ("automatic", "2026-12-14", "2026-11-02"),
+        ("active", "None", "2026-12-15"),
+    ]
+    refused = run("log", "--done", now="2026-12-14T23:00")
+    assert refused.exit_code == 1
+    assert "before the active step started (2026-12-15)" in refused.stderr
+
+
+def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Path) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
+    _log_workdays(run, 26)  # … Monday 2026-12-07
+    # A perfect check on 2026-12-07 will be 7 days old on 2026-12-14.
+    run("check", "--answers", "7,7,7,7", now="2026-12-07T22:00")
+    _log_workdays(run, 5, first="2026-12-08")  # Tue 8 … Mon 14: the 31st done day
+    result = run("check", "--answers", "5,5,5,6", now="2026-12-14T22:00")
+    assert lines(result.stdout) == [
+        "Self-check 2026-12-14: 5.25 / 7 (goal 5.5).",
+        "Still to come: a self-check of 5.5 or more (`petitspas check`, within 7 days).",
+    ]
+    assert storage.load(store_path).store.steps[0].status == "active"
+
+
+def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    _log_workdays(run, 30)
+    result = run("log", "--done", now="2026-12-14T21:00")
+    assert lines(result.stdout)[-1] == (
+        "Strength has reached its goal: run `petitspas check` to see if the step is automatic."
+    )
+
+
+def test_passing_the_gate_with_nothing_queued_suggests_catalog_steps(run: Run) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    _log_workdays(run, 30)
+    run("check", "--answers", "7,7,7,7", now="2026-12-11T22:00")
+    result = run("log", "--done", now="2026-12-14T21:00")
+    assert lines(result.stdout)[-4:] == [
+        "No step is waiting: add the next one, for example:",
+        "  petitspas add --from-catalog bonjour   # Say good morning to each person",
+        "  petitspas add --from-catalog trois-reussites   # Note 3 things done well and share them",
+        "  petitspas add --from-catalog cahier-de-reussites   "
+        "# Hold a stand-up to fill the team's success log",
+    ]
+
+
+def test_drop_keeps_the_step_and_activates_the_next(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("add", "Thank one person")
+    result = run("drop", "--reason", "not now", now="2026-11-25T21:00")
+    assert result.exit_code == 0
+    assert lines(result.stdout) == [
+        "Dropped “Say good morning” on 2026-11-25. Stopping honestly is part of the method.",
+        "Next step, from 2026-11-26: “Thank one person”.",
+    ]
+    first, second = storage.load(store_path).store.steps
+    assert (first.status, str(first.dropped_on), first.drop_reason) == (
+        "dropped",
+        "2026-11-25",
+        "not now",
+    )
+    assert (second.status, str(second.started)) == ("active", "2026-11-26")
+
+
+def test_drop_on_a_terminal_asks_first(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    before = store_path.read_bytes()
+    result = run("drop", input="n\n", tty=True)
+    assert result.exit_code == 1
+    assert store_path.read_bytes() == before
+
+
+# --- language ------------------------------------------------------------------------------
+
+
+def test_store_language_is_used_unless_overridden(run: Run) -> None:
+    run("init", "--lang", "fr")
+    assert run("status").stdout.startswith("petitspas : aucun pas actif")
+    assert run("--lang", "en", "status").stdout.startswith("petitspas: no active step")
+
+
+def test_unknown_language_is_a_usage_error(run: Run) -> None:
+    result = run("--lang", "de", "status")
+    assert result.exit_code == 2
+    assert result.stderr == "petitspas: Unknown language 'de': use fr or en.\n"
