@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import Run
 
 from petitspas import store as storage
-from tests.conftest import Run
 
 MONDAY = "2026-11-23"
 

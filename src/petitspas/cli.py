@@ -645,5 +645,5 @@ def drop(
 
 
 def main() -> None:
-    """The console script's entry point."""
-    app()
+    """The console script's entry point (also behind `python -m petitspas`)."""
+    app(prog_name="petitspas")
