@@ -22,7 +22,7 @@ from petitspas.catalog import CATALOG, CatalogStep, catalog_step
 from petitspas.errors import PetitspasError, RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
-from petitspas.progress import Progress, forecast, gate, progress, unlogged_days
+from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
 
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
@@ -309,6 +309,7 @@ def path(
         store,
         rows,
         forecast(active, today, store.settings) if active else None,
+        plateau(active) if active else None,
     )
 
 
@@ -618,6 +619,9 @@ def _print_missing(step: Step, today: date, store: Store) -> None:
         )
     if not checks.selfcheck_ok:
         typer.echo(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
+    level_off = plateau(step)
+    if level_off is not None:
+        typer.echo(t("path.plateau", day=level_off.isoformat()))
 
 
 @_command("drop")

@@ -525,6 +525,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Strength goal reachable on {day} if every due day is done.",
         "Objectif de force atteignable le {day} si chaque jour prévu est fait.",
     ),
+    "path.plateau": (
+        "Your self-checks point to a plateau of automaticity around {day} (Lally et al.'s curve).",
+        "Vos auto-évaluations annoncent un plateau d'automatisme vers le {day} (courbe de Lally et al.).",
+    ),
     "schedule.workdays": ("Mon–Fri", "lun–ven"),
     "schedule.daily": ("every day", "tous les jours"),
 }

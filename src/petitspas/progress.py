@@ -155,3 +155,84 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
             if needed == 0:
                 return day
         day += timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """Lally et al. (2010)'s automaticity curve `a − b·e^(−c·t)`, t in days since the start."""
+
+    a: float
+    b: float
+    c: float
+
+    def at(self, days: float) -> float:
+        import math
+
+        return self.a - self.b * math.exp(-self.c * days)
+
+    def plateau_days(self, share: float = 0.95) -> float | None:
+        """Days until the curve reaches `share` of its asymptote; None if it never rises there."""
+        import math
+
+        if self.a <= 0 or self.b <= 0 or self.c <= 0:
+            return None
+        gap = (1 - share) * self.a
+        return max(0.0, math.log(self.b / gap) / self.c)
+
+
+def fit_curve(points: list[tuple[float, float]]) -> Curve | None:
+    """Least-squares fit of `a − b·e^(−c·t)` to (t, score) points; None below 3 distinct days.
+
+    For a fixed c the model is linear in a and b, so they have a closed form; c is found by
+    a log-spaced scan then a golden-section refinement of the squared error. Pure Python:
+    a handful of self-checks does not justify NumPy/SciPy.
+    """
+    import math
+
+    if len({t for t, _ in points}) < 3:
+        return None
+
+    def solve(c: float) -> tuple[float, Curve]:
+        # y = a + b' · u with u = e^(−c·t) and b' = −b: ordinary least squares in (a, b').
+        us = [math.exp(-c * t) for t, _ in points]
+        ys = [y for _, y in points]
+        n = len(points)
+        mean_u, mean_y = sum(us) / n, sum(ys) / n
+        var_u = sum((u - mean_u) ** 2 for u in us)
+        if var_u < 1e-15:
+            return math.inf, Curve(mean_y, 0.0, c)
+        slope = sum((u - mean_u) * (y - mean_y) for u, y in zip(us, ys, strict=True)) / var_u
+        a = mean_y - slope * mean_u
+        curve = Curve(a, -slope, c)
+        error = sum((curve.at(t) - y) ** 2 for t, y in points)
+        return error, curve
+
+    scan = [10 ** (-3 + 4 * step / 120) for step in range(121)]  # c from 0.001 to 10 per day
+    best = min(range(len(scan)), key=lambda index: solve(scan[index])[0])
+    low = math.log(scan[max(best - 1, 0)])
+    high = math.log(scan[min(best + 1, len(scan) - 1)])
+    ratio = (math.sqrt(5) - 1) / 2
+    for _ in range(60):
+        left, right = high - ratio * (high - low), low + ratio * (high - low)
+        if solve(math.exp(left))[0] <= solve(math.exp(right))[0]:
+            high = right
+        else:
+            low = left
+    error, curve = solve(math.exp((low + high) / 2))
+    return curve if math.isfinite(error) else None
+
+
+def plateau(step: Step) -> date | None:
+    """With three or more self-checks, the date the fitted curve reaches 95 % of its plateau."""
+    if step.started is None or len(step.selfchecks) < 3:
+        return None
+    started = step.started
+    curve = fit_curve([((check.date - started).days, check.score) for check in step.selfchecks])
+    if curve is None:
+        return None
+    days = curve.plateau_days()
+    if days is None or days > 3650:
+        return None
+    import math
+
+    return started + timedelta(days=math.ceil(days))

@@ -62,7 +62,12 @@ def _dates(step: Step) -> str:
     return ", ".join(parts)
 
 
-def print_path(store: Store, rows: list[tuple[Step, Progress]], forecast: date | None) -> None:
+def print_path(
+    store: Store,
+    rows: list[tuple[Step, Progress]],
+    forecast: date | None,
+    plateau: date | None,
+) -> None:
     out = console()
     if store.vision:
         out.print(escape(t("path.vision", vision=store.vision)), style="italic")
@@ -90,3 +95,5 @@ def print_path(store: Store, rows: list[tuple[Step, Progress]], forecast: date |
     out.print(table)
     if forecast is not None:
         out.print(t("path.forecast", day=forecast.isoformat()))
+    if plateau is not None:
+        out.print(t("path.plateau", day=plateau.isoformat()))
