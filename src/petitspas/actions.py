@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from petitspas.calendar import canonical_schedule, is_due
+from petitspas.calendar import canonical_schedule, instant, is_due
 from petitspas.catalog import CATALOG, CatalogStep
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
@@ -201,7 +201,7 @@ def record_check(
     check_day(step, day, today)
     check = SelfCheck(date=day, answers=answers, written_at=written_at)
     step.selfchecks.append(check)
-    step.selfchecks.sort(key=lambda item: (item.date, item.written_at))
+    step.selfchecks.sort(key=lambda item: (item.date, instant(item.written_at)))
     return check
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from petitspas.errors import UsageError
@@ -23,12 +23,12 @@ _NAMED_SCHEDULES = {
     "daily": frozenset(range(7)),
     "quotidien": frozenset(range(7)),
 }
-_RELATIVE = re.compile(r"-(\d{1,5})")
+_RELATIVE = re.compile(r"-([0-9]{1,5})")
 
 
 def parse_day_start(text: str) -> time:
     """The hour a new log day begins, from `HH:MM`."""
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", text.strip())
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         raise UsageError(t("day_start.invalid", value=text))
     return time(int(match[1]), int(match[2]))
@@ -63,6 +63,13 @@ def canonical_schedule(schedule: str) -> str:
     return ",".join(WEEKDAYS[day] for day in sorted(days))
 
 
+def instant(written_at: str) -> datetime:
+    """A `written_at` stamp as an aware datetime, so stamps with different offsets compare
+    by the moment they name (a naive stamp, never written by petitspas, is taken as UTC)."""
+    moment = datetime.fromisoformat(written_at)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def is_due(schedule: str, day: date) -> bool:
     return day.weekday() in schedule_days(schedule)
 
@@ -92,7 +99,7 @@ def parse_date(text: str, today: date) -> date:
     relative = _RELATIVE.fullmatch(word)
     if relative:
         return today - timedelta(days=int(relative[1]))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", word):
         try:
             return date.fromisoformat(word)
         except ValueError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from petitspas.calendar import schedule_days
+from petitspas.calendar import instant, is_due, schedule_days
 from petitspas.model import SelfCheck, Settings, Step
 
 DECAY = 0.5 ** (1 / 13)
@@ -96,7 +96,7 @@ def latest_selfcheck(step: Step, today: date) -> SelfCheck | None:
     """The most recent self-check dated within the gate's window (today−6 … today)."""
     first = today - timedelta(days=SELFCHECK_WINDOW - 1)
     recent = [check for check in step.selfchecks if first <= check.date <= today]
-    return max(recent, key=lambda check: (check.date, check.written_at), default=None)
+    return max(recent, key=lambda check: (check.date, instant(check.written_at)), default=None)
 
 
 def gate(step: Step, today: date, settings: Settings, strength: float | None = None) -> Gate:
@@ -236,3 +236,31 @@ def plateau(step: Step) -> date | None:
     import math
 
     return started + timedelta(days=math.ceil(days))
+
+
+DayState = str
+"""One of: done, missed, skip (a mark), not_due, open (today, not logged yet), future, none."""
+
+
+def step_on(steps: list[Step], day: date) -> Step | None:
+    """The step that was active on `day`: started on or before it and not ended before it."""
+    for step in steps:
+        if step.started is None or step.started > day:
+            continue
+        if step.ended is None or day <= step.ended:
+            return step
+    return None
+
+
+def day_state(step: Step | None, day: date, today: date) -> DayState:
+    """How a day looks for a step, the way streaks and strength count it."""
+    if day > today:
+        return "future"
+    if step is None:
+        return "none"
+    mark = step.marks.get(day)
+    if mark is not None:
+        return mark.mark
+    if not is_due(step.schedule, day):
+        return "not_due"
+    return "open" if day == today else "missed"

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -197,6 +197,15 @@ def _iso_day(value: str, where: str) -> date:
         raise _Invalid(where, t("expect.date")) from None
 
 
+def _stamp(obj: dict[str, Any], where: str) -> str:
+    value: str = _get(obj, "written_at", where, str)
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"{where}written_at", t("expect.stamp")) from None
+    return value
+
+
 def _store_from(data: dict[str, Any]) -> Store:
     revision = _get(data, "revision", "", int)
     if revision < 0:
@@ -302,7 +311,7 @@ def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
         marks[day] = DayMark(
             mark=mark,
             note=_get(value, "note", f"{here}.", (str, type(None))),
-            written_at=_get(value, "written_at", f"{here}.", str),
+            written_at=_stamp(value, f"{here}."),
         )
     return marks
 
@@ -318,7 +327,7 @@ def _selfcheck_from(data: Any, where: str) -> SelfCheck:
     return SelfCheck(
         date=day,
         answers=(answers[0], answers[1], answers[2], answers[3]),
-        written_at=_get(data, "written_at", f"{where}.", str),
+        written_at=_stamp(data, f"{where}."),
     )
 
 

@@ -1,0 +1,595 @@
+"""Tests for streaks, strength, the gate and the forecast against a slow reference model."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from petitspas import actions
+from petitspas.model import MARKS, DayMark, Mark, SelfCheck, Settings, Step, Store
+from petitspas.progress import done_days_needed, forecast, gate, latest_selfcheck, progress
+
+WRITTEN = "2026-01-01T00:00:00+00:00"
+M = 0.5 ** (1 / 13)
+NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WORKDAYS = frozenset(range(5))
+EVERY_DAY = frozenset(range(7))
+ONE_DAY = timedelta(days=1)
+MONDAY = date(2026, 11, 2)
+SATURDAY = date(2026, 11, 7)
+
+# --- a slow, obvious reference model -------------------------------------------------------
+
+
+def ref_due(schedule: str) -> frozenset[int]:
+    """The weekdays a canonical schedule string makes due."""
+    if schedule == "workdays":
+        return WORKDAYS
+    if schedule == "daily":
+        return EVERY_DAY
+    return frozenset(NAMES.index(name) for name in schedule.split(","))
+
+
+def ref_canonical(days: frozenset[int]) -> str:
+    if days == WORKDAYS:
+        return "workdays"
+    if days == EVERY_DAY:
+        return "daily"
+    return ",".join(NAMES[day] for day in sorted(days))
+
+
+def ref_outcomes(step: Step, today: date) -> list[int]:
+    """1 for done, 0 otherwise, for each scheduled non-skipped day up to the horizon."""
+    if step.started is None:
+        return []
+    end = step.automatic_on or step.dropped_on or today
+    last = end if end in step.marks else end - ONE_DAY
+    days = []
+    day = step.started
+    while day <= last:
+        days.append(day)
+        day += ONE_DAY
+    due = ref_due(step.schedule)
+    kinds = [step.marks[day].mark if day in step.marks else "missed" for day in days]
+    return [
+        1 if kind == "done" else 0
+        for day, kind in zip(days, kinds, strict=True)
+        if day.weekday() in due and kind != "skip"
+    ]
+
+
+def ref_streak(outcomes: list[int]) -> int:
+    count = 0
+    for outcome in reversed(outcomes):
+        if outcome != 1:
+            break
+        count += 1
+    return count
+
+
+def ref_best(outcomes: list[int]) -> int:
+    best = run = 0
+    for outcome in outcomes:
+        run = run + 1 if outcome == 1 else 0
+        best = max(best, run)
+    return best
+
+
+def ref_strength(outcomes: list[int]) -> float:
+    s = 0.0
+    for x in outcomes:
+        s = s * M + x * (1 - M)
+    return s
+
+
+def replay(strength: float, done_days: int) -> float:
+    """The strength after `done_days` more done due days, by the same fold."""
+    for _ in range(done_days):
+        strength = strength * M + 1 * (1 - M)
+    return strength
+
+
+# --- builders ------------------------------------------------------------------------------
+
+
+def make_step(
+    schedule: str = "workdays",
+    started: date | None = MONDAY,
+    marks: dict[date, Mark] | None = None,
+    status: str = "active",
+    **fields: object,
+) -> Step:
+    return Step(
+        id="s",
+        title="S",
+        schedule=schedule,
+        status=status,  # type: ignore[arg-type]
+        started=started,
+        marks={day: DayMark(mark, None, WRITTEN) for day, mark in (marks or {}).items()},
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def due_days(schedule: str, first: date, count: int) -> list[date]:
+    """The first `count` due days from `first` (included)."""
+    due, days, day = ref_due(schedule), [], first
+    while len(days) < count:
+        if day.weekday() in due:
+            days.append(day)
+        day += ONE_DAY
+    return days
+
+
+def done_run(count: int, schedule: str = "workdays", first: date = MONDAY) -> tuple[Step, date]:
+    """A step with `count` consecutive due days done from `first`, and the last of them."""
+    days = due_days(schedule, first, count)
+    return make_step(schedule, first, dict.fromkeys(days, "done")), days[-1]
+
+
+def with_mark(step: Step, day: date, mark: Mark) -> Step:
+    other = copy.deepcopy(step)
+    other.marks[day] = DayMark(mark, None, WRITTEN)
+    return other
+
+
+def without_mark(step: Step, day: date) -> Step:
+    other = copy.deepcopy(step)
+    other.marks.pop(day, None)
+    return other
+
+
+# --- strategies ----------------------------------------------------------------------------
+
+schedules = st.one_of(
+    st.sampled_from(["workdays", "daily"]),
+    st.frozensets(st.integers(0, 6), min_size=1).map(ref_canonical),
+)
+starts = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
+marks_kinds = st.sampled_from(MARKS)
+
+
+@st.composite
+def scenarios(draw: st.DrawFn, ended: bool = False) -> tuple[Step, date]:
+    """A step with random marks between its start and today; maybe ended (graduated/dropped)."""
+    schedule = draw(schedules)
+    started = draw(starts)
+    span = draw(st.integers(0, 200))
+    offsets = draw(st.dictionaries(st.integers(0, span), marks_kinds, max_size=span + 1))
+    marks = {started + timedelta(days=offset): kind for offset, kind in offsets.items()}
+    today = started + timedelta(days=span)
+    if ended and draw(st.booleans()):
+        end = started + timedelta(days=draw(st.integers(0, span)))
+        if draw(st.booleans()):
+            return make_step(schedule, started, marks, "automatic", automatic_on=end), today
+        return make_step(schedule, started, marks, "dropped", dropped_on=end), today
+    return make_step(schedule, started, marks), today
+
+
+def assert_matches_reference(step: Step, today: date) -> None:
+    outcomes = ref_outcomes(step, today)
+    result = progress(step, today)
+    assert result.streak == ref_streak(outcomes)
+    assert result.best_streak == ref_best(outcomes)
+    assert result.strength == pytest.approx(ref_strength(outcomes), abs=1e-12)
+
+
+# --- progress: properties ------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenarios(ended=True))
+def test_progress_matches_the_reference(scenario: tuple[Step, date]) -> None:
+    step, today = scenario
+    assert_matches_reference(step, today)
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenarios(), marks_kinds, st.data())
+def test_a_mark_on_an_unscheduled_day_changes_nothing(
+    scenario: tuple[Step, date], kind: Mark, data: st.DataObject
+) -> None:
+    step, today = scenario
+    assert step.started is not None
+    due = ref_due(step.schedule)
+    span = (today - step.started).days
+    free = [
+        step.started + timedelta(days=offset)
+        for offset in range(span + 1)
+        if (step.started + timedelta(days=offset)).weekday() not in due
+    ]
+    assume(free)
+    day = data.draw(st.sampled_from(free))
+    before, after = progress(step, today), progress(with_mark(step, day, kind), today)
+    assert after.streak == before.streak
+    assert after.best_streak == before.best_streak
+    assert after.strength == before.strength
+
+
+@settings(max_examples=300, deadline=None)
+@given(schedules, starts, st.integers(0, 200), st.data())
+def test_a_skip_inside_a_run_does_not_break_the_streak(
+    schedule: str, started: date, span: int, data: st.DataObject
+) -> None:
+    today = started + timedelta(days=span)
+    due = ref_due(schedule)
+    days = [started + timedelta(days=offset) for offset in range(span + 1)]
+    scheduled = [day for day in days if day.weekday() in due]
+    assume(scheduled)
+    step = make_step(schedule, started, dict.fromkeys(scheduled, "done"))
+    assert progress(step, today).streak == len(scheduled)
+    skipped = data.draw(st.sampled_from(scheduled))
+    result = progress(with_mark(step, skipped, "skip"), today)
+    assert result.streak == len(scheduled) - 1
+    assert result.best_streak == len(scheduled) - 1
+    assert result.strength == pytest.approx(ref_strength([1] * (len(scheduled) - 1)), abs=1e-12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenarios())
+def test_today_unmarked_does_not_break_anything(scenario: tuple[Step, date]) -> None:
+    step, today = scenario
+    step = without_mark(step, today)
+    unmarked = progress(step, today)
+    # Unlogged today is neutral: exactly like a planned pause today.
+    assert unmarked == progress(with_mark(step, today, "skip"), today)
+    assert unmarked.streak >= progress(with_mark(step, today, "missed"), today).streak
+    assert unmarked.streak <= progress(with_mark(step, today, "done"), today).streak
+    yesterday = today - ONE_DAY
+    assert step.started is not None
+    if yesterday >= step.started and yesterday in step.marks:
+        # Yesterday's horizon (yesterday was logged, so it counted) is today's horizon.
+        assert unmarked == progress(step, yesterday)
+
+
+# --- progress: pinned cases ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "places", "expected"),
+    [(30, 3, 0.798), (31, 4, 0.8085), (56, 4, 0.9495), (57, 4, 0.9521)],
+)
+def test_strength_after_consecutive_done_workdays(count: int, places: int, expected: float) -> None:
+    step, last = done_run(count)
+    result = progress(step, last)
+    assert round(result.strength, places) == expected
+    assert result.streak == result.best_streak == count
+    # The day after (unmarked, or a weekend) changes nothing.
+    assert progress(step, last + ONE_DAY) == result
+
+
+def test_thresholds_of_the_design() -> None:
+    assert progress(*done_run(30)).strength < 0.80
+    assert progress(*done_run(31)).strength >= 0.80
+    assert progress(*done_run(56)).strength < 0.95
+    assert progress(*done_run(57)).strength >= 0.95
+
+
+def test_weekend_is_neutral_for_workdays() -> None:
+    step, friday = done_run(5)
+    assert friday == date(2026, 11, 6)
+    next_monday = date(2026, 11, 9)
+    result = progress(step, next_monday)
+    assert result.streak == 5
+    assert result.best_streak == 5
+    assert result.strength == pytest.approx(ref_strength([1] * 5), abs=1e-12)
+
+
+def test_a_skip_on_wednesday_freezes_the_streak() -> None:
+    step, friday = done_run(5)
+    step = with_mark(step, date(2026, 11, 4), "skip")
+    result = progress(step, friday)
+    assert result.streak == 4
+    assert result.best_streak == 4
+    assert result.strength == progress(*done_run(4)).strength
+
+
+def test_missed_today_ends_the_streak() -> None:
+    step, thursday = done_run(4)
+    friday = thursday + ONE_DAY
+    assert progress(step, friday).streak == 4
+    result = progress(with_mark(step, friday, "missed"), friday)
+    assert result.streak == 0
+    assert result.best_streak == 4
+    assert result.strength == pytest.approx(ref_strength([1, 1, 1, 1, 0]), abs=1e-12)
+
+
+def test_a_past_unlogged_due_day_counts_as_missed() -> None:
+    monday, tuesday, thursday, friday = (MONDAY + timedelta(days=n) for n in (0, 1, 3, 4))
+    step = make_step(marks={monday: "done", tuesday: "done", thursday: "done"})
+    result = progress(step, friday)  # Wednesday was never logged
+    assert result.streak == 1
+    assert result.best_streak == 2
+    assert result.strength == pytest.approx(ref_strength([1, 1, 0, 1]), abs=1e-12)
+
+
+def test_a_done_mark_on_an_unscheduled_day_is_kept_but_neutral() -> None:
+    step, friday = done_run(5)
+    saturday = friday + ONE_DAY
+    marked = with_mark(step, saturday, "done")
+    assert saturday in marked.marks
+    assert progress(marked, saturday) == progress(step, friday)
+
+
+def test_nothing_counts_before_the_first_closed_day() -> None:
+    step = make_step(started=MONDAY)
+    assert progress(step, MONDAY) == progress(make_step(started=None), MONDAY)
+    assert progress(step, MONDAY).strength == 0.0
+    tomorrow_start = make_step(started=MONDAY + ONE_DAY)  # unlocked tonight, starts tomorrow
+    assert progress(tomorrow_start, MONDAY).streak == 0
+
+
+def test_an_ended_step_counts_up_to_its_end() -> None:
+    step, last = done_run(10)
+    graduated = copy.deepcopy(step)
+    graduated.status, graduated.automatic_on = "automatic", last
+    later = last + timedelta(days=30)  # months later nothing is missed
+    assert progress(graduated, later) == progress(step, last)
+    dropped = copy.deepcopy(step)
+    dropped.status, dropped.dropped_on = "dropped", last + ONE_DAY  # dropped, unlogged day
+    assert progress(dropped, later) == progress(step, last)
+
+
+# --- done_days_needed ----------------------------------------------------------------------
+
+
+def test_done_days_needed_pinned() -> None:
+    assert done_days_needed(0.0, 0.8) == 31
+    assert done_days_needed(0.0, 0.95) == 57
+    assert done_days_needed(0.8, 0.8) == 0
+    assert done_days_needed(0.9, 0.8) == 0
+    assert done_days_needed(replay(0.0, 30), 0.8) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(0.0, 0.99, exclude_max=True), st.floats(0.0, 1.0), st.data())
+def test_done_days_needed_is_the_fewest_that_reach_the_goal(
+    strength: float, fraction: float, data: st.DataObject
+) -> None:
+    goal = strength + (0.99 - strength) * fraction
+    assume(goal > strength + 1e-9)
+    needed = done_days_needed(strength, goal)
+    assert needed >= 1
+    # "Reaching" uses the gate's rule (a 1e-12 slack for floats); the gate agrees.
+    assert replay(strength, needed) >= goal - 1e-12
+    assert replay(strength, needed - 1) < goal - 1e-12
+    step = make_step()
+    rules = Settings(strength_goal=goal)
+    assert gate(step, MONDAY, rules, strength=replay(strength, needed)).strength_ok
+    assert not gate(step, MONDAY, rules, strength=replay(strength, needed - 1)).strength_ok
+
+
+# --- forecast ------------------------------------------------------------------------------
+
+
+def test_forecast_new_workdays_step_counts_today() -> None:
+    # 31 workdays from Monday 2 Nov 2026 inclusive: six full weeks (2 Nov – 11 Dec) are 30,
+    # the 31st is the next Monday, 14 Dec 2026 (a Monday: 2 Nov + 42 days).
+    step = make_step("workdays", MONDAY)
+    assert forecast(step, MONDAY, Settings()) == date(2026, 12, 14)
+    assert date(2026, 12, 14).weekday() == 0
+
+
+def test_forecast_on_fridays() -> None:
+    # Friday 6 Nov 2026, unmarked: 31 Fridays inclusive end 30 weeks later, on 6 Nov + 210 days:
+    # Nov 30 (+24), Dec 31 (+55), Jan 31 (+86), Feb 28 (+114), Mar 31 (+145), Apr 30 (+175),
+    # May 31 (+206), then 4 more: Friday 4 June 2027.
+    friday = date(2026, 11, 6)
+    step = make_step("fri", friday)
+    assert forecast(step, friday, Settings()) == date(2027, 6, 4)
+    # From the Monday before, the first Friday still counts: same date.
+    assert forecast(make_step("fri", MONDAY), MONDAY, Settings()) == date(2027, 6, 4)
+
+
+def test_forecast_counts_from_tomorrow_when_today_is_marked() -> None:
+    # Done today: 30 more from Tuesday 3 Nov (3–6 Nov: 4, five weeks to 11 Dec: 29) → 14 Dec.
+    done = make_step("workdays", MONDAY, {MONDAY: "done"})
+    assert forecast(done, MONDAY, Settings()) == date(2026, 12, 14)
+    # Missed today: strength still 0, 31 from Tuesday 3 Nov → the 31st is Tuesday 15 Dec.
+    missed = make_step("workdays", MONDAY, {MONDAY: "missed"})
+    assert forecast(missed, MONDAY, Settings()) == date(2026, 12, 15)
+    # Skipped today: nothing changes in strength, but today is no longer available.
+    skipped = make_step("workdays", MONDAY, {MONDAY: "skip"})
+    assert forecast(skipped, MONDAY, Settings()) == date(2026, 12, 15)
+
+
+def test_forecast_on_a_saturday_counts_from_monday() -> None:
+    # 31 workdays from Monday 9 Nov: six weeks (9 Nov – 18 Dec) are 30, then Monday 21 Dec.
+    step = make_step("workdays", SATURDAY)
+    assert forecast(step, SATURDAY, Settings()) == date(2026, 12, 21)
+    # Mon–Fri done in the first week, today Saturday: 26 more from Monday 9 Nov → 14 Dec.
+    week, friday = done_run(5)
+    assert forecast(week, friday + ONE_DAY, Settings()) == date(2026, 12, 14)
+
+
+def test_forecast_of_a_step_starting_tomorrow_counts_from_its_start() -> None:
+    sunday = date(2026, 11, 1)
+    step = make_step("workdays", MONDAY)  # unlocked on Sunday evening, starts Monday
+    assert forecast(step, sunday, Settings()) == date(2026, 12, 14)
+    # Daily, unlocked on Monday 2 Nov: today is not the step's; 31 days from Tuesday 3 Nov
+    # inclusive end on Thursday 3 Dec (3 Nov + 30 days).
+    daily = make_step("daily", MONDAY + ONE_DAY)
+    assert forecast(daily, MONDAY, Settings()) == date(2026, 12, 3)
+
+
+def test_forecast_none_when_goal_reached_or_not_active() -> None:
+    step, last = done_run(31)
+    assert forecast(step, last, Settings()) is None
+    assert forecast(step, last + ONE_DAY, Settings()) is None
+    short, day = done_run(10)
+    assert forecast(short, day, Settings(strength_goal=0.4)) is None
+    assert forecast(short, day, Settings()) is not None
+    for status in ("locked", "automatic", "dropped"):
+        other = copy.deepcopy(short)
+        other.status = status  # type: ignore[assignment]
+        assert forecast(other, day, Settings()) is None
+    assert forecast(make_step(started=None), MONDAY, Settings()) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenarios())
+def test_forecast_is_the_first_day_every_due_day_done_reaches_the_goal(
+    scenario: tuple[Step, date],
+) -> None:
+    step, today = scenario
+    rules = Settings()
+    target = forecast(step, today, rules)
+    if target is None:
+        assert progress(step, today).strength + 1e-12 >= rules.strength_goal
+        return
+    first = today if today not in step.marks else today + ONE_DAY
+    due = ref_due(step.schedule)
+    assert target >= first
+    assert target.weekday() in due
+    future = copy.deepcopy(step)
+    previous: date | None = None
+    day = first
+    while day <= target:
+        if day.weekday() in due:
+            if day < target:
+                previous = day
+            future.marks[day] = DayMark("done", None, WRITTEN)
+        day += ONE_DAY
+    assert ref_strength(ref_outcomes(future, target)) + 1e-12 >= rules.strength_goal
+    before = (
+        ref_strength(ref_outcomes(future, previous))
+        if previous is not None
+        else progress(step, today).strength
+    )
+    assert before + 1e-12 < rules.strength_goal
+
+
+# --- gate ----------------------------------------------------------------------------------
+
+
+def strong_step() -> tuple[Step, date]:
+    """31 done workdays: strength 0.8085, over the default goal; today is the 31st."""
+    step, last = done_run(31)
+    assert last == date(2026, 12, 14)
+    return step, last
+
+
+def check(day: date, answers: tuple[int, int, int, int], written_at: str = WRITTEN) -> SelfCheck:
+    return SelfCheck(date=day, answers=answers, written_at=written_at)
+
+
+def test_gate_passes_with_strength_and_a_check_six_days_old() -> None:
+    step, today = strong_step()
+    step.selfchecks = [check(today - timedelta(days=6), (5, 5, 6, 6))]
+    result = gate(step, today, Settings())
+    assert result.strength_ok
+    assert result.selfcheck_ok
+    assert result.selfcheck == step.selfchecks[0]
+    assert result.passed
+
+
+def test_gate_ignores_a_check_seven_days_old() -> None:
+    step, today = strong_step()
+    step.selfchecks = [check(today - timedelta(days=7), (7, 7, 7, 7))]
+    result = gate(step, today, Settings())
+    assert result.strength_ok
+    assert result.selfcheck is None
+    assert not result.selfcheck_ok
+    assert not result.passed
+
+
+def test_gate_refuses_a_score_under_the_goal() -> None:
+    step, today = strong_step()
+    step.selfchecks = [check(today, (5, 5, 5, 6))]  # 5.25
+    result = gate(step, today, Settings())
+    assert result.strength_ok
+    assert not result.selfcheck_ok
+    assert not result.passed
+
+
+def test_gate_refuses_a_strength_under_the_goal() -> None:
+    step, today = done_run(30)
+    step.selfchecks = [check(today, (7, 7, 7, 7))]
+    result = gate(step, today, Settings())
+    assert not result.strength_ok
+    assert result.selfcheck_ok
+    assert not result.passed
+
+
+def test_gate_strength_boundary() -> None:
+    step, today = strong_step()
+    assert gate(step, today, Settings(), strength=0.8).strength_ok
+    assert not gate(step, today, Settings(), strength=0.8 - 1e-9).strength_ok
+
+
+def test_gate_ignores_a_check_dated_after_today() -> None:
+    step, today = strong_step()
+    step.selfchecks = [check(today + ONE_DAY, (7, 7, 7, 7))]
+    assert gate(step, today, Settings()).selfcheck is None
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_gate_considers_only_the_most_recent_check(order: int) -> None:
+    step, today = strong_step()
+    high, low = (7, 7, 7, 7), (5, 5, 5, 6)
+    # The later date wins, even with a lower score and whatever the list order.
+    step.selfchecks = [check(today - timedelta(days=3), high), check(today - ONE_DAY, low)][::order]
+    result = gate(step, today, Settings())
+    assert result.selfcheck is not None
+    assert result.selfcheck.date == today - ONE_DAY
+    assert not result.selfcheck_ok
+    # A more recent good check after a poor one passes.
+    step.selfchecks = [check(today - timedelta(days=3), low), check(today - ONE_DAY, high)][::order]
+    assert gate(step, today, Settings()).passed
+    # On the same date, the one written last wins.
+    morning = check(today, high, "2026-12-14T08:00:00+01:00")
+    evening = check(today, low, "2026-12-14T21:00:00+01:00")
+    step.selfchecks = [morning, evening][::order]
+    assert latest_selfcheck(step, today) == evening
+    assert not gate(step, today, Settings()).selfcheck_ok
+
+
+def test_gate_most_recent_check_across_an_offset_change() -> None:
+    step, today = strong_step()
+    # 25 Oct 2026 in Paris: clocks go back at 03:00 CEST. 02:30+02:00 is 00:30 UTC,
+    # 02:10+01:00 is 01:10 UTC: the second was written 40 minutes after the first.
+    first = check(today, (7, 7, 7, 7), "2026-10-25T02:30:00+02:00")
+    second = check(today, (4, 4, 4, 4), "2026-10-25T02:10:00+01:00")
+    step.selfchecks = [first, second]
+    assert latest_selfcheck(step, today) == second
+
+
+# --- actions: log then clear is an undo ----------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scenarios(),
+    marks_kinds,
+    st.sampled_from([None, "good day", "  une note  "]),
+    st.data(),
+)
+def test_log_then_clear_restores_the_marks(
+    scenario: tuple[Step, date], kind: Mark, note: str | None, data: st.DataObject
+) -> None:
+    step, today = scenario
+    assert step.started is not None
+    span = (today - step.started).days
+    free = [
+        step.started + timedelta(days=offset)
+        for offset in range(span + 1)
+        if step.started + timedelta(days=offset) not in step.marks
+    ]
+    assume(free)
+    day = data.draw(st.sampled_from(free))
+    store = Store(steps=[step])
+    before = copy.deepcopy(step.marks)
+    before_progress = progress(step, today)
+    logged = actions.log_mark(
+        store, day=day, mark=kind, note=note, today=today, written_at="2026-11-27T21:00:00+01:00"
+    )
+    assert logged.previous is None
+    assert step.marks[day].mark == kind
+    cleared_step, removed = actions.clear_mark(store, day=day, today=today)
+    assert cleared_step is step
+    assert removed == logged.mark
+    assert step.marks == before
+    assert progress(step, today) == before_progress
