@@ -525,6 +525,73 @@ def _status_data(store: Store, step: Step | None, today: date) -> dict[str, Any]
     }
 
 
+# --- review --------------------------------------------------------------------------------
+
+
+@_command("review")
+def review(
+    ctx: typer.Context,
+    week_text: Annotated[
+        str | None, typer.Option("--week", help=t("opt.week"), show_default=False)
+    ] = None,
+    weeks: Annotated[int, typer.Option("--weeks", help=t("opt.weeks"))] = 12,
+    as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
+) -> None:
+    from petitspas.review import review_data
+
+    session = _session(ctx)
+    store = _load(session)
+    today = session.today(store)
+    if not 1 <= weeks <= 520:
+        raise UsageError(t("review.bad_weeks", value=weeks))
+    week_of = _parse_day(week_text, today)
+    if week_of > today:
+        raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
+    data = review_data(store, today, week_of, weeks)
+    if as_json:
+        _print_json(data)
+        return
+    from petitspas.render import print_review
+
+    print_review(data)
+
+
+# --- demo ----------------------------------------------------------------------------------
+
+
+@_command("demo")
+def demo(
+    ctx: typer.Context,
+    folder: Annotated[
+        Path | None,
+        typer.Option("--dir", help=t("opt.dir"), file_okay=False, show_default=False),
+    ] = None,
+    weeks: Annotated[int, typer.Option("--weeks", help=t("opt.demo_weeks"))] = 10,
+) -> None:
+    import tempfile
+
+    from petitspas import demo as sample
+    from petitspas.render import print_review
+    from petitspas.review import review_data
+
+    session = _session(ctx)
+    if not 1 <= weeks <= 520:
+        raise UsageError(t("review.bad_weeks", value=weeks))
+    target = (folder or Path(tempfile.mkdtemp(prefix="petitspas-demo-"))) / "petitspas.json"
+    if target.exists():
+        raise RuleError(t("demo.exists", path=target))
+    today = log_day(session.now, parse_day_start("04:00"))
+    store = sample.build(today, weeks, i18n.language(), session.now.tzinfo)
+    storage.create(store, target)
+    print_review(review_data(store, today, today, min(weeks, 12)))
+    marks = sum(len(step.marks) for step in store.steps)
+    typer.echo()
+    typer.echo(t("demo.built", path=target, weeks=weeks, steps=len(store.steps), marks=marks))
+    typer.echo(t("demo.explore", path=target))
+    for command in ("review", "review --week -7", "path", "export", "log --done"):
+        typer.echo(f"  petitspas --store {target} {command}")
+
+
 # --- check, drop ---------------------------------------------------------------------------
 
 

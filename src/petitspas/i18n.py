@@ -264,6 +264,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "store.why.field": ("{where} should be {expected}", "{where} devrait être {expected}"),
     "expect.schema": ("a schema number (1, 2, …)", "un numéro de schéma (1, 2, …)"),
+    "expect.stamp": (
+        "a date-time like 2026-11-27T21:00:00+01:00",
+        "une date-heure comme 2026-11-27T21:00:00+01:00",
+    ),
     "expect.nonempty": ("non-empty text", "un texte non vide"),
     "expect.date": ("a date YYYY-MM-DD", "une date AAAA-MM-JJ"),
     "expect.nonnegative": ("a whole number ≥ 0", "un entier ≥ 0"),
@@ -442,6 +446,196 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.today_done": ("today done", "fait aujourd'hui"),
     "status.today_missed": ("today missed", "manqué aujourd'hui"),
     "status.today_skip": ("today paused", "en pause aujourd'hui"),
+    # review
+    "help.review": (
+        "Show the weekly review: your step, the week, the heatmap, the notes, the path.",
+        "Afficher la revue de la semaine : pas, semaine, carte, notes, parcours.",
+    ),
+    "opt.week": (
+        "Any day of the week to review (default: this week).",
+        "Un jour de la semaine à revoir (défaut : cette semaine).",
+    ),
+    "opt.weeks": (
+        "How many weeks the heatmap shows.",
+        "Nombre de semaines de la carte de chaleur.",
+    ),
+    "review.bad_weeks": (
+        "--weeks must be a whole number from 1 to 520 (got {value}).",
+        "--weeks doit être un entier de 1 à 520 (reçu {value}).",
+    ),
+    "review.future_week": (
+        "The week of {day} has not begun yet (tonight's log day is {today}): pick an earlier day.",
+        "La semaine du {day} n'a pas commencé (le jour en cours est le {today}) : choisissez un jour antérieur.",
+    ),
+    "review.title": ("Week of {start}", "Semaine du {start}"),
+    "review.vision": ("Vision: {vision}", "Cap : {vision}"),
+    "review.no_step": (
+        "No active step: add the next one with `petitspas add`.",
+        "Aucun pas actif : ajoutez le suivant avec `petitspas add`.",
+    ),
+    "review.cue": ("Cue", "Déclencheur"),
+    "review.started": ("Started", "Commencé"),
+    "review.started_today": ("{day} (today)", "le {day} (aujourd'hui)"),
+    "review.started_one": ("{day} (yesterday)", "le {day} (hier)"),
+    "review.started_value": ("{day} ({days} days ago)", "le {day} (il y a {days} jours)"),
+    "review.streak": ("Streak", "Série"),
+    "review.streak_value": ("{streak} (best {best})", "{streak} (record {best})"),
+    "review.strength": ("Strength", "Force"),
+    "review.gate": ("Automatic when", "Réflexe quand"),
+    "review.gate_strength": ("strength ≥ {goal}", "force ≥ {goal}"),
+    "review.gate_selfcheck": (
+        "self-check ≥ {goal} within 7 days",
+        "auto-évaluation ≥ {goal} sous 7 jours",
+    ),
+    "review.gate_selfcheck_last": (
+        "last: {score} on {day}",
+        "dernière : {score} le {day}",
+    ),
+    "review.gate_selfcheck_none": (
+        "run `petitspas check`",
+        "lancez `petitspas check`",
+    ),
+    "review.forecast": ("Forecast", "Prévision"),
+    "review.forecast_value": (
+        "strength goal on {day} if every due day is done",
+        "objectif de force le {day} si chaque jour prévu est fait",
+    ),
+    "review.forecast_reached": ("strength goal reached", "objectif de force atteint"),
+    "review.plateau_value": (
+        "automaticity levels off around {day}",
+        "plateau d'automatisme vers le {day}",
+    ),
+    "review.week": ("This week", "Cette semaine"),
+    "review.heatmap": ("Last {weeks} weeks", "{weeks} dernières semaines"),
+    "review.legend": (
+        "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come",
+        "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir",
+    ),
+    "review.notes": ("Success log of the week", "Cahier de réussites de la semaine"),
+    "review.no_notes": (
+        "No notes this week: add one tonight with `petitspas log --note`.",
+        "Aucune note cette semaine : ajoutez-en une ce soir avec `petitspas log --note`.",
+    ),
+    "review.path": ("Path", "Parcours"),
+    "weekday.0": ("Mon", "lun"),
+    "weekday.1": ("Tue", "mar"),
+    "weekday.2": ("Wed", "mer"),
+    "weekday.3": ("Thu", "jeu"),
+    "weekday.4": ("Fri", "ven"),
+    "weekday.5": ("Sat", "sam"),
+    "weekday.6": ("Sun", "dim"),
+    # demo
+    "help.demo": (
+        "Build a realistic sample store, show its review and how to explore it.",
+        "Créer un exemple réaliste, afficher sa revue et comment l'explorer.",
+    ),
+    "opt.dir": (
+        "Folder for the sample petitspas.json (default: a new temporary folder).",
+        "Dossier de l'exemple petitspas.json (défaut : un nouveau dossier temporaire).",
+    ),
+    "opt.demo_weeks": (
+        "Weeks of history, 1 to 520 (ten years).",
+        "Semaines d'historique, de 1 à 520 (dix ans).",
+    ),
+    "demo.exists": (
+        "{path} already exists: choose another --dir (the demo never overwrites a store).",
+        "{path} existe déjà : choisissez un autre --dir (la démo n'écrase jamais un fichier).",
+    ),
+    "demo.built": (
+        "Sample store: {path} ({weeks} weeks, {steps} steps, {marks} marks).",
+        "Fichier d'exemple : {path} ({weeks} semaines, {steps} pas, {marks} marques).",
+    ),
+    "demo.explore": (
+        "Explore it (or set PETITSPAS_STORE={path}):",
+        "Explorez-le (ou posez PETITSPAS_STORE={path}) :",
+    ),
+    "demo.vision": (
+        "A team where everyone dares to try, says what they learned, and is thanked for it.",
+        "Une équipe où chacun ose essayer, dit ce qu'il a appris, et en est remercié.",
+    ),
+    "demo.round": ("round {n}", "{n}e tour"),
+    "demo.drop_reason": (
+        "Once a week is too rare to become a reflex; I will come back to it later.",
+        "Une fois par semaine, c'est trop rare pour devenir un réflexe ; j'y reviendrai.",
+    ),
+    "demo.note.0": (
+        "Léa smiled back for the first time this month.",
+        "Léa m'a rendu mon sourire, une première ce mois-ci.",
+    ),
+    "demo.note.1": (
+        "Thanked Karim for the client summary, he looked surprised.",
+        "Remercié Karim pour la synthèse client, il a eu l'air surpris.",
+    ),
+    "demo.note.2": (
+        "Did it even on a day full of meetings.",
+        "Fait même un jour plein de réunions.",
+    ),
+    "demo.note.3": (
+        "The night shift noticed; two people stopped by to chat.",
+        "L'équipe de nuit l'a remarqué ; deux personnes sont venues discuter.",
+    ),
+    "demo.note.4": ("Felt natural today, no reminder needed.", "Naturel aujourd'hui, sans rappel."),
+    "demo.note.5": (
+        "Sophie told me what she learned from the outage.",
+        "Sophie m'a dit ce qu'elle a appris de la panne.",
+    ),
+    "demo.note.6": (
+        "Almost forgot, then the coffee machine reminded me.",
+        "Presque oublié, puis la machine à café me l'a rappelé.",
+    ),
+    "demo.note.7": (
+        "Three wins shared in the team channel: delivery, fix, new client.",
+        "Trois réussites partagées à l'équipe : livraison, correctif, nouveau client.",
+    ),
+    "demo.note.8": (
+        "Listened to Tom until the end instead of answering.",
+        "Écouté Tom jusqu'au bout au lieu de répondre.",
+    ),
+    "demo.note.9": (
+        "Let Inès decide the release date; she chose well.",
+        "Laissé Inès décider de la date de livraison ; bon choix.",
+    ),
+    "demo.note.10": (
+        "Shortened the weekly meeting to 20 minutes.",
+        "Réunion hebdo raccourcie à 20 minutes.",
+    ),
+    "demo.note.11": (
+        "Linked the backlog cleanup to our vision; people got it.",
+        "Relié le tri du backlog à notre cap ; l'équipe a compris.",
+    ),
+    "demo.extra.0.title": (
+        "Ask for one piece of feedback on my own work",
+        "Demander un retour sur mon propre travail",
+    ),
+    "demo.extra.0.cue": ("After my one-to-one meetings", "Après mes entretiens individuels"),
+    "demo.extra.1.title": (
+        "Name one risk I am taking and why",
+        "Nommer un risque que je prends et pourquoi",
+    ),
+    "demo.extra.1.cue": ("When I plan the day", "Quand je planifie la journée"),
+    "demo.extra.2.title": (
+        "Leave ten minutes free between meetings",
+        "Laisser dix minutes libres entre deux réunions",
+    ),
+    "demo.extra.2.cue": ("When I accept an invitation", "Quand j'accepte une invitation"),
+    "demo.extra.3.title": (
+        "Write down one thing I learned from a mistake",
+        "Noter une chose apprise d'une erreur",
+    ),
+    "demo.extra.3.cue": ("Before I leave the office", "Avant de quitter le bureau"),
+    "demo.extra.4.title": (
+        "Ask a quiet colleague for their view first",
+        "Demander d'abord son avis à un collègue discret",
+    ),
+    "demo.extra.4.cue": (
+        "When a meeting opens a discussion",
+        "Quand une réunion ouvre une discussion",
+    ),
+    "demo.extra.5.title": (
+        "Tell someone how their work helps a customer",
+        "Dire à quelqu'un en quoi son travail aide un client",
+    ),
+    "demo.extra.5.cue": ("When I read customer feedback", "Quand je lis un retour client"),
     # check
     "check.statement.1": (
         "“{title}” is something I do automatically.",
@@ -529,6 +723,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your self-checks point to a plateau of automaticity around {day} (Lally et al.'s curve).",
         "Vos auto-évaluations annoncent un plateau d'automatisme vers le {day} (courbe de Lally et al.).",
     ),
+    # export (markdown)
+    "export.title": ("petitspas — progress", "petitspas — progrès"),
+    "export.log_day": ("Log day: {day}", "Jour de suivi : {day}"),
+    "export.path": ("Path", "Parcours"),
+    "export.col.step": ("Step", "Pas"),
+    "export.col.status": ("Status", "État"),
+    "export.col.started": ("Started", "Début"),
+    "export.col.ended": ("Automatic / dropped on", "Réflexe / abandon le"),
+    "export.col.best_streak": ("Best streak", "Meilleure série"),
+    "export.col.strength": ("Strength", "Force"),
+    "export.cue": ("Cue: {text}", "Déclencheur : {text}"),
+    "export.celebration": ("Celebration: {text}", "Célébration : {text}"),
+    "export.schedule": ("Due days: {days}", "Jours prévus : {days}"),
+    "export.started": ("Started: {day}", "Début : {day}"),
+    "export.automatic_on": ("Automatic on: {day}", "Devenu réflexe le : {day}"),
+    "export.dropped_on": ("Dropped on: {day}", "Abandonné le : {day}"),
+    "export.reason": ("Reason: {text}", "Raison : {text}"),
+    "export.streak": ("Streak: {count}", "Série : {count}"),
+    "export.best_streak": ("Best streak: {count}", "Meilleure série : {count}"),
+    "export.strength": ("Strength: {value}", "Force : {value}"),
+    "export.selfchecks": ("Self-checks", "Auto-évaluations"),
+    "export.selfchecks_none": ("No self-check yet.", "Aucune auto-évaluation pour l'instant."),
+    "export.col.date": ("Date", "Date"),
+    "export.col.q1": ("Automatically", "Automatiquement"),
+    "export.col.q2": ("Without remembering", "Sans m'en souvenir"),
+    "export.col.q3": ("Without thinking", "Sans y penser"),
+    "export.col.q4": ("Before realising", "Avant de m'en rendre compte"),
+    "export.col.score": ("Score", "Moyenne"),
+    "export.calendar": ("Calendar", "Calendrier"),
+    "export.col.week_of": ("Week of", "Semaine du"),
+    "export.legend": (
+        "Legend: {done} done, {missed} missed or not logged, {skip} skipped (planned pause), {not_due} not due, blank: not yet, or outside the step's dates.",
+        "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas.",
+    ),
+    "export.notes": ("Notes", "Notes"),
+    "export.notes_none": ("No notes.", "Aucune note."),
+    "export.note": ("**{day}** ({mark}): {text}", "**{day}** ({mark}) : {text}"),
     "schedule.workdays": ("Mon–Fri", "lun–ven"),
     "schedule.daily": ("every day", "tous les jours"),
 }

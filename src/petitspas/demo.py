@@ -1,0 +1,126 @@
+"""A realistic, deterministic sample store, built through the same actions as real use."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from petitspas import actions
+from petitspas.calendar import days_between, is_due
+from petitspas.catalog import CATALOG
+from petitspas.i18n import t
+from petitspas.model import Mark, Step, Store
+from petitspas.progress import progress
+
+SEED = 2026
+NOTES = 12
+EXTRA_STEPS = 6
+
+
+def _plan(lang: str) -> Iterator[dict[str, str | None]]:
+    """The steps the sample manager takes on, in order; after the catalog and a few steps of
+    their own, they go round again on the ones that matter most to them."""
+    for entry in CATALOG:
+        yield {"catalog": entry.key, "title": None, "cue": None, "schedule": entry.schedule}
+    for index in range(EXTRA_STEPS):
+        yield {
+            "catalog": None,
+            "title": t(f"demo.extra.{index}.title"),
+            "cue": t(f"demo.extra.{index}.cue"),
+            "schedule": "workdays",
+        }
+    rounds = 2
+    while True:
+        for entry in CATALOG[:3]:
+            text = entry.text(lang)
+            yield {
+                "catalog": None,
+                "title": f"{text.title} ({t('demo.round', n=rounds)})",
+                "cue": text.cue,
+                "schedule": entry.schedule,
+            }
+        rounds += 1
+
+
+def build(today: date, weeks: int, lang: str, zone: tzinfo | None) -> Store:
+    """`weeks` weeks of history ending on `today` (left unlogged, for the user to try `log`)."""
+    rng = random.Random(SEED)
+    store = Store(vision=t("demo.vision"))
+    store.settings.lang = lang
+    plan = _plan(lang)
+    first = today - timedelta(weeks=weeks) + timedelta(days=1)
+    holidays = {week for week in range(weeks) if week % 17 == 11}
+
+    def queue(day: date) -> None:
+        while store.next_locked() is None or store.active_step() is None:
+            spec = next(plan)
+            entry = next((e for e in CATALOG if e.key == spec["catalog"]), None)
+            if entry is not None:
+                actions.add_from_catalog(store, entry, lang, today=day)
+            else:
+                actions.add_step(
+                    store,
+                    title=spec["title"],
+                    cue=spec["cue"],
+                    schedule=spec["schedule"] or "workdays",
+                    today=day,
+                )
+
+    def written(day: date) -> str:
+        moment = datetime.combine(day, time(21, rng.randrange(60)), tzinfo=zone)
+        return moment.isoformat(timespec="seconds")
+
+    queue(first)
+    for day in days_between(first, today):
+        step = store.active_step()
+        if step is None or step.started is None or day < step.started or day == today:
+            continue
+        week = (day - first).days // 7
+        if is_due(step.schedule, day):
+            mark: Mark
+            if week in holidays:
+                mark = "skip"
+            elif rng.random() < (0.80 if (day - step.started).days < 10 else 0.91):
+                mark = "done"
+            else:
+                mark = "missed"
+            note = (
+                t(f"demo.note.{rng.randrange(NOTES)}")
+                if mark == "done" and rng.random() < 0.3
+                else None
+            )
+            actions.log_mark(
+                store, day=day, mark=mark, note=note, today=day, written_at=written(day)
+            )
+        if day.weekday() == 4 and (day - step.started).days >= 6 and week not in holidays:
+            _self_check(store, step, day, rng, written(day))
+        if _gives_up(step, day):
+            actions.drop_step(store, reason=t("demo.drop_reason"), today=day)
+        else:
+            actions.evaluate_gate(store, day)
+        queue(day + timedelta(days=1))
+    return store
+
+
+def _self_check(store: Store, step: Step, day: date, rng: random.Random, written_at: str) -> None:
+    """A weekly self-check whose answers rise with the habit's strength."""
+    strength = progress(step, day).strength
+    base = 1.4 + 5.4 * strength
+    answers = [max(1, min(7, round(base + rng.uniform(-0.7, 0.7)))) for _ in range(4)]
+    actions.record_check(
+        store,
+        answers=(answers[0], answers[1], answers[2], answers[3]),
+        day=day,
+        today=day,
+        written_at=written_at,
+    )
+
+
+def _gives_up(step: Step, day: date) -> bool:
+    """The sample manager honestly drops the Monday-only step after six weeks: too rare."""
+    return (
+        step.catalog == "reunion-utile"
+        and step.started is not None
+        and (day - step.started).days >= 42
+    )
