@@ -179,6 +179,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PETITSPAS_NOW='{value}' is not an ISO date-time: unset it or write 2026-11-27T21:00.",
         "PETITSPAS_NOW='{value}' n'est pas une date-heure ISO : retirez-la ou écrivez 2026-11-27T21:00.",
     ),
+    "lock_timeout.invalid": (
+        "PETITSPAS_LOCK_TIMEOUT='{value}' is not a number of seconds from 0 to 3600: fix or unset it.",
+        "PETITSPAS_LOCK_TIMEOUT='{value}' n'est pas un nombre de secondes de 0 à 3600 : corrigez-la ou retirez-la.",
+    ),
     "day_start.invalid": (
         "'{value}' is not a time of day: write it as HH:MM, e.g. 04:00.",
         "« {value} » n'est pas une heure : écrivez-la HH:MM, par ex. 04:00.",
@@ -737,8 +741,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.celebration": ("Celebration: {text}", "Célébration : {text}"),
     "export.schedule": ("Due days: {days}", "Jours prévus : {days}"),
     "export.started": ("Started: {day}", "Début : {day}"),
-    "export.automatic_on": ("Automatic on: {day}", "Devenu réflexe le : {day}"),
-    "export.dropped_on": ("Dropped on: {day}", "Abandonné le : {day}"),
+    "export.automatic_on": ("Automatic on: {day}", "Devenu réflexe le {day}"),
+    "export.dropped_on": ("Dropped on: {day}", "Abandonné le {day}"),
     "export.reason": ("Reason: {text}", "Raison : {text}"),
     "export.streak": ("Streak: {count}", "Série : {count}"),
     "export.best_streak": ("Best streak: {count}", "Meilleure série : {count}"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -22,9 +23,14 @@ STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped"
 
 
 def console() -> Console:
-    # Rich already honours NO_COLOR, TERM=dumb and pipes; highlight=False keeps numbers and
-    # dates in user text from being coloured at random.
-    return Console(highlight=False)
+    """A console that is plain text when piped or when NO_COLOR is set.
+
+    Rich's own NO_COLOR handling drops colours but keeps bold and dim escapes; no-color.org
+    users want plain text, so NO_COLOR turns the colour system off altogether. highlight=False
+    keeps numbers and dates in user text from being coloured at random.
+    """
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(highlight=False, color_system=None if plain else "auto")
 
 
 def schedule_label(schedule: str) -> str:
@@ -222,4 +228,6 @@ def _card(card: dict[str, Any], width: int) -> Panel:
     if card["plateau"]:
         forecast += "; " + t("review.plateau_value", day=card["plateau"])
     grid.add_row(t("review.forecast"), forecast)
-    return Panel(grid, title=Text(card["title"], style="bold"), title_align="left", expand=True)
+    # The title goes inside the panel, not on its border: a border title is cut at the
+    # panel's width, mid-word on a narrow terminal, while text inside wraps.
+    return Panel(Group(Text(card["title"], style="bold"), grid), expand=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from petitspas.calendar import canonical_schedule
-from petitspas.errors import PetitspasError, RuleError, StoreError
+from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import (
     LANGS,
@@ -58,11 +59,21 @@ def backups_dir(path: Path) -> Path:
 
 
 def backup_files(path: Path) -> list[Path]:
-    """The store's backups, oldest first. Names end in `.bak`, never `.json`."""
+    """The store's backups, oldest first: `backups/<file name>.r<revision>.bak`.
+
+    Matched by the store's full file name and ordered by revision number, so two stores in
+    one folder never share backups and revision 1000000 sorts after 999999.
+    """
     folder = backups_dir(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}.r*.bak"))
+    prefix = f"{path.name}.r"
+    found = []
+    for entry in folder.iterdir():
+        number = entry.name[len(prefix) : -len(".bak")]
+        if entry.name.startswith(prefix) and entry.name.endswith(".bak") and number.isdigit():
+            found.append((int(number), entry))
+    return [entry for _, entry in sorted(found)]
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -77,7 +88,23 @@ class Loaded:
 
 
 def exists(path: Path) -> bool:
+    """Whether a store file is there; a folder in its place is a StoreError."""
+    if path.is_dir():
+        raise StoreError(t("store.is_dir", path=path))
     return path.exists()
+
+
+def _lock_timeout() -> float:
+    text = os.environ.get(LOCK_TIMEOUT_ENV)
+    if not text:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= 3600:  # also refuses nan
+        raise UsageError(t("lock_timeout.invalid", value=text))
+    return seconds
 
 
 def load(path: Path) -> Loaded:
@@ -89,7 +116,7 @@ def load(path: Path) -> Loaded:
     except IsADirectoryError:
         raise StoreError(t("store.is_dir", path=path)) from None
     except OSError as error:
-        raise StoreError(t("store.unreadable", path=path, reason=error.strerror)) from None
+        raise StoreError(t("store.unreadable", path=path, reason=_reason(error))) from None
     return Loaded(parse(raw, path), raw)
 
 
@@ -191,6 +218,9 @@ def _day(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -
 
 
 def _iso_day(value: str, where: str) -> date:
+    # date.fromisoformat also takes 20261127; a store keeps exactly one spelling per day.
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise _Invalid(where, t("expect.date"))
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -362,7 +392,9 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     the start-up budget of the nightly log. The lock is released by the OS if the process dies.
     """
     if timeout is None:
-        timeout = float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
+        timeout = _lock_timeout()
+    if path.is_dir():
+        raise StoreError(t("store.is_dir", path=path))
     lock_path = path.with_name(path.name + ".lock")
     _make_private_dirs(lock_path.parent)
     try:
@@ -370,7 +402,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     except IsADirectoryError:
         raise StoreError(t("store.is_dir", path=lock_path)) from None
     except OSError as error:
-        raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
+        raise StoreError(t("store.unwritable", path=path, reason=_reason(error))) from None
     try:
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
@@ -412,10 +444,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, what: Path | None = None) -> None:
     """Write `data` to `path` all or nothing: temp file in the same folder, fsync, os.replace.
 
-    On any failure the temp file is removed and `path` is left exactly as it was.
+    On any failure the temp file is removed and `path` is left exactly as it was. The error
+    names `what` (the store a backup is made for) or else `path`.
     """
     _make_private_dirs(path.parent)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -435,7 +468,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(temp)
         if isinstance(error, IsADirectoryError) or path.is_dir():
             raise StoreError(t("store.is_dir", path=path)) from None
-        raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
+        raise StoreError(t("store.unwritable", path=what or path, reason=_reason(error))) from None
     _fsync_dir(path.parent)
 
 
@@ -449,18 +482,22 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _backup(path: Path, revision: int) -> None:
-    """Keep the file about to be replaced as `backups/<stem>.r<revision>.bak`; prune to 10."""
+def _backup(path: Path, revision: int) -> Path:
+    """Keep the file about to be replaced as `backups/<name>.r<revision>.bak`."""
     folder = backups_dir(path)
     _make_private_dirs(folder)
-    target = folder / f"{path.stem}.r{revision:06d}.bak"
+    target = folder / f"{path.name}.r{revision:06d}.bak"
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
     try:
         # A hard link costs nothing and keeps the old bytes once the store is replaced.
         os.link(path, target)
     except OSError:
-        write_atomic(target, path.read_bytes())
+        write_atomic(target, path.read_bytes(), what=path)
+    return target
+
+
+def _prune(path: Path) -> None:
     for old in backup_files(path)[:-BACKUPS_KEPT]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -469,20 +506,37 @@ def _backup(path: Path, revision: int) -> None:
 def save(store: Store, path: Path, previous: Loaded | None) -> bool:
     """Write the store if it changed, bumping its revision; the old file becomes a backup.
 
-    Call under `locked(path)`. Returns whether anything was written.
+    Call under `locked(path)`. Returns whether anything was written. If the write fails,
+    the store and its backups are left as they were.
     """
+    backup = None
     if previous is not None:
         if serialize(store) == previous.raw:
             return False
-        store.revision = previous.store.revision + 1
-    data = serialize(store)
-    if previous is not None:
+        old_revision = store.revision
+        store.revision = old_revision + 1
         try:
-            _backup(path, previous.store.revision)
+            backup = _backup(path, old_revision)
         except OSError as error:
-            raise StoreError(t("store.unwritable", path=path, reason=error.strerror)) from None
-    write_atomic(path, data)
+            store.revision = old_revision
+            raise StoreError(t("store.unwritable", path=path, reason=_reason(error))) from None
+        except StoreError:
+            store.revision = old_revision
+            raise
+    try:
+        write_atomic(path, serialize(store))
+    except StoreError:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+            store.revision -= 1
+        raise
+    _prune(path)
     return True
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
 
 
 @contextlib.contextmanager

@@ -1,0 +1,767 @@
+"""Tests for the store: round trip, safe writes, backups, privacy, locking and error paths."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+from petitspas import store as storage
+from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
+
+Run = Callable[..., Result]
+Mutation = Callable[[dict[str, Any]], object]
+
+NOW = "2026-11-27T21:00"
+BACKUP_NAME = re.compile(r"petitspas\.json\.r\d{6}\.bak")
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def made_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the first `made` store is kept, to be copied by the next tests (saves time)."""
+    return tmp_path_factory.mktemp("made") / "data"
+
+
+@pytest.fixture
+def made(run: Run, store_path: Path, made_template: Path) -> Path:
+    """A store with one active step, made by `init`, `add` and `log --done`: two backups exist."""
+    if made_template.exists():
+        shutil.copytree(made_template, store_path.parent)  # keeps modes and bytes
+    else:
+        assert run("init", "--vision", "v").exit_code == 0
+        assert run("add", "Say hello").exit_code == 0
+        assert run("log", "--done").exit_code == 0
+        shutil.copytree(store_path.parent, made_template)
+    assert len(storage.backup_files(store_path)) == 2
+    assert storage.load(store_path).store.revision == 2
+    return store_path
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file and folder under `folder` with its bytes (None for a folder)."""
+    return {
+        str(item.relative_to(folder)): None if item.is_dir() else item.read_bytes()
+        for item in sorted(folder.rglob("*"))
+    }
+
+
+def _temp_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(".*.tmp"))
+
+
+def _assert_store_error(result: Result, lines: int) -> list[str]:
+    """Exit 3, nothing on stdout, `lines` lines on stderr, the first one prefixed, no traceback."""
+    assert result.exit_code == 3, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.endswith("\n")
+    stderr_lines = result.stderr.splitlines()
+    assert len(stderr_lines) == lines, stderr_lines
+    assert stderr_lines[0].startswith("petitspas: ")
+    return stderr_lines
+
+
+def _fail_in_store(
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    error: OSError,
+    when: Callable[..., bool] = lambda *args: True,
+) -> list[tuple[Any, ...]]:
+    """Make `os.<name>` raise `error` when petitspas.store calls it (and `when(*args)` holds).
+
+    Calls from anywhere else (pytest, click) go to the real function. Returns the failed calls.
+    """
+    real = getattr(os, name)
+    failed: list[tuple[Any, ...]] = []
+
+    def fake(*args: Any, **kwargs: Any) -> Any:
+        caller = sys._getframe(1).f_globals.get("__name__")
+        if caller == storage.__name__ and when(*args):
+            failed.append(args)
+            raise error
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(os, name, fake)
+    return failed
+
+
+def _edit(mutate: Mutation) -> Callable[[bytes], bytes]:
+    def apply(raw: bytes) -> bytes:
+        data = json.loads(raw)
+        mutate(data)
+        return json.dumps(data, indent=2).encode()
+
+    return apply
+
+
+def _rich_store() -> Store:
+    """A store using every field: four statuses, marks, notes, self-checks, settings."""
+    active = Step(
+        id="say-hello",
+        title="Dire bonjour à chacun — é ☀",
+        cue="En arrivant",
+        celebration="Yes!",
+        schedule="workdays",
+        status="active",
+        catalog="bonjour",
+        added_on=date(2026, 11, 1),
+        started=date(2026, 11, 2),
+    )
+    # Inserted out of date order on purpose: serialize must sort them.
+    active.marks[date(2026, 11, 4)] = DayMark("skip", None, "2026-11-04T20:00:00+01:00")
+    active.marks[date(2026, 11, 2)] = DayMark("done", "Anna smiled", "2026-11-02T21:00:00+01:00")
+    active.marks[date(2026, 11, 3)] = DayMark("missed", "", "2026-11-03T22:15:00+01:00")
+    active.selfchecks.append(
+        SelfCheck(date(2026, 11, 20), (5, 6, 7, 4), "2026-11-20T21:00:00+01:00")
+    )
+    return Store(
+        vision="Une équipe qui ose « demander »",
+        settings=Settings(lang="fr", day_starts_at="05:30", strength_goal=0.75, srbai_goal=6.0),
+        steps=[
+            Step(
+                id="merci",
+                title="Thank someone",
+                schedule="daily",
+                status="automatic",
+                added_on=date(2026, 1, 5),
+                started=date(2026, 1, 5),
+                automatic_on=date(2026, 3, 1),
+                marks={date(2026, 1, 5): DayMark("done", None, "2026-01-05T21:00:00+01:00")},
+                selfchecks=[
+                    SelfCheck(date(2026, 2, 28), (6, 6, 6, 6), "2026-02-28T09:00:00+01:00")
+                ],
+            ),
+            Step(
+                id="reunion-utile",
+                title="Useful meeting",
+                schedule="mon,wed",
+                status="dropped",
+                started=date(2026, 3, 2),
+                dropped_on=date(2026, 4, 1),
+                drop_reason="Not for now",
+            ),
+            active,
+            Step(id="deleguer", title="Delegate", schedule="fri", status="locked"),
+        ],
+        revision=7,
+    )
+
+
+# --- 1. round trip -------------------------------------------------------------------------
+
+
+def test_serialize_then_parse_gives_an_equal_store(tmp_path: Path) -> None:
+    store = _rich_store()
+    raw = storage.serialize(store)
+    assert storage.parse(raw, tmp_path / "s.json") == store
+    assert storage.serialize(storage.parse(raw, tmp_path / "s.json")) == raw
+
+
+def test_serialize_is_deterministic_utf8_with_one_trailing_newline() -> None:
+    first = storage.serialize(_rich_store())
+    assert storage.serialize(_rich_store()) == first
+    assert first.endswith(b"}\n")
+    assert not first.endswith(b"\n\n")
+    text = first.decode("utf-8")
+    assert "Dire bonjour à chacun — é ☀" in text  # written as UTF-8, not \u escapes
+    assert list(json.loads(text)) == ["schema", "revision", "vision", "settings", "steps"]
+    marks = json.loads(text)["steps"][2]["marks"]
+    assert list(marks) == ["2026-11-02", "2026-11-03", "2026-11-04"]
+
+
+def test_marks_insertion_order_does_not_change_the_bytes() -> None:
+    one, two = _rich_store(), _rich_store()
+    step = two.steps[2]
+    step.marks = dict(reversed(list(step.marks.items())))
+    assert storage.serialize(one) == storage.serialize(two)
+
+
+def test_written_file_loads_back_with_its_exact_bytes(run: Run, made: Path) -> None:
+    loaded = storage.load(made)
+    assert loaded.raw == made.read_bytes()
+    assert storage.serialize(loaded.store) == loaded.raw
+    assert loaded.store.revision == 2
+    assert loaded.store.vision == "v"
+    assert loaded.store.steps[0].marks[date(2026, 11, 27)].mark == "done"
+
+
+# --- 2. failure paths: the store is never damaged -----------------------------------------
+
+
+def test_replace_failure_leaves_store_unchanged(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = made.read_bytes()
+    failed = _fail_in_store(monkeypatch, "replace", OSError(errno.EIO, "Input/output error"))
+    result = run("log", "--missed", "--note", "lost")
+    assert failed, "os.replace was never reached"
+    (line,) = _assert_store_error(result, 1)
+    assert line == (
+        f"petitspas: Cannot write the store {made} (Input/output error): nothing was changed;"
+        " free space or fix permissions."
+    )
+    assert made.read_bytes() == before
+    assert _temp_files(made.parent) == []
+
+
+def test_disk_full_leaves_store_unchanged(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = made.read_bytes()
+    failed = _fail_in_store(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))
+    result = run("log", "--missed")
+    assert failed, "os.write was never reached"
+    (line,) = _assert_store_error(result, 1)
+    assert line.startswith(f"petitspas: Cannot write the store {made} (No space left on device)")
+    assert made.read_bytes() == before
+    assert _temp_files(made.parent) == []
+
+
+def test_disk_full_on_init_creates_no_store(
+    run: Run, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fail_in_store(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))
+    result = run("init", "--vision", "v")
+    (line,) = _assert_store_error(result, 1)
+    assert "No space left on device" in line
+    assert not store_path.exists()
+    assert _temp_files(store_path.parent) == []
+
+
+@pytest.mark.parametrize("suffix", [".tmp", ".lock"])
+def test_unwritable_folder(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Simulated (tests may run as root): creating the temp file or the lock file is refused."""
+    before = _tree(made.parent)
+    failed = _fail_in_store(
+        monkeypatch,
+        "open",
+        PermissionError(errno.EACCES, "Permission denied"),
+        when=lambda file, *rest: str(file).endswith(suffix),
+    )
+    result = run("log", "--missed")
+    assert failed
+    (line,) = _assert_store_error(result, 1)
+    assert line.startswith(f"petitspas: Cannot write the store {made} (Permission denied)")
+    assert made.read_bytes() == before["petitspas.json"]
+    assert _temp_files(made.parent) == []
+    if suffix == ".lock":  # nothing at all was touched, not even the backups
+        assert _tree(made.parent) == before
+
+
+CORRUPTIONS: list[tuple[str, Callable[[bytes], bytes], str]] = [
+    ("json", lambda raw: b"{ this is not json\n", "not valid JSON (line 1, column 3: "),
+    ("truncated", lambda raw: raw[: len(raw) // 2], "not valid JSON (line "),
+    ("empty", lambda raw: b"", "the file is empty"),
+    ("blank", lambda raw: b"  \n\n", "the file is empty"),
+    ("not-utf8", lambda raw: raw[:20] + b"\xff\xfe" + raw[20:], "not UTF-8 text (byte 20)"),
+    ("list", lambda raw: b"[]\n", "the top level is not a JSON object"),
+    ("string", lambda raw: b'"petitspas"\n', "the top level is not a JSON object"),
+    (
+        "schema-text",
+        _edit(lambda d: d.update(schema="1")),
+        "schema should be a schema number (1, 2, …)",
+    ),
+    ("schema-zero", _edit(lambda d: d.update(schema=0)), "schema should be a schema number"),
+    ("revision-text", _edit(lambda d: d.update(revision="3")), "revision should be integer"),
+    ("revision-bool", _edit(lambda d: d.update(revision=True)), "revision should be integer"),
+    (
+        "revision-negative",
+        _edit(lambda d: d.update(revision=-1)),
+        "revision should be a whole number ≥ 0",
+    ),
+    ("steps-object", _edit(lambda d: d.update(steps={})), "steps should be list"),
+    ("settings-missing", _edit(lambda d: d.pop("settings")), "settings should be object"),
+    (
+        "mark-maybe",
+        _edit(lambda d: d["steps"][0]["marks"]["2026-11-27"].update(mark="maybe")),
+        'steps[0].marks["2026-11-27"].mark should be done | missed | skip',
+    ),
+    (
+        "mark-day",
+        _edit(lambda d: d["steps"][0].update(marks={"27/11/2026": {}})),
+        'steps[0].marks["27/11/2026"] should be a date YYYY-MM-DD',
+    ),
+    (
+        "two-active",
+        _edit(lambda d: d["steps"].append({**d["steps"][0], "id": "say-thanks"})),
+        "steps[].status should be active for one step at most",
+    ),
+    (
+        "duplicate-id",
+        _edit(lambda d: d["steps"].append({**d["steps"][0], "status": "locked"})),
+        "steps[1].id should be an id no other step has",
+    ),
+    (
+        "active-not-started",
+        _edit(lambda d: d["steps"][0].update(started=None)),
+        "steps[0].started should be a date YYYY-MM-DD for a step that is active",
+    ),
+    (
+        "answers",
+        _edit(
+            lambda d: d["steps"][0]["selfchecks"].append(
+                {"date": "2026-11-27", "answers": [1, 2, 3, 8], "written_at": "x"}
+            )
+        ),
+        "steps[0].selfchecks[0].answers should be four whole numbers from 1 to 7",
+    ),
+    (
+        "strength-goal",
+        _edit(lambda d: d["settings"].update(strength_goal=1.5)),
+        "settings.strength_goal should be 0 < x < 1",
+    ),
+]
+COMMANDS = [("status",), ("log", "--done")]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize(
+    ("corrupt", "why"),
+    [pytest.param(corrupt, why, id=name) for name, corrupt, why in CORRUPTIONS],
+)
+def test_corrupt_store_is_refused_and_untouched(
+    run: Run,
+    made: Path,
+    command: tuple[str, ...],
+    corrupt: Callable[[bytes], bytes],
+    why: str,
+) -> None:
+    made.write_bytes(corrupt(made.read_bytes()))
+    before = _tree(made.parent)
+    newest = storage.backup_files(made)[-1]
+    result = run(*command)
+    first, second = _assert_store_error(result, 2)
+    assert first.startswith(f"petitspas: The store {made} is damaged: {why}")
+    assert first.endswith(". It was left untouched.")
+    assert second == (
+        f"The newest good backup is {newest}: `petitspas doctor --restore {newest}` puts it back."
+    )
+    assert _tree(made.parent) == before
+    assert _temp_files(made.parent) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("backups", ["none", "all-corrupt"])
+def test_corrupt_store_without_good_backup(
+    run: Run, made: Path, command: tuple[str, ...], backups: str
+) -> None:
+    if backups == "none":
+        shutil.rmtree(storage.backups_dir(made))
+    else:
+        for backup in storage.backup_files(made):
+            backup.write_bytes(b"{")
+    made.write_bytes(made.read_bytes()[:-30])
+    before = _tree(made.parent)
+    result = run(*command)
+    first, second = _assert_store_error(result, 2)
+    assert first.startswith(f"petitspas: The store {made} is damaged: not valid JSON (line ")
+    assert second == (
+        "No good backup exists: fix the file by hand, or move it aside and run `petitspas init`."
+    )
+    assert _tree(made.parent) == before
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_newer_schema_is_refused(run: Run, made: Path, command: tuple[str, ...]) -> None:
+    made.write_bytes(_edit(lambda d: d.update(schema=99))(made.read_bytes()))
+    before = _tree(made.parent)
+    result = run(*command)
+    (line,) = _assert_store_error(result, 1)
+    assert line == (
+        f"petitspas: The store {made} has schema 99, newer than this petitspas knows ({SCHEMA}):"
+        " upgrade petitspas."
+    )
+    assert _tree(made.parent) == before
+
+
+def test_failed_write_keeps_every_backup(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(9):
+        assert run("init", "--vision", f"v{number}").exit_code == 0
+    backups = storage.backups_dir(made)
+    before = _tree(backups)
+    assert len(before) == storage.BACKUPS_KEPT
+    _fail_in_store(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))
+    _assert_store_error(run("log", "--missed"), 1)
+    assert _tree(backups) == before
+
+
+def test_bad_lock_timeout_is_not_a_crash(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(storage.LOCK_TIMEOUT_ENV, "soon")
+    result = run("log", "--missed")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 0 or result.stderr.startswith("petitspas: ")
+
+
+FOLDER_COMMANDS = [("status",), ("log", "--done"), ("add", "Say thanks"), ("init", "--vision", "w")]
+
+
+@pytest.mark.parametrize("command", FOLDER_COMMANDS, ids=" ".join)
+def test_store_path_is_a_folder(run: Run, tmp_path: Path, command: tuple[str, ...]) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    before = _tree(folder)
+    result = run("--store", str(folder), *command)
+    (line,) = _assert_store_error(result, 1)
+    assert line == (
+        f"petitspas: The store path {folder} is a folder: pass the path of a file,"
+        f" e.g. {folder}/petitspas.json."
+    )
+    assert _tree(folder) == before
+
+
+def test_bare_init_on_a_folder_says_it_is_a_folder(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    result = run("--store", str(folder), "init")
+    (line,) = _assert_store_error(result, 1)
+    assert "is a folder" in line
+
+
+HOLDER = """
+import fcntl, sys, time
+handle = open(sys.argv[1], "a+")
+fcntl.flock(handle, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def held_lock(made: Path) -> Iterator[Path]:
+    """Another process holding the store's lock with fcntl.flock, released when the test ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(_lock_path(made))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "locked\n"
+        yield made
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the helper locks with fcntl")
+def test_lock_held_by_another_process(run: Run, held_lock: Path) -> None:
+    before = _tree(held_lock.parent)
+    start = time.monotonic()
+    result = run("log", "--missed")
+    waited = time.monotonic() - start
+    (line,) = _assert_store_error(result, 1)
+    assert line == (
+        f"petitspas: The store {held_lock} is busy: another petitspas held its lock for 0.3 s."
+        " Try again."
+    )
+    assert 0.3 <= waited < 3
+    assert _tree(held_lock.parent) == before
+    # Reading does not take the lock: the shell prompt still works meanwhile.
+    status = run("status")
+    assert status.exit_code == 0
+    assert status.stdout == "say-hello: streak 1, 5% — today done\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the helper locks with fcntl")
+def test_lock_is_released_when_its_holder_dies(run: Run, made: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(_lock_path(made))], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "locked\n"
+    finally:
+        holder.kill()
+        holder.wait()
+    result = run("log", "--missed")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(made.read_bytes())["steps"][0]["marks"]["2026-11-27"]["mark"] == "missed"
+
+
+# --- 3. files are private ------------------------------------------------------------------
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """Umask 0, so that modes come from petitspas itself and not from a strict umask."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_store_lock_and_backups_are_private(run: Run, store_path: Path, tmp_path: Path) -> None:
+    assert not store_path.parent.exists()
+    assert run("init", "--vision", "v").exit_code == 0
+    assert run("add", "Say hello").exit_code == 0
+    assert run("log", "--done").exit_code == 0
+    assert run("log", "--missed").exit_code == 0
+    backups = storage.backup_files(store_path)
+    assert len(backups) == 3
+    for private in [store_path, _lock_path(store_path), *backups]:
+        assert _mode(private) == 0o600, private
+    assert _mode(storage.backups_dir(store_path)) == 0o700
+    assert _mode(store_path.parent) == 0o700  # tmp_path/data: created by petitspas
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_missing_parent_folders_are_created_private(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "petitspas.json"
+    assert run("--store", str(path), "init", "--vision", "v").exit_code == 0
+    assert _mode(tmp_path / "a") == 0o700
+    assert _mode(tmp_path / "a" / "b") == 0o700
+    assert _mode(path) == 0o600
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_a_folder_the_user_chose_keeps_its_mode(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    folder.chmod(0o755)
+    path = folder / "petitspas.json"
+    assert run("--store", str(path), "init", "--vision", "v").exit_code == 0
+    assert run("--store", str(path), "add", "Say hello").exit_code == 0
+    assert _mode(folder) == 0o755
+    assert _mode(path) == 0o600
+    assert _mode(storage.backups_dir(path)) == 0o700
+    assert [_mode(backup) for backup in storage.backup_files(path)] == [0o600]
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_backup_copy_is_private_when_hard_links_fail(
+    run: Run, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some file systems refuse hard links: the backup is then written as a private copy."""
+    before = made.read_bytes()
+    _fail_in_store(monkeypatch, "link", OSError(errno.EPERM, "Operation not permitted"))
+    old = set(storage.backup_files(made))
+    assert run("log", "--missed").exit_code == 0
+    (new,) = set(storage.backup_files(made)) - old
+    assert new.read_bytes() == before
+    assert _mode(new) == 0o600
+    assert _temp_files(made.parent) == []
+
+
+# --- 4. backups ----------------------------------------------------------------------------
+
+
+def test_every_write_keeps_the_previous_bytes_as_a_backup(run: Run, store_path: Path) -> None:
+    assert run("init", "--vision", "v0").exit_code == 0
+    assert json.loads(store_path.read_bytes())["revision"] == 0
+    assert storage.backup_files(store_path) == []
+    for number in range(1, 16):
+        previous = store_path.read_bytes()
+        old = set(storage.backup_files(store_path))
+        result = run("init", "--vision", f"v{number}")
+        assert result.exit_code == 0, result.stderr
+        data = json.loads(store_path.read_bytes())
+        assert data["revision"] == json.loads(previous)["revision"] + 1 == number
+        assert data["vision"] == f"v{number}"
+        (new,) = set(storage.backup_files(store_path)) - old
+        assert BACKUP_NAME.fullmatch(new.name)
+        assert new.read_bytes() == previous
+    backups = storage.backup_files(store_path)
+    assert len(backups) == storage.BACKUPS_KEPT == 10
+    # The last ten versions before the current one, oldest first.
+    assert [json.loads(b.read_bytes())["revision"] for b in backups] == list(range(5, 15))
+    everything = list(storage.backups_dir(store_path).iterdir())
+    assert sorted(everything) == backups
+    assert not any(item.name.endswith(".json") for item in everything)
+    assert _temp_files(store_path.parent) == []
+
+
+def test_backup_name_is_the_revision_it_holds(run: Run, made: Path) -> None:
+    for backup in storage.backup_files(made):
+        number = int(backup.name.split(".r")[1].removesuffix(".bak"))
+        assert number == json.loads(backup.read_bytes())["revision"], backup.name
+
+
+def test_backups_of_a_store_with_brackets_in_its_name(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "team[1].json"
+    for number in range(13):
+        assert run("--store", str(path), "init", "--vision", f"v{number}").exit_code == 0
+    assert len(list(storage.backups_dir(path).iterdir())) == 10
+    assert storage.newest_good_backup(path) is not None
+
+
+def test_unchanged_store_is_not_rewritten(run: Run, made: Path) -> None:
+    """`log --done` again at the same moment changes no byte: save() writes nothing."""
+    before = _tree(made.parent)
+    mtime = made.stat().st_mtime_ns
+    result = run("log", "--done", now=NOW)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[0] == "2026-11-27: done (already so; written again)."
+    assert _tree(made.parent) == before
+    assert made.stat().st_mtime_ns == mtime
+    assert json.loads(made.read_bytes())["revision"] == 2
+
+
+def test_same_mark_later_is_written_with_its_new_time(run: Run, made: Path) -> None:
+    previous = made.read_bytes()
+    old = set(storage.backup_files(made))
+    assert run("log", "--done", now="2026-11-27T23:30").exit_code == 0
+    data = json.loads(made.read_bytes())
+    assert data["revision"] == 3
+    assert data["steps"][0]["marks"]["2026-11-27"]["written_at"].startswith("2026-11-27T23:30:00")
+    (new,) = set(storage.backup_files(made)) - old
+    assert new.read_bytes() == previous
+
+
+def test_save_reports_whether_it_wrote(made: Path) -> None:
+    loaded = storage.load(made)
+    with storage.locked(made):
+        assert storage.save(loaded.store, made, loaded) is False
+    assert made.read_bytes() == loaded.raw
+    loaded.store.vision = "changed"
+    with storage.locked(made):
+        assert storage.save(loaded.store, made, loaded) is True
+    assert storage.load(made).store.revision == 3
+
+
+# --- 5. newest_good_backup -----------------------------------------------------------------
+
+
+def test_newest_good_backup_skips_broken_ones(tmp_path: Path) -> None:
+    path = tmp_path / "petitspas.json"
+    folder = storage.backups_dir(path)
+    folder.mkdir()
+    good = storage.serialize(Store(vision="good"))
+    (folder / "petitspas.json.r000001.bak").write_bytes(good)
+    (folder / "petitspas.json.r000002.bak").write_bytes(good)
+    (folder / "petitspas.json.r000003.bak").write_bytes(good[:-20])  # truncated
+    (folder / "petitspas.json.r000004.bak").write_bytes(b"")
+    (folder / "petitspas.json.r000005.bak").write_bytes(
+        good.replace(b'"schema": 1', b'"schema": 99')
+    )
+    (folder / "petitspas.json.r000006.bak").write_bytes(b"\xff" + good)
+    (folder / "petitspas.json.r000007.bak").mkdir()  # unreadable as a file
+    (folder / "other.r000009.bak").write_bytes(good)  # another store's backup
+    assert storage.newest_good_backup(path) == folder / "petitspas.json.r000002.bak"
+    (folder / "petitspas.json.r000002.bak").write_bytes(b"[]")
+    assert storage.newest_good_backup(path) == folder / "petitspas.json.r000001.bak"
+    (folder / "petitspas.json.r000001.bak").unlink()
+    assert storage.newest_good_backup(path) is None
+
+
+def test_newest_good_backup_without_backups_folder(tmp_path: Path) -> None:
+    assert storage.newest_good_backup(tmp_path / "petitspas.json") is None
+
+
+# --- 6. resolve_path -----------------------------------------------------------------------
+
+
+def test_store_option_wins_over_environment(run: Run, store_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere" / "team.json"
+    assert os.environ[storage.STORE_ENV] == str(store_path)
+    assert storage.resolve_path(other) == other
+    result = run("--store", str(other), "init", "--vision", "v")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"Created your store at {other}.")
+    assert other.exists()
+    assert not store_path.exists()
+
+
+def test_environment_names_the_store(run: Run, store_path: Path) -> None:
+    assert storage.resolve_path(None) == store_path
+    assert run("init", "--vision", "v").exit_code == 0
+    assert store_path.exists()
+
+
+def test_paths_expand_the_home_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert storage.resolve_path(Path("~/s.json")) == tmp_path / "s.json"
+    monkeypatch.setenv(storage.STORE_ENV, "~/env.json")
+    assert storage.resolve_path(None) == tmp_path / "env.json"
+
+
+@pytest.mark.parametrize("env", [None, ""])
+def test_default_path_is_in_the_user_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: str | None
+) -> None:
+    if env is None:
+        monkeypatch.delenv(storage.STORE_ENV)
+    else:
+        monkeypatch.setenv(storage.STORE_ENV, env)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    path = storage.resolve_path(None)
+    assert path.parts[-2:] == ("petitspas", "petitspas.json")
+    assert path.is_absolute()
+    assert not path.exists()  # resolving never creates anything
+    assert not (tmp_path / "xdg").exists()
+
+
+# --- 7. migrations -------------------------------------------------------------------------
+
+
+def test_older_schema_goes_through_every_migration_in_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen: list[int] = []
+
+    def one_to_two(data: dict[str, Any]) -> dict[str, Any]:
+        seen.append(data["schema"])
+        data["vision"] = data.pop("goal")
+        return data
+
+    def two_to_three(data: dict[str, Any]) -> dict[str, Any]:
+        seen.append(data["schema"])
+        data["settings"]["lang"] = "fr"
+        return data
+
+    monkeypatch.setattr(storage, "SCHEMA", 3)
+    monkeypatch.setattr(storage, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
+
+    def version(schema: int) -> bytes:
+        data = json.loads(storage.serialize(Store(vision="cap")))
+        data["schema"] = schema
+        if schema == 1:  # schema 1 called the vision "goal"
+            data["goal"] = data.pop("vision")
+        return json.dumps(data).encode()
+
+    path = tmp_path / "s.json"
+    store = storage.parse(version(1), path)
+    assert seen == [1, 2]
+    assert store.vision == "cap"
+    assert store.settings.lang == "fr"
+
+    seen.clear()
+    assert storage.parse(version(2), path).settings.lang == "fr"
+    assert seen == [2]
+
+    seen.clear()
+    assert storage.parse(version(3), path).settings.lang is None
+    assert seen == []
