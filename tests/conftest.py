@@ -25,6 +25,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("PETITSPAS_LOCK_TIMEOUT", "0.3")
+    # cli.py picked a language from the developer's locale when it was imported.
+    i18n.set_language("en")
     yield store
     i18n.set_language("en")
 

@@ -541,3 +541,59 @@ def test_unknown_language_is_a_usage_error(run: Run) -> None:
     result = run("--lang", "de", "status")
     assert result.exit_code == 2
     assert result.stderr == "petitspas: Unknown language 'de': use fr or en.\n"
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def test_export_markdown_is_the_same_bytes_twice(run: Run) -> None:
+    setup_step(run)
+    run("log", "--done", "--note", "a | b", now=f"{MONDAY}T21:00")
+    first = run("export", now=f"{MONDAY}T22:00")
+    second = run("export", "--format", "md", now=f"{MONDAY}T23:00")
+    assert first.exit_code == second.exit_code == 0
+    assert first.stdout == second.stdout
+    assert first.stdout.startswith("# petitspas — progress\n")
+    assert "a \\| b" in first.stdout
+
+
+def test_export_csv_and_json(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("log", "--done", "--note", 'said "hi", twice', now=f"{MONDAY}T21:00+01:00")
+    csv_text = run("export", "--format", "csv", now=f"{MONDAY}T22:00").stdout
+    assert csv_text == (
+        "step_id,step_title,date,mark,note,written_at\n"
+        f'say-good-morning,Say good morning,{MONDAY},done,"said ""hi"", twice",'
+        f"{MONDAY}T21:00:00+01:00\n"
+    )
+    assert run("export", "--format", "json").stdout == store_path.read_text(encoding="utf-8")
+
+
+def test_export_to_a_file_atomically(run: Run, tmp_path: Path) -> None:
+    setup_step(run)
+    target = tmp_path / "progress.md"
+    result = run("export", "-o", str(target), now=f"{MONDAY}T22:00")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == f"Wrote {target}.\n"
+    assert target.read_text(encoding="utf-8") == run("export", now=f"{MONDAY}T22:00").stdout
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--format", "pdf"), "Unknown format 'pdf': use md, json or csv."),
+        (("-o", "{tmp}"), "{tmp} is a folder: give a file name"),
+        (("-o", "{tmp}/missing/x.md"), "The folder {tmp}/missing does not exist"),
+    ],
+)
+def test_export_refuses_bad_targets(
+    run: Run, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    setup_step(run)
+    result = run("export", *(arg.format(tmp=tmp_path) for arg in args))
+    assert result.exit_code == 2
+    assert message.format(tmp=tmp_path) in result.stderr
+    assert len(lines(result.stderr)) == 1
+    assert not (tmp_path / "missing").exists()

@@ -70,6 +70,13 @@ def instant(written_at: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def schedule_label(schedule: str) -> str:
+    """A stored schedule for people: "Mon–Fri", "every day", "Mon,Wed,Fri" / "lun,mer,ven"."""
+    if schedule in ("workdays", "daily"):
+        return t(f"schedule.{schedule}")
+    return ",".join(t(f"weekday.{day}") for day in sorted(schedule_days(schedule)))
+
+
 def is_due(schedule: str, day: date) -> bool:
     return day.weekday() in schedule_days(schedule)
 

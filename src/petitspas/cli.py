@@ -19,7 +19,7 @@ from petitspas import __version__, actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
 from petitspas.catalog import CATALOG, CatalogStep, catalog_step
-from petitspas.errors import PetitspasError, RuleError, UsageError
+from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
 from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
@@ -554,6 +554,49 @@ def review(
     from petitspas.render import print_review
 
     print_review(data)
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+@_command("export")
+def export(
+    ctx: typer.Context,
+    form: Annotated[str, typer.Option("--format", help=t("opt.format"), show_default=True)] = "md",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help=t("opt.output"), show_default=False),
+    ] = None,
+) -> None:
+    from petitspas import export as exporting
+
+    session = _session(ctx)
+    store = _load(session)
+    if form not in ("md", "json", "csv"):
+        raise UsageError(t("export.bad_format", value=form))
+    if form == "md":
+        text = exporting.markdown(store, session.today(store))
+    elif form == "json":
+        text = exporting.to_json(store)
+    else:
+        text = exporting.to_csv(store)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    _write_export(output, text)
+    typer.echo(t("export.written", path=output), err=True)
+
+
+def _write_export(output: Path, text: str) -> None:
+    """Write an export file atomically; never over a folder, never into a missing one."""
+    if output.is_dir():
+        raise UsageError(t("export.is_dir", path=output))
+    if not output.parent.is_dir():
+        raise UsageError(t("export.no_folder", path=output.parent))
+    try:
+        storage.write_atomic(output, text.encode("utf-8"))
+    except PetitspasError:
+        raise StoreError(t("export.unwritable", path=output)) from None
 
 
 # --- demo ----------------------------------------------------------------------------------

@@ -528,6 +528,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.4": ("Fri", "ven"),
     "weekday.5": ("Sat", "sam"),
     "weekday.6": ("Sun", "dim"),
+    # export command
+    "help.export": (
+        "Export your progress as markdown (default), JSON or CSV.",
+        "Exporter vos progrès en markdown (défaut), JSON ou CSV.",
+    ),
+    "opt.format": ("md, json or csv.", "md, json ou csv."),
+    "opt.output": (
+        "Write to this file (atomically) instead of the screen.",
+        "Écrire dans ce fichier (de façon atomique) plutôt qu'à l'écran.",
+    ),
+    "export.bad_format": (
+        "Unknown format '{value}': use md, json or csv.",
+        "Format inconnu « {value} » : utilisez md, json ou csv.",
+    ),
+    "export.is_dir": (
+        "{path} is a folder: give a file name, e.g. {path}/petitspas.md.",
+        "{path} est un dossier : donnez un nom de fichier, par ex. {path}/petitspas.md.",
+    ),
+    "export.no_folder": (
+        "The folder {path} does not exist: create it first or choose another -o.",
+        "Le dossier {path} n'existe pas : créez-le d'abord ou choisissez un autre -o.",
+    ),
+    "export.unwritable": (
+        "Cannot write {path}: check free space and permissions (nothing was written).",
+        "Impossible d'écrire {path} : vérifiez la place libre et les droits (rien n'a été écrit).",
+    ),
+    "export.written": ("Wrote {path}.", "{path} écrit."),
     # demo
     "help.demo": (
         "Build a realistic sample store, show its review and how to explore it.",

@@ -12,13 +12,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from petitspas.calendar import WEEKDAYS
+from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
-from petitspas.i18n import decimal, language, percent, t
+from petitspas.i18n import decimal, percent, t
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
 
-_FRENCH_DAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
 
 
@@ -31,15 +30,6 @@ def console() -> Console:
     """
     plain = bool(os.environ.get("NO_COLOR"))
     return Console(highlight=False, color_system=None if plain else "auto")
-
-
-def schedule_label(schedule: str) -> str:
-    if schedule in ("workdays", "daily"):
-        return t(f"schedule.{schedule}")
-    if language() == "fr":
-        names = dict(zip(WEEKDAYS, _FRENCH_DAYS, strict=True))
-        return ",".join(names[day] for day in schedule.split(","))
-    return schedule
 
 
 def print_catalog(lang: str, *, numbered: bool) -> None:
