@@ -556,6 +556,58 @@ def review(
     print_review(data)
 
 
+# --- doctor --------------------------------------------------------------------------------
+
+
+@_command("doctor")
+def doctor(
+    ctx: typer.Context,
+    backup: Annotated[
+        Path | None, typer.Option("--restore", help=t("opt.restore"), show_default=False)
+    ] = None,
+) -> None:
+    session = _session(ctx)
+    path = session.path
+    if backup is not None:
+        chosen = storage.resolve_backup(path, backup)
+        aside = storage.restore(path, chosen, session.now.strftime("%Y%m%dT%H%M%S"))
+        revision = storage.load(path).store.revision
+        typer.echo(t("doctor.restored", backup=chosen, path=path, revision=revision))
+        if aside is not None:
+            typer.echo(t("doctor.aside", aside=aside))
+        return
+    health = storage.examine(path)
+    if health.store is not None:
+        session.adopt(health.store)
+        marks = sum(len(step.marks) for step in health.store.steps)
+        typer.echo(
+            t(
+                "doctor.ok",
+                path=path,
+                revision=health.store.revision,
+                steps=len(health.store.steps),
+                marks=marks,
+            )
+        )
+    else:
+        typer.echo(t("doctor.bad", path=path, why=health.problem), err=True)
+    bad = [(item, why) for item, why in health.backups if why is not None]
+    folder = storage.backups_dir(path)
+    typer.echo(
+        t("doctor.backups", folder=folder, good=len(health.backups) - len(bad), bad=len(bad))
+    )
+    for item, why in bad:
+        typer.echo("  " + t("doctor.backup_bad", backup=item.name, why=why))
+    if health.store is not None:
+        return
+    good = health.newest_good
+    if good is not None:
+        typer.echo(t("doctor.newest_good", backup=good, name=good.name), err=True)
+        raise typer.Exit(3)
+    typer.echo(t("doctor.no_good"), err=True)
+    raise typer.Exit(3 if health.backups or path.exists() else 1)
+
+
 # --- export --------------------------------------------------------------------------------
 
 

@@ -528,6 +528,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.4": ("Fri", "ven"),
     "weekday.5": ("Sat", "sam"),
     "weekday.6": ("Sun", "dim"),
+    # doctor
+    "help.doctor": (
+        "Check the store and its backups; put a good backup back with --restore.",
+        "Vérifier le fichier et ses sauvegardes ; remettre une sauvegarde avec --restore.",
+    ),
+    "opt.restore": (
+        "A backup to put back (its path, or its name in the backups folder).",
+        "Une sauvegarde à remettre (son chemin, ou son nom dans le dossier des sauvegardes).",
+    ),
+    "doctor.ok": (
+        "Store {path}: healthy (revision {revision}, {steps} steps, {marks} marks).",
+        "Fichier {path} : sain (révision {revision}, {steps} pas, {marks} marques).",
+    ),
+    "doctor.bad": ("Store {path} is damaged: {why}", "Le fichier {path} est abîmé : {why}"),
+    "doctor.backups": (
+        "Backups in {folder}: {good} good, {bad} damaged.",
+        "Sauvegardes dans {folder} : {good} saines, {bad} abîmées.",
+    ),
+    "doctor.backup_bad": ("damaged: {backup}: {why}", "abîmée : {backup} : {why}"),
+    "doctor.newest_good": (
+        "Newest good backup: {backup}. Put it back with `petitspas doctor --restore {name}`.",
+        "Sauvegarde saine la plus récente : {backup}. Remettez-la avec `petitspas doctor --restore {name}`.",
+    ),
+    "doctor.no_good": (
+        "No good backup: fix the file by hand, or move it aside and run `petitspas init`.",
+        "Aucune sauvegarde saine : réparez le fichier à la main, ou mettez-le de côté et lancez `petitspas init`.",
+    ),
+    "doctor.no_such_backup": (
+        "No backup {backup} (looked there and in {folder}): run `petitspas doctor` to list them.",
+        "Pas de sauvegarde {backup} (cherchée là et dans {folder}) : lancez `petitspas doctor` pour les lister.",
+    ),
+    "doctor.bad_backup": (
+        "The backup {backup} is damaged too ({why}): choose another one.",
+        "La sauvegarde {backup} est abîmée elle aussi ({why}) : choisissez-en une autre.",
+    ),
+    "doctor.restored": (
+        "Restored {backup} as {path} (revision {revision}).",
+        "{backup} remise en place comme {path} (révision {revision}).",
+    ),
+    "doctor.aside": (
+        "The previous file is kept at {aside}.",
+        "L'ancien fichier est gardé dans {aside}.",
+    ),
     # export command
     "help.export": (
         "Export your progress as markdown (default), JSON or CSV.",

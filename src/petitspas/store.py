@@ -117,7 +117,13 @@ def load(path: Path) -> Loaded:
         raise StoreError(t("store.is_dir", path=path)) from None
     except OSError as error:
         raise StoreError(t("store.unreadable", path=path, reason=_reason(error))) from None
-    return Loaded(parse(raw, path), raw)
+    try:
+        return Loaded(parse(raw, path), raw)
+    except CorruptStore as error:
+        good = newest_good_backup(path)
+        if good is None:
+            raise
+        raise StoreError(t("store.corrupt", path=path, why=error.why, backup=good)) from None
 
 
 def parse(raw: bytes, path: Path) -> Store:
@@ -156,11 +162,16 @@ def _migrate(data: dict[str, Any], schema: int) -> dict[str, Any]:
     return data
 
 
+class CorruptStore(StoreError):
+    """A file that is not a valid store; `why` says what is wrong in a few words."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(t("store.corrupt_no_backup", path=path, why=why))
+        self.why = why
+
+
 def _corrupt(path: Path, why: str) -> NoReturn:
-    good = newest_good_backup(path)
-    if good is None:
-        raise StoreError(t("store.corrupt_no_backup", path=path, why=why))
-    raise StoreError(t("store.corrupt", path=path, why=why, backup=good))
+    raise CorruptStore(path, why)
 
 
 def newest_good_backup(path: Path) -> Path | None:
@@ -555,3 +566,76 @@ def create(store: Store, path: Path) -> None:
         if path.exists():
             raise RuleError(t("store.exists", path=path))
         save(store, path, None)
+
+
+# --- doctor --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Health:
+    """What `doctor` found: the store's state, and each backup's, newest first."""
+
+    problem: str | None
+    store: Store | None
+    backups: list[tuple[Path, str | None]]
+
+    @property
+    def newest_good(self) -> Path | None:
+        return next((backup for backup, problem in self.backups if problem is None), None)
+
+
+def _problem(path: Path) -> tuple[Store | None, str | None]:
+    try:
+        return parse(path.read_bytes(), path), None
+    except CorruptStore as error:
+        return None, error.why
+    except PetitspasError as error:
+        return None, error.message.splitlines()[0]
+    except OSError as error:
+        return None, t("store.unreadable", path=path, reason=_reason(error))
+
+
+def examine(path: Path) -> Health:
+    """Check the store and every backup without changing anything."""
+    if path.is_dir():
+        raise StoreError(t("store.is_dir", path=path))
+    backups = [(backup, _problem(backup)[1]) for backup in reversed(backup_files(path))]
+    if not path.exists():
+        return Health(t("store.missing", path=path), None, backups)
+    store, problem = _problem(path)
+    return Health(problem, store, backups)
+
+
+def resolve_backup(path: Path, name: Path) -> Path:
+    """A backup named by its path, or by its file name inside the store's backups folder."""
+    for candidate in (name, backups_dir(path) / name.name):
+        if candidate.is_file():
+            return candidate
+    raise UsageError(t("doctor.no_such_backup", backup=name, folder=backups_dir(path)))
+
+
+def restore(path: Path, backup: Path, stamp: str) -> Path | None:
+    """Put `backup` back as the store; the current file is first saved aside (never pruned).
+
+    The restored store gets a revision above every one seen, so revisions only grow.
+    Returns where the current file was saved, or None if there was none.
+    """
+    with locked(path):
+        restored, problem = _problem(backup)
+        if restored is None:
+            raise StoreError(t("doctor.bad_backup", backup=backup, why=problem))
+        seen = [restored.revision]
+        current, _ = _problem(path) if path.exists() else (None, None)
+        if current is not None:
+            seen.append(current.revision)
+        for other in backup_files(path):
+            number = other.name[len(path.name) + 2 : -len(".bak")]
+            seen.append(int(number) + 1)
+        aside = None
+        if path.exists():
+            aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}.bak"
+            _make_private_dirs(aside.parent)
+            write_atomic(aside, path.read_bytes(), what=path)
+        restored.revision = max(seen) + 1
+        write_atomic(path, serialize(restored))
+        return aside
