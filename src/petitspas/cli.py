@@ -608,6 +608,68 @@ def doctor(
     raise typer.Exit(3 if health.backups or path.exists() else 1)
 
 
+# --- merge ---------------------------------------------------------------------------------
+
+
+@_command("merge")
+def merge(
+    ctx: typer.Context,
+    other: Annotated[Path, typer.Argument(help=t("arg.other"), show_default=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.dry_run"))] = False,
+) -> None:
+    from petitspas.merge import Report
+    from petitspas.merge import merge as merge_stores
+
+    session = _session(ctx)
+    if other.resolve() == session.path.resolve():
+        raise UsageError(t("merge.same_file", path=other))
+    theirs = _load_other(other)
+    report: Report
+    if dry_run:
+        ours = _load(session)
+        _, report = merge_stores(ours, theirs, session.today(ours))
+    else:
+        with storage.editing(session.path) as store:
+            session.adopt(store)
+            merged, report = merge_stores(store, theirs, session.today(store))
+            store.vision, store.settings = merged.vision, merged.settings
+            store.steps = merged.steps
+            if report.changed:
+                store.revision = merged.revision
+    if not report.changed:
+        typer.echo(t("merge.nothing", path=other))
+        return
+    typer.echo(
+        t(
+            "merge.took",
+            path=other,
+            marks=report.marks_from_other,
+            checks=report.selfchecks_from_other,
+            steps=len(report.steps_from_other),
+        )
+    )
+    if report.steps_from_other:
+        typer.echo(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
+    if report.marks_kept_ours:
+        typer.echo(t("merge.kept", marks=report.marks_kept_ours))
+    for key, values in report.conflicts:
+        typer.echo(t(key, **values))
+    typer.echo(t("merge.dry_run") if dry_run else t("merge.saved", path=session.path))
+
+
+def _load_other(other: Path) -> Store:
+    """The other copy, or a StoreError saying in one line why it cannot be merged."""
+    try:
+        return storage.parse(other.read_bytes(), other)
+    except storage.CorruptStore as error:
+        why = error.why
+    except PetitspasError as error:
+        why = error.message
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+    raise StoreError(t("merge.other_bad", path=other, why=why))
+
+
 # --- export --------------------------------------------------------------------------------
 
 

@@ -571,6 +571,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The previous file is kept at {aside}.",
         "L'ancien fichier est gardé dans {aside}.",
     ),
+    # merge
+    "help.merge": (
+        "Merge a diverged copy of the store (a sync conflict) into this one.",
+        "Fusionner une copie divergente du fichier (conflit de synchro) dans celui-ci.",
+    ),
+    "arg.other": (
+        "The other copy, e.g. 'petitspas (conflicted copy).json'.",
+        "L'autre copie, par ex. « petitspas (copie en conflit).json ».",
+    ),
+    "opt.dry_run": (
+        "Show what would be taken, change nothing.",
+        "Montrer ce qui serait repris, sans rien changer.",
+    ),
+    "merge.same_file": (
+        "{path} is this store itself: name the other copy.",
+        "{path} est ce fichier lui-même : donnez l'autre copie.",
+    ),
+    "merge.other_bad": (
+        "Cannot merge {path}: {why}",
+        "Fusion impossible avec {path} : {why}",
+    ),
+    "merge.nothing": (
+        "Nothing to take from {path}: this store already holds all of it.",
+        "Rien à reprendre de {path} : ce fichier contient déjà tout.",
+    ),
+    "merge.took": (
+        "From {path}: {marks} marks (new, or written later), {checks} self-checks, {steps} new steps.",
+        "De {path} : {marks} marques (nouvelles ou plus récentes), {checks} auto-évaluations, {steps} nouveaux pas.",
+    ),
+    "merge.new_steps": ("New steps: {ids}.", "Nouveaux pas : {ids}."),
+    "merge.kept": (
+        "From this store: {marks} marks written later than the other copy's.",
+        "De ce fichier : {marks} marques écrites après celles de l'autre copie.",
+    ),
+    "merge.rival": (
+        "The copies chose different next steps: kept “{kept}” (activated first), “{locked}” is locked again.",
+        "Les copies ont choisi des pas suivants différents : « {kept} » gardé (activé en premier), « {locked} » de nouveau verrouillé.",
+    ),
+    "merge.gate_rederived": (
+        "The copies disagreed on “{title}”: replaying the merged history, it became automatic on {day}.",
+        "Les copies divergeaient sur « {title} » : d'après l'historique fusionné, il est devenu réflexe le {day}.",
+    ),
+    "merge.gate_kept_active": (
+        "The copies disagreed on “{title}”: with the merged history it has not passed the gate yet, so it stays active.",
+        "Les copies divergeaient sur « {title} » : avec l'historique fusionné il n'a pas encore franchi le seuil, il reste actif.",
+    ),
+    "merge.dry_run": ("Dry run: nothing was written.", "Essai : rien n'a été écrit."),
+    "merge.saved": (
+        "Merged into {path} (the previous version is in the backups).",
+        "Fusionné dans {path} (la version précédente est dans les sauvegardes).",
+    ),
     # export command
     "help.export": (
         "Export your progress as markdown (default), JSON or CSV.",

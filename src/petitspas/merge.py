@@ -1,0 +1,249 @@
+"""Union of two diverged copies of a store (a laptop and a desktop); pure, given `today`.
+
+The result does not depend on which copy is merged into which: every choice is made by a
+rule that treats both sides alike (latest `written_at`, then a fixed order; earliest date;
+path order with a stable tie-break). Statuses are not trusted blindly where the sides
+disagree: the merged history is replayed through the same gate that `log` and `check` use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import itertools
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from petitspas.calendar import instant
+from petitspas.model import DayMark, SelfCheck, Settings, Step, Store
+from petitspas.progress import gate
+
+# On a tie of `written_at`, this order decides (DESIGN: done, skip, missed, then the note).
+_MARK_RANK = {"done": 2, "skip": 1, "missed": 0}
+
+
+@dataclass(slots=True)
+class Report:
+    """What the merge took from each side, for the user to read."""
+
+    marks_from_other: int = 0
+    marks_kept_ours: int = 0
+    selfchecks_from_other: int = 0
+    steps_from_other: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    """(message key, values): status disagreements and how they were settled."""
+
+    changed: bool = False
+    """Whether the merged store differs from ours (anything but the revision)."""
+
+
+def _mark_key(mark: DayMark) -> tuple[object, ...]:
+    return (instant(mark.written_at), _MARK_RANK[mark.mark], mark.note or "")
+
+
+def _check_key(check: SelfCheck) -> tuple[object, ...]:
+    return (check.date, instant(check.written_at), check.answers)
+
+
+def _union_checks(first: list[SelfCheck], second: list[SelfCheck]) -> list[SelfCheck]:
+    """Both lists' self-checks, each once, in date then time order."""
+    checks = {_check_key(check): check for check in [*first, *second]}
+    return [checks[key] for key in sorted(checks)]
+
+
+def _pick(a: object, b: object) -> object:
+    """A side-independent choice between two values that should be equal but are not."""
+    return max(a, b, key=lambda value: json.dumps(value, sort_keys=True, default=str))
+
+
+def _order(ours: list[Step], theirs: list[Step]) -> list[str]:
+    """Step ids in path order: each side's order kept, one-sided steps where they stood.
+
+    A topological merge of both sequences; ties go to the step added first, then by id,
+    so the order is the same whichever side is "ours".
+    """
+    added: dict[str, date] = {}
+    for step in [*ours, *theirs]:
+        added[step.id] = min(step.added_on or date.min, added.get(step.id, date.max))
+    after: dict[str, set[str]] = {step_id: set() for step_id in added}
+    before_count = dict.fromkeys(added, 0)
+    for side in (ours, theirs):
+        for first, second in itertools.pairwise(side):
+            if second.id not in after[first.id]:
+                after[first.id].add(second.id)
+                before_count[second.id] += 1
+    ready = [(added[step_id], step_id) for step_id, count in before_count.items() if count == 0]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        _, step_id = heapq.heappop(ready)
+        order.append(step_id)
+        for following in sorted(after[step_id]):
+            before_count[following] -= 1
+            if before_count[following] == 0:
+                heapq.heappush(ready, (added[following], following))
+    if len(order) < len(added):  # the sides ordered common steps differently: fall back
+        order = sorted(added, key=lambda step_id: (added[step_id], step_id))
+    return order
+
+
+def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
+    """One step's union: texts, marks (latest written wins) and self-checks."""
+    if mine is None or other is None:
+        only = mine or other
+        assert only is not None
+        if mine is None:
+            report.steps_from_other.append(only.id)
+            report.marks_from_other += len(only.marks)
+            report.selfchecks_from_other += len(only.selfchecks)
+        return dataclasses.replace(
+            only, marks=dict(only.marks), selfchecks=_union_checks(only.selfchecks, [])
+        )
+    texts = ("title", "cue", "celebration", "schedule", "catalog", "drop_reason")
+    chosen = _pick(
+        {name: getattr(mine, name) for name in texts},
+        {name: getattr(other, name) for name in texts},
+    )
+    assert isinstance(chosen, dict)
+    marks: dict[date, DayMark] = {}
+    for day in sorted(set(mine.marks) | set(other.marks)):
+        a, b = mine.marks.get(day), other.marks.get(day)
+        if a is None or b is None:
+            marks[day] = a or b  # type: ignore[assignment]
+            report.marks_from_other += a is None
+            continue
+        marks[day] = max(a, b, key=_mark_key)
+        if a != b:
+            if marks[day] is b:
+                report.marks_from_other += 1
+            else:
+                report.marks_kept_ours += 1
+    checks = _union_checks(mine.selfchecks, other.selfchecks)
+    known = {_check_key(check) for check in mine.selfchecks}
+    report.selfchecks_from_other += sum(_check_key(check) not in known for check in checks)
+    added = [day for day in (mine.added_on, other.added_on) if day is not None]
+    return Step(
+        id=mine.id,
+        **chosen,
+        status=mine.status,
+        added_on=min(added) if added else None,
+        started=mine.started,
+        automatic_on=mine.automatic_on,
+        dropped_on=mine.dropped_on,
+        marks=marks,
+        selfchecks=checks,
+    )
+
+
+def merge(ours: Store, theirs: Store, today: date) -> tuple[Store, Report]:
+    """The union of two copies; `today` bounds the gate's replay where statuses disagree."""
+    report = Report()
+    mine = {step.id: step for step in ours.steps}
+    other = {step.id: step for step in theirs.steps}
+    steps = [
+        _merge_step(mine.get(step_id), other.get(step_id), report)
+        for step_id in _order(ours.steps, theirs.steps)
+    ]
+    sides = {
+        step_id: [side for side in (mine.get(step_id), other.get(step_id)) if side]
+        for step_id in mine | other
+    }
+    settings = ours.settings
+    if ours.settings != theirs.settings:
+        chosen = _pick(ours.settings.to_dict(), theirs.settings.to_dict())
+        assert isinstance(chosen, dict)
+        settings = Settings(**chosen)
+    vision = ours.vision if ours.vision == theirs.vision else _pick(ours.vision, theirs.vision)
+    merged = Store(
+        vision=vision if isinstance(vision, str) else None,
+        settings=dataclasses.replace(settings),
+        steps=steps,
+        revision=max(ours.revision, theirs.revision),
+    )
+    _replay_statuses(merged, sides, today, report)
+    ours_shape, merged_shape = ours.to_dict(), merged.to_dict()
+    ours_shape.pop("revision")
+    merged_shape.pop("revision")
+    report.changed = ours_shape != merged_shape
+    return merged, report
+
+
+def _replay_statuses(
+    store: Store, sides: dict[str, list[Step]], today: date, report: Report
+) -> None:
+    """Settle statuses: one active step at most, the gate respected, the first-activated kept.
+
+    A drop on either side stands (a person decided it), with its earliest date. An
+    `automatic` both sides agree on is kept; where they disagree it is re-derived: the
+    earliest day the merged history passes the gate, or not automatic at all. Of the steps
+    still open that either side had started, the one started first (then the first in path
+    order) is active and the others are locked again. Dates are the earliest either side
+    recorded, so merging the result again with either copy changes nothing.
+    """
+    open_steps: list[Step] = []
+    last_end: date | None = None
+    for step in store.steps:
+        versions = sides[step.id]
+        starts = [version.started for version in versions if version.started is not None]
+        step.started = min(starts) if starts else None
+        step.status, step.automatic_on, step.dropped_on = "locked", None, None
+        end = _settle(step, versions, today, store, report)
+        if end is None:
+            open_steps.append(step)
+        else:
+            last_end = max(end, last_end) if last_end else end
+    started = [step for step in open_steps if step.started is not None]
+    if started:
+        active = min(started, key=lambda step: (step.started or date.max, open_steps.index(step)))
+        for rival in started:
+            if rival is not active:
+                rival.started = None
+                report.conflicts.append(
+                    ("merge.rival", {"kept": active.title, "locked": rival.title})
+                )
+    elif open_steps and last_end is not None:
+        # Every step either side started has ended here: the next one starts the day after.
+        active = open_steps[0]
+        active.started = last_end + timedelta(days=1)
+    else:
+        return
+    active.status = "active"
+
+
+def _settle(
+    step: Step, versions: list[Step], today: date, store: Store, report: Report
+) -> date | None:
+    """Set how `step` ended (dropped or automatic) and return that day; None if still open."""
+    drops = [v for v in versions if v.status == "dropped" and v.dropped_on is not None]
+    if drops:
+        first = min(drops, key=lambda v: (v.dropped_on or date.max, v.drop_reason or ""))
+        step.status, step.dropped_on = "dropped", first.dropped_on
+        step.drop_reason = first.drop_reason
+        return first.dropped_on
+    automatic = [v for v in versions if v.status == "automatic" and v.automatic_on is not None]
+    if not automatic or step.started is None:
+        return None
+    if len(automatic) == len(versions) and len({v.automatic_on for v in automatic}) == 1:
+        step.status, step.automatic_on = "automatic", automatic[0].automatic_on
+        return step.automatic_on
+    passed = _first_passing_day(step, today, store)
+    if passed is None:
+        report.conflicts.append(("merge.gate_kept_active", {"title": step.title}))
+        return None
+    step.status, step.automatic_on = "automatic", passed
+    report.conflicts.append(
+        ("merge.gate_rederived", {"title": step.title, "day": passed.isoformat()})
+    )
+    return passed
+
+
+def _first_passing_day(step: Step, today: date, store: Store) -> date | None:
+    assert step.started is not None
+    probe = dataclasses.replace(step, status="active", automatic_on=None, dropped_on=None)
+    day = step.started
+    while day <= today:
+        if gate(probe, day, store.settings).passed:
+            return day
+        day += timedelta(days=1)
+    return None

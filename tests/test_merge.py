@@ -1,0 +1,255 @@
+"""Merging two diverged copies: commutative, idempotent, loses no mark; the CLI story."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.conftest import Run
+
+from petitspas import actions
+from petitspas import store as storage
+from petitspas.errors import PetitspasError
+from petitspas.merge import _mark_key, merge
+from petitspas.model import Store
+
+START = date(2026, 9, 7)  # a Monday
+CATALOG_KEYS = ["bonjour", "merci", "cap", "question-ouverte"]
+
+Op = tuple[str, int, int, int]
+
+ops = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["done", "done", "missed", "skip", "check", "add", "drop", "clear", "run", "run"]
+        ),
+        st.integers(0, 70),  # day offset from START
+        st.integers(1, 7),  # rating, or catalog index
+        st.integers(0, 59),  # minute the command was typed
+    ),
+    max_size=60,
+)
+
+
+def _apply(store: Store, operations: list[Op], zone: timezone) -> None:
+    """Replay commands as a person would type them on one machine, in date order."""
+    for kind, offset, number, minute in sorted(operations, key=lambda op: (op[1], op[3])):
+        today = START + timedelta(days=offset)
+        stamp = datetime(today.year, today.month, today.day, 21, minute, tzinfo=zone).isoformat()
+        try:
+            if kind in ("done", "missed", "skip"):
+                actions.log_mark(
+                    store, day=today, mark=kind, note=f"n{minute}", today=today, written_at=stamp
+                )
+            elif kind == "check":
+                answers = (number, number, min(7, number + 1), number)
+                actions.record_check(
+                    store, answers=answers, day=today, today=today, written_at=stamp
+                )
+            elif kind == "add":
+                entry = actions.CATALOG[number % len(actions.CATALOG)]
+                actions.add_from_catalog(store, entry, "en", today=today)
+            elif kind == "drop" and number == 7:
+                actions.drop_step(store, reason="r", today=today)
+            elif kind == "clear":
+                actions.clear_mark(store, day=today, today=today)
+            elif kind == "run":  # a good stretch: 45 to 51 days done, then a self-check
+                for extra in range(44 + number):
+                    day = today + timedelta(days=extra)
+                    written = f"{day}{stamp[10:]}"
+                    actions.log_mark(
+                        store, day=day, mark="done", note=None, today=day, written_at=written
+                    )
+                    actions.evaluate_gate(store, day)
+                answers = (min(7, number + 2),) * 4
+                actions.record_check(store, answers=answers, day=day, today=day, written_at=written)
+                actions.evaluate_gate(store, day)
+            actions.evaluate_gate(store, today)
+        except PetitspasError:
+            pass
+
+
+def _base() -> Store:
+    store = Store(vision="v")
+    actions.add_from_catalog(store, actions.CATALOG[0], "en", today=START)
+    actions.add_from_catalog(store, actions.CATALOG[4], "en", today=START)
+    return store
+
+
+def _shape(store: Store) -> dict[str, Any]:
+    data = store.to_dict()
+    data.pop("revision")
+    return data
+
+
+def _diverged(common: list[Op], laptop: list[Op], desktop: list[Op]) -> tuple[Store, Store]:
+    base = _base()
+    _apply(base, common, UTC)
+    ours, theirs = copy.deepcopy(base), copy.deepcopy(base)
+    _apply(ours, laptop, timezone(timedelta(hours=1)))
+    _apply(theirs, desktop, timezone(timedelta(hours=-5)))
+    ours.revision, theirs.revision = 7, 9
+    return ours, theirs
+
+
+TODAY = START + timedelta(days=130)
+
+
+@settings(max_examples=80, deadline=None)
+@given(common=ops, laptop=ops, desktop=ops)
+def test_merge_is_commutative_idempotent_and_loses_no_mark(
+    common: list[Op], laptop: list[Op], desktop: list[Op]
+) -> None:
+    ours, theirs = _diverged(common, laptop, desktop)
+    merged, _ = merge(ours, theirs, TODAY)
+    swapped, _ = merge(theirs, ours, TODAY)
+    assert _shape(merged) == _shape(swapped)
+
+    again, report = merge(merged, theirs, TODAY)
+    assert _shape(again) == _shape(merged)
+    assert not report.changed
+
+    steps = {step.id: step for step in merged.steps}
+    for side in (ours, theirs):
+        for step in side.steps:
+            for day, mark in step.marks.items():
+                kept = steps[step.id].marks[day]
+                assert _mark_key(kept) >= _mark_key(mark)
+            for check in step.selfchecks:
+                assert check in steps[step.id].selfchecks
+
+    statuses = [step.status for step in merged.steps]
+    assert statuses.count("active") <= 1
+    assert storage.parse(storage.serialize(merged), Path("m.json")) == merged
+
+
+def test_a_tie_on_written_at_is_decided_by_a_fixed_order() -> None:
+    ours, theirs = _base(), _base()
+    day, stamp = START, "2026-09-07T21:00:00+00:00"
+    actions.log_mark(ours, day=day, mark="missed", note=None, today=day, written_at=stamp)
+    actions.log_mark(theirs, day=day, mark="done", note=None, today=day, written_at=stamp)
+    for a, b in ((ours, theirs), (theirs, ours)):
+        merged, _ = merge(a, b, day)
+        assert merged.steps[0].marks[day].mark == "done"
+
+
+def test_rival_next_steps_keep_the_first_activated() -> None:
+    """The laptop graduates bonjour a day before the desktop; each activates its own next."""
+    base = Store(vision="v")
+    actions.add_from_catalog(base, actions.CATALOG[0], "en", today=START)
+    day, done = START, 0
+    while done < 31:  # 31 done workdays: strength 0.8085 on both copies
+        if day.weekday() < 5:
+            stamp = f"{day}T21:00:00+00:00"
+            actions.log_mark(base, day=day, mark="done", note=None, today=day, written_at=stamp)
+            done += 1
+        day += timedelta(days=1)
+    last = day - timedelta(days=1)  # Monday 2026-10-19
+    laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
+    for store, key in ((laptop, "merci"), (desktop, "cap")):
+        entry = next(e for e in actions.CATALOG if e.key == key)
+        actions.add_from_catalog(store, entry, "en", today=START)
+    actions.record_check(
+        laptop, answers=(6, 6, 6, 6), day=last, today=last, written_at=f"{last}T22:00:00+00:00"
+    )
+    assert actions.evaluate_gate(laptop, last) is not None
+    later = last + timedelta(days=1)
+    actions.log_mark(
+        desktop,
+        day=later,
+        mark="done",
+        note=None,
+        today=later,
+        written_at=f"{later}T21:00:00+00:00",
+    )
+    actions.record_check(
+        desktop, answers=(6, 6, 6, 6), day=later, today=later, written_at=f"{later}T22:00:00+00:00"
+    )
+    assert actions.evaluate_gate(desktop, later) is not None
+
+    for a, b in ((laptop, desktop), (desktop, laptop)):
+        merged, report = merge(a, b, later)
+        state = {s.id: (s.status, s.started, s.automatic_on) for s in merged.steps}
+        assert state == {
+            "bonjour": ("automatic", START, last),
+            "merci": ("active", last + timedelta(days=1), None),
+            "cap": ("locked", None, None),
+        }
+        titles = {s.id: s.title for s in merged.steps}
+        assert (
+            "merge.rival",
+            {"kept": titles["merci"], "locked": titles["cap"]},
+        ) in report.conflicts
+        assert ("merge.gate_rederived", {"title": titles["bonjour"], "day": last.isoformat()}) in (
+            report.conflicts
+        )
+        assert merged.steps[0].marks[later].mark == "done"  # the desktop's extra day is kept
+
+
+# --- the laptop and the desktop, through the CLI --------------------------------------------
+
+
+def test_laptop_and_desktop_story(run: Run, tmp_path: Path) -> None:
+    laptop, desktop = tmp_path / "laptop" / "petitspas.json", tmp_path / "desktop.json"
+    run("--store", str(laptop), "init", "--vision", "v", now="2026-11-02T20:00")
+    run("--store", str(laptop), "add", "--from-catalog", "bonjour", now="2026-11-02T20:00")
+    for day in ("02", "03", "04", "05", "06"):
+        run("--store", str(laptop), "log", "--done", now=f"2026-11-{day}T21:00")
+    shutil.copy(laptop, desktop)  # the sync tool's copy, then both sides diverge
+    run("--store", str(laptop), "log", "--done", "--note", "laptop", now="2026-11-09T21:00")
+    run("--store", str(laptop), "log", "--missed", now="2026-11-10T21:00")
+    run("--store", str(desktop), "log", "--done", "--note", "desk", now="2026-11-10T22:00")
+    run("--store", str(desktop), "log", "--done", now="2026-11-11T21:00")
+    run("--store", str(desktop), "add", "--from-catalog", "cap", now="2026-11-11T21:00")
+    laptop_before = laptop.read_bytes()
+
+    dry = run("--store", str(laptop), "merge", str(desktop), "--dry-run", now="2026-11-11T22:00")
+    assert dry.exit_code == 0
+    assert dry.stdout.splitlines() == [
+        f"From {desktop}: 2 marks (new, or written later), 0 self-checks, 1 new steps.",
+        "New steps: cap.",
+        "Dry run: nothing was written.",
+    ]
+    assert laptop.read_bytes() == laptop_before
+
+    done = run("--store", str(laptop), "merge", str(desktop), now="2026-11-11T22:00")
+    assert done.exit_code == 0
+    assert done.stdout.splitlines()[-1] == (
+        f"Merged into {laptop} (the previous version is in the backups)."
+    )
+    merged = storage.load(laptop).store
+    marks = {day.isoformat(): (m.mark, m.note) for day, m in merged.steps[0].marks.items()}
+    assert marks["2026-11-09"] == ("done", "laptop")
+    assert marks["2026-11-10"] == ("done", "desk")  # written later than the laptop's miss
+    assert marks["2026-11-11"] == ("done", None)
+    assert [(s.id, s.status) for s in merged.steps] == [("bonjour", "active"), ("cap", "locked")]
+    backups = storage.backup_files(laptop)
+    assert backups[-1].read_bytes() == laptop_before
+
+    twice = run("--store", str(laptop), "merge", str(desktop), now="2026-11-11T22:00")
+    assert twice.stdout == f"Nothing to take from {desktop}: this store already holds all of it.\n"
+    assert storage.backup_files(laptop) == backups
+
+
+def test_merge_refuses_an_other_that_does_not_load(run: Run, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.json"
+    run("--store", str(mine), "init")
+    before = mine.read_bytes()
+    bad = tmp_path / "other.json"
+    for content in (b"{", b'{"schema": 99}', b"[]"):
+        bad.write_bytes(content)
+        result = run("--store", str(mine), "merge", str(bad))
+        assert result.exit_code == 3
+        assert result.stderr.startswith(f"petitspas: Cannot merge {bad}: ")
+        assert len(result.stderr.splitlines()) == 1
+        assert mine.read_bytes() == before
+    missing = run("--store", str(mine), "merge", str(tmp_path / "none.json"))
+    assert missing.exit_code == 3
+    assert mine.read_bytes() == before
+    same = run("--store", str(mine), "merge", str(mine))
+    assert same.exit_code == 2
