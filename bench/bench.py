@@ -1,0 +1,386 @@
+"""Time whole petitspas processes against a bare Typer app and `python -c pass` (issue 7).
+
+Run from the repository root with the virtual environment's interpreter:
+
+    python bench/bench.py [--runs N] [--quick] [--seed S]
+
+Standard library only. Every command is timed as a whole process (`subprocess.run` between
+two `time.perf_counter_ns()` calls, output thrown away), interleaved with the references in
+a shuffled order each round, so that a slow spell of the machine hits every command alike.
+Noise only ever adds time, so the targets compare the fastest run of each command; medians
+are shown beside them. Exit 0 after printing (this is a measurement, not a test), or 2 if a
+command fails: a refused command would look fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+NOW = "2026-11-27T21:00"
+"""A Friday evening: the demo leaves today unlogged, like a manager about to log."""
+
+WEEKS = (10, 520)
+DEFAULT_RUNS = 30
+QUICK_RUNS = 5
+DEFAULT_SEED = 7
+TIMEOUT = 120.0
+BENCH_DIR = Path(__file__).resolve().parent
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+NAMED_SCHEDULES = {"workdays": frozenset(range(5)), "daily": frozenset(range(7))}
+
+# pip's console-script template, so the reference starts exactly the way petitspas does.
+LAUNCHER = """{shebang}
+# -*- coding: utf-8 -*-
+import re
+import sys
+from {module} import main
+if __name__ == '__main__':
+    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])
+    sys.exit(main())
+"""
+
+TYPER_REF = "typer reference"
+PASS_REF = "python -c pass"
+
+
+class Abort(Exception):
+    """A command failed before or during timing: the figures would mean nothing."""
+
+
+@dataclass
+class Command:
+    """One row of the table: the command lines it runs, in turn, and the times measured."""
+
+    name: str
+    argvs: Iterator[list[str]]
+    store: Path | None = None
+    """For `log`: the store every run must write to (its revision must go up by one)."""
+    samples_ns: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    minimum: float
+    median: float
+    maximum: float
+
+    @classmethod
+    def of(cls, samples_ns: list[int]) -> Stats:
+        millis = [sample / 1e6 for sample in samples_ns]
+        return cls(min(millis), statistics.median(millis), max(millis))
+
+
+@dataclass(frozen=True, slots=True)
+class LogPlan:
+    """Where `log` writes: a past due day of the active step, and the marks to alternate."""
+
+    day: date
+    marks: tuple[str, str]
+
+
+# --- the stores ----------------------------------------------------------------------------
+
+
+def read_store(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def schedule_days(schedule: str) -> frozenset[int]:
+    if schedule in NAMED_SCHEDULES:
+        return NAMED_SCHEDULES[schedule]
+    return frozenset(WEEKDAYS.index(day) for day in schedule.split(","))
+
+
+def log_day(now: datetime, day_starts_at: str) -> date:
+    hours, minutes = (int(part) for part in day_starts_at.split(":"))
+    return (now - timedelta(hours=hours, minutes=minutes)).date()
+
+
+def plan_log(store: Path) -> LogPlan:
+    """The latest due day before today; start with the mark it does not have, so it writes."""
+    data = read_store(store)
+    active = next((step for step in data["steps"] if step["status"] == "active"), None)
+    if active is None:
+        raise Abort(f"{store}: the demo store has no active step to log")
+    started = date.fromisoformat(active["started"])
+    due = schedule_days(active["schedule"])
+    day = log_day(datetime.fromisoformat(NOW), data["settings"]["day_starts_at"])
+    day -= timedelta(days=1)
+    while day.weekday() not in due:
+        day -= timedelta(days=1)
+    if day < started:
+        raise Abort(f"{store}: the active step has no due day before today")
+    current = active["marks"].get(day.isoformat(), {}).get("mark")
+    marks = ("--missed", "--done") if current == "done" else ("--done", "--missed")
+    return LogPlan(day, marks)
+
+
+def build_store(console: Path, folder: Path, weeks: int, env: dict[str, str]) -> Path:
+    argv = [str(console), "--lang", "en", "demo", "--dir", str(folder), "--weeks", str(weeks)]
+    done = subprocess.run(
+        argv, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT, check=False
+    )
+    if done.returncode != 0:
+        raise Abort(failure(argv, done.returncode, done.stderr))
+    return folder / "petitspas.json"
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+def failure(argv: list[str], code: int, stderr: bytes | None) -> str:
+    text = f"`{shown(argv)}` exited {code}"
+    detail = (stderr or b"").decode("utf-8", "replace").strip()
+    return f"{text}:\n  {detail}" if detail else text
+
+
+def shown(argv: list[str]) -> str:
+    return " ".join(Path(part).name if os.sep in part else part for part in argv)
+
+
+def revision(store: Path | None) -> int:
+    return -1 if store is None else int(read_store(store)["revision"])
+
+
+def check_once(command: Command, env: dict[str, str]) -> None:
+    """Run one command line untimed, with its stderr kept for the message if it fails."""
+    argv = next(command.argvs)
+    before = revision(command.store)
+    done = subprocess.run(
+        argv, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT, check=False
+    )
+    if done.returncode != 0:
+        raise Abort(f"{command.name}: {failure(argv, done.returncode, done.stderr)}")
+    if command.store is not None and revision(command.store) != before + 1:
+        raise Abort(f"{command.name}: `{shown(argv)}` did not write the store")
+
+
+def time_once(command: Command, env: dict[str, str]) -> None:
+    argv = next(command.argvs)
+    before = revision(command.store)
+    start = time.perf_counter_ns()
+    # No timeout here: with one, Popen.wait polls with sleeps of up to 50 ms, and the times
+    # come out in steps of 50 ms. The untimed pre-check, which has one, catches a hang.
+    done = subprocess.run(
+        argv,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
+    elapsed = time.perf_counter_ns() - start
+    if done.returncode != 0:
+        raise Abort(f"{command.name}: `{shown(argv)}` exited {done.returncode} while timed")
+    if command.store is not None and revision(command.store) != before + 1:
+        raise Abort(f"{command.name}: `{shown(argv)}` did not write the store while timed")
+    command.samples_ns.append(elapsed)
+
+
+def environment(pycache: Path) -> dict[str, str]:
+    """The caller's environment, minus what would change what petitspas does or costs."""
+    dropped = ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "PYTHONPYCACHEPREFIX")
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("PETITSPAS_") and name not in dropped
+    }
+    # Bytecode is cached, as on a user's machine, but under a private prefix: the warm-up
+    # compiles everything once, and nothing is written into src/ or site-packages.
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    env["PETITSPAS_NOW"] = NOW
+    return env
+
+
+def reference_launcher(folder: Path, console: Path) -> Path:
+    """A launcher for reference_app.py made like the console script (same shebang, same code)."""
+    first_line = console.read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    shebang = first_line if first_line.startswith("#!") else f"#!{sys.executable}"
+    folder.mkdir()
+    shutil.copyfile(BENCH_DIR / "reference_app.py", folder / "reference_app.py")
+    launcher = folder / "reference-app"
+    launcher.write_text(LAUNCHER.format(shebang=shebang, module="reference_app"), "utf-8")
+    launcher.chmod(0o755)
+    return launcher
+
+
+def commands_for(
+    console: Path, stores: dict[int, Path], plans: dict[int, LogPlan]
+) -> list[Command]:
+    commands = []
+    for weeks, store in stores.items():
+        base = [str(console), "--store", str(store)]
+        plan = plans[weeks]
+        log_lines = [[*base, "log", mark, "--date", plan.day.isoformat()] for mark in plan.marks]
+        commands += [
+            Command(f"log {weeks}w", itertools.cycle(log_lines), store=store),
+            Command(f"status {weeks}w", itertools.repeat([*base, "status"])),
+            Command(f"review {weeks}w", itertools.repeat([*base, "review"])),
+            Command(f"export {weeks}w", itertools.repeat([*base, "export"])),
+        ]
+    return commands
+
+
+# --- report --------------------------------------------------------------------------------
+
+
+def print_table(stats: dict[str, Stats]) -> None:
+    typer_ref, pass_ref = stats[TYPER_REF], stats[PASS_REF]
+    header = (
+        f"{'command':<16} {'min ms':>8} {'median ms':>10} {'max ms':>8}"
+        f" {'/typer min':>11} {'/typer med':>11} {'/pass min':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, row in stats.items():
+        print(
+            f"{name:<16} {row.minimum:8.1f} {row.median:10.1f} {row.maximum:8.1f}"
+            f" {row.minimum / typer_ref.minimum:11.2f} {row.median / typer_ref.median:11.2f}"
+            f" {row.minimum / pass_ref.minimum:10.2f}"
+        )
+
+
+def print_targets(stats: dict[str, Stats]) -> None:
+    def check(label: str, row: str, against: str, limit: float) -> None:
+        by_min = stats[row].minimum / stats[against].minimum
+        by_median = stats[row].median / stats[against].median
+        verdict = "ok" if by_min <= limit else "MISS"
+        print(
+            f"  {verdict:<4} {label:<44} {by_min:5.2f}  (median {by_median:4.2f})  <= {limit:.2f}"
+        )
+
+    print("targets (ratio of the fastest runs; of the medians in brackets):")
+    for command, limit in (("log", 1.10), ("status", 1.10), ("review", 1.30), ("export", 1.30)):
+        for weeks in WEEKS:
+            row = f"{command} {weeks}w"
+            check(f"{row} vs the bare Typer app", row, TYPER_REF, limit)
+    for command in ("log", "status"):
+        label = f"{command} 520w vs {command} 10w"
+        check(label, f"{command} {WEEKS[1]}w", f"{command} {WEEKS[0]}w", 1.10)
+    for weeks in WEEKS:
+        check(f"status {weeks}w vs python -c pass", f"status {weeks}w", PASS_REF, 2.5)
+
+
+def describe_store(weeks: int, store: Path, plan: LogPlan) -> str:
+    data = read_store(store)
+    marks = sum(len(step["marks"]) for step in data["steps"])
+    size = store.stat().st_size
+    alternating = " / ".join(mark.lstrip("-") for mark in plan.marks)
+    return (
+        f"  {weeks:>3} weeks: {size:>7} bytes, {len(data['steps'])} steps, {marks} marks;"
+        f" log alternates {alternating} on {plan.day.isoformat()} ({plan.day:%a})"
+    )
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, help=f"rounds (default {DEFAULT_RUNS})")
+    parser.add_argument(
+        "--quick", action="store_true", help=f"{QUICK_RUNS} rounds unless --runs is given"
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="shuffle seed")
+    args = parser.parse_args()
+    if args.runs is None:
+        args.runs = QUICK_RUNS if args.quick else DEFAULT_RUNS
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def print_configuration(
+    args: argparse.Namespace, console: Path, stores: dict[int, Path], plans: dict[int, LogPlan]
+) -> None:
+    print("petitspas whole-process benchmark (issue 7)")
+    print(
+        f"machine: {os.cpu_count()} CPUs, {platform.system()} {platform.machine()},"
+        f" {platform.python_implementation()} {platform.python_version()}"
+    )
+    print(f"interpreter: {sys.executable}")
+    print(f"launcher: the console script {console}, executed directly;")
+    print("  the Typer reference (bench/reference_app.py: one command printing a line) through")
+    print("  a copy of that console-script launcher; `python -c pass` with the same interpreter")
+    print(
+        f"configuration: {args.runs} rounds, each running every command once in an order"
+        f" shuffled with seed {args.seed};"
+    )
+    print(f"  PETITSPAS_NOW={NOW}; --store given; stdin, stdout and stderr on /dev/null;")
+    print("  bytecode cached under a private PYTHONPYCACHEPREFIX, warmed by the pre-check;")
+    print("  every `log` run must raise the store's revision by one (checked after each run)")
+    print("stores (petitspas --lang en demo --weeks N):")
+    for weeks, store in stores.items():
+        print(describe_store(weeks, store, plans[weeks]))
+    sys.stdout.flush()
+
+
+def measure(commands: list[Command], env: dict[str, str], runs: int, seed: int) -> None:
+    """Pre-check every command, then time `runs` rounds of all of them in shuffled orders."""
+    for command in commands:
+        # `log` twice: both of the marks it alternates must write.
+        for _ in range(2 if command.store else 1):
+            check_once(command, env)
+    rounds = random.Random(seed)
+    for _ in range(runs):
+        order = commands[:]
+        rounds.shuffle(order)
+        for command in order:
+            time_once(command, env)
+
+
+def main() -> int:
+    args = parse_args()
+    console = Path(sys.executable).parent / "petitspas"
+    if not console.is_file():
+        print(f"bench: no console script {console}; install petitspas here", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="petitspas-bench-") as temp:
+        folder = Path(temp)
+        env = environment(folder / "pycache")
+        try:
+            stores = {
+                weeks: build_store(console, folder / f"D{weeks}", weeks, env) for weeks in WEEKS
+            }
+            plans = {weeks: plan_log(store) for weeks, store in stores.items()}
+            launcher = reference_launcher(folder / "reference", console)
+        except Abort as error:
+            print(f"bench: could not set up: {error}", file=sys.stderr)
+            return 2
+        commands = commands_for(console, stores, plans)
+        commands.append(Command(TYPER_REF, itertools.repeat([str(launcher)])))
+        commands.append(Command(PASS_REF, itertools.repeat([sys.executable, "-c", "pass"])))
+        print_configuration(args, console, stores, plans)
+        try:
+            measure(commands, env, args.runs, args.seed)
+        except Abort as error:
+            print(f"bench: {error}", file=sys.stderr)
+            print("bench: no figures: a failing command would look fast", file=sys.stderr)
+            return 2
+    stats = {command.name: Stats.of(command.samples_ns) for command in commands}
+    print()
+    print_table(stats)
+    print()
+    print_targets(stats)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
