@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -254,7 +255,7 @@ def test_logging_again_replaces_and_says_so(run: Run, store_path: Path) -> None:
         "Streak 0 · best 0 · strength 0%",
         "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
     ]
-    mark = storage.load(store_path).store.steps[0].marks[storage.date.fromisoformat(MONDAY)]
+    mark = storage.load(store_path).store.steps[0].marks[date.fromisoformat(MONDAY)]
     assert (mark.mark, mark.note) == ("missed", "kept")
 
 

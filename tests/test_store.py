@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from petitspas import schema
 from petitspas import store as storage
 from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
 
@@ -742,8 +743,8 @@ def test_older_schema_goes_through_every_migration_in_order(
         data["settings"]["lang"] = "fr"
         return data
 
-    monkeypatch.setattr(storage, "SCHEMA", 3)
-    monkeypatch.setattr(storage, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
+    monkeypatch.setattr(schema, "SCHEMA", 3)
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
 
     def version(schema: int) -> bytes:
         data = json.loads(storage.serialize(Store(vision="cap")))

@@ -8,7 +8,6 @@ disagree: the merged history is replayed through the same gate that `log` and `c
 
 from __future__ import annotations
 
-import dataclasses
 import heapq
 import itertools
 import json
@@ -97,9 +96,7 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
             report.steps_from_other.append(only.id)
             report.marks_from_other += len(only.marks)
             report.selfchecks_from_other += len(only.selfchecks)
-        return dataclasses.replace(
-            only, marks=dict(only.marks), selfchecks=_union_checks(only.selfchecks, [])
-        )
+        return only.replace(marks=dict(only.marks), selfchecks=_union_checks(only.selfchecks, []))
     texts = ("title", "cue", "celebration", "schedule", "catalog", "drop_reason")
     chosen = _pick(
         {name: getattr(mine, name) for name in texts},
@@ -157,7 +154,7 @@ def merge(ours: Store, theirs: Store, today: date) -> tuple[Store, Report]:
     vision = ours.vision if ours.vision == theirs.vision else _pick(ours.vision, theirs.vision)
     merged = Store(
         vision=vision if isinstance(vision, str) else None,
-        settings=dataclasses.replace(settings),
+        settings=settings.replace(),
         steps=steps,
         revision=max(ours.revision, theirs.revision),
     )
@@ -240,7 +237,7 @@ def _settle(
 
 def _first_passing_day(step: Step, today: date, store: Store) -> date | None:
     assert step.started is not None
-    probe = dataclasses.replace(step, status="active", automatic_on=None, dropped_on=None)
+    probe = step.replace(status="active", automatic_on=None, dropped_on=None)
     day = step.started
     while day <= today:
         if gate(probe, day, store.settings).passed:

@@ -1,43 +1,85 @@
-"""The data petitspas keeps: steps, day marks, self-checks and the store; no I/O."""
+"""The data petitspas keeps: steps, day marks, self-checks and the store; no I/O.
+
+Plain classes with __slots__ rather than dataclasses: `import dataclasses` pulls in
+`inspect` and costs ~20 ms, more than the whole budget of the `status` fast path that sits
+in shell prompts (see entry.py). `Record` gives them value equality, a repr and `replace`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+    from typing import Any, Literal, Self
+
+    Mark = Literal["done", "missed", "skip"]
+    Status = Literal["locked", "active", "automatic", "dropped"]
+else:  # at run time the aliases are plain str: importing typing costs start-up time
+    Mark = Status = str
 
 SCHEMA = 1
 """The store schema this version reads and writes."""
 
-Mark = Literal["done", "missed", "skip"]
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
-
-Status = Literal["locked", "active", "automatic", "dropped"]
 STATUSES: tuple[Status, ...] = ("locked", "active", "automatic", "dropped")
-
 LANGS = ("en", "fr")
 
 
-@dataclass(slots=True)
-class DayMark:
-    """What the manager wrote for one day of one step."""
+class Record:
+    """Value semantics for a __slots__ class: equality field by field, a repr, `replace`."""
 
-    mark: Mark
-    note: str | None
-    written_at: str
-    """ISO 8601 local time with offset; decides which side wins in a merge."""
+    __slots__: tuple[str, ...] = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable records are not hashable
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({values})"
+
+    def replace(self, **changes: Any) -> Self:
+        """A shallow copy with some fields changed."""
+        copy = object.__new__(type(self))
+        for name in self.__slots__:
+            setattr(copy, name, changes.pop(name, getattr(self, name)))
+        if changes:
+            raise TypeError(f"unknown fields: {', '.join(changes)}")
+        return copy
+
+
+class DayMark(Record):
+    """What the manager wrote for one day of one step.
+
+    `written_at` is ISO 8601 local time with its offset; it decides which side wins a merge.
+    """
+
+    __slots__ = ("mark", "note", "written_at")
+
+    def __init__(self, mark: Mark, note: str | None, written_at: str) -> None:
+        self.mark = mark
+        self.note = note
+        self.written_at = written_at
 
     def to_dict(self) -> dict[str, Any]:
         return {"mark": self.mark, "note": self.note, "written_at": self.written_at}
 
 
-@dataclass(slots=True)
-class SelfCheck:
+class SelfCheck(Record):
     """One SRBAI self-check: four ratings from 1 (strongly disagree) to 7 (strongly agree)."""
 
-    date: date
-    answers: tuple[int, int, int, int]
-    written_at: str
+    __slots__ = ("date", "answers", "written_at")
+
+    def __init__(self, date: date, answers: tuple[int, int, int, int], written_at: str) -> None:
+        self.date = date
+        self.answers = answers
+        self.written_at = written_at
 
     @property
     def score(self) -> float:
@@ -51,24 +93,57 @@ class SelfCheck:
         }
 
 
-@dataclass(slots=True)
-class Step:
+class Step(Record):
     """One petit pas: a tiny behaviour with its cue, schedule, status and history."""
 
-    id: str
-    title: str
-    cue: str | None = None
-    celebration: str | None = None
-    schedule: str = "workdays"
-    status: Status = "locked"
-    catalog: str | None = None
-    added_on: date | None = None
-    started: date | None = None
-    automatic_on: date | None = None
-    dropped_on: date | None = None
-    drop_reason: str | None = None
-    marks: dict[date, DayMark] = field(default_factory=dict)
-    selfchecks: list[SelfCheck] = field(default_factory=list)
+    __slots__ = (
+        "id",
+        "title",
+        "cue",
+        "celebration",
+        "schedule",
+        "status",
+        "catalog",
+        "added_on",
+        "started",
+        "automatic_on",
+        "dropped_on",
+        "drop_reason",
+        "marks",
+        "selfchecks",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        cue: str | None = None,
+        celebration: str | None = None,
+        schedule: str = "workdays",
+        status: Status = "locked",
+        catalog: str | None = None,
+        added_on: date | None = None,
+        started: date | None = None,
+        automatic_on: date | None = None,
+        dropped_on: date | None = None,
+        drop_reason: str | None = None,
+        marks: dict[date, DayMark] | None = None,
+        selfchecks: list[SelfCheck] | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.cue = cue
+        self.celebration = celebration
+        self.schedule = schedule
+        self.status: Status = status
+        self.catalog = catalog
+        self.added_on = added_on
+        self.started = started
+        self.automatic_on = automatic_on
+        self.dropped_on = dropped_on
+        self.drop_reason = drop_reason
+        self.marks: dict[date, DayMark] = {} if marks is None else marks
+        self.selfchecks: list[SelfCheck] = [] if selfchecks is None else selfchecks
 
     @property
     def ended(self) -> date | None:
@@ -97,14 +172,22 @@ class Step:
         }
 
 
-@dataclass(slots=True)
-class Settings:
+class Settings(Record):
     """The manager's choices, kept in the store."""
 
-    lang: str | None = None
-    day_starts_at: str = "04:00"
-    strength_goal: float = 0.80
-    srbai_goal: float = 5.5
+    __slots__ = ("lang", "day_starts_at", "strength_goal", "srbai_goal")
+
+    def __init__(
+        self,
+        lang: str | None = None,
+        day_starts_at: str = "04:00",
+        strength_goal: float = 0.80,
+        srbai_goal: float = 5.5,
+    ) -> None:
+        self.lang = lang
+        self.day_starts_at = day_starts_at
+        self.strength_goal = strength_goal
+        self.srbai_goal = srbai_goal
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,15 +198,24 @@ class Settings:
         }
 
 
-@dataclass(slots=True)
-class Store:
+class Store(Record):
     """Everything petitspas knows: the vision, the settings and the path of steps."""
 
-    vision: str | None = None
-    settings: Settings = field(default_factory=Settings)
-    steps: list[Step] = field(default_factory=list)
-    revision: int = 0
-    schema: int = SCHEMA
+    __slots__ = ("vision", "settings", "steps", "revision", "schema")
+
+    def __init__(
+        self,
+        vision: str | None = None,
+        settings: Settings | None = None,
+        steps: list[Step] | None = None,
+        revision: int = 0,
+        schema: int = SCHEMA,
+    ) -> None:
+        self.vision = vision
+        self.settings = Settings() if settings is None else settings
+        self.steps: list[Step] = [] if steps is None else steps
+        self.revision = revision
+        self.schema = schema
 
     def active_step(self) -> Step | None:
         return next((step for step in self.steps if step.status == "active"), None)

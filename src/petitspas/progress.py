@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from petitspas.calendar import instant, is_due, schedule_days
-from petitspas.model import SelfCheck, Settings, Step
+from petitspas.model import Record, SelfCheck, Settings, Step
 
 DECAY = 0.5 ** (1 / 13)
 """Loop Habit Tracker's multiplier: a half-life of 13 due days."""
@@ -19,22 +18,26 @@ SELFCHECK_WINDOW = 7
 _EPSILON = 1e-12
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(Record):
     """Where a step stands on a given day."""
 
-    streak: int
-    best_streak: int
-    strength: float
+    __slots__ = ("streak", "best_streak", "strength")
+
+    def __init__(self, streak: int, best_streak: int, strength: float) -> None:
+        self.streak = streak
+        self.best_streak = best_streak
+        self.strength = strength
 
 
-@dataclass(frozen=True, slots=True)
-class Gate:
+class Gate(Record):
     """The two conditions that make a step automatic, and the self-check considered."""
 
-    strength_ok: bool
-    selfcheck_ok: bool
-    selfcheck: SelfCheck | None
+    __slots__ = ("strength_ok", "selfcheck_ok", "selfcheck")
+
+    def __init__(self, strength_ok: bool, selfcheck_ok: bool, selfcheck: SelfCheck | None) -> None:
+        self.strength_ok = strength_ok
+        self.selfcheck_ok = selfcheck_ok
+        self.selfcheck = selfcheck
 
     @property
     def passed(self) -> bool:
@@ -157,13 +160,15 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
         day += timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Curve:
+class Curve(Record):
     """Lally et al. (2010)'s automaticity curve `a − b·e^(−c·t)`, t in days since the start."""
 
-    a: float
-    b: float
-    c: float
+    __slots__ = ("a", "b", "c")
+
+    def __init__(self, a: float, b: float, c: float) -> None:
+        self.a = a
+        self.b = b
+        self.c = c
 
     def at(self, days: float) -> float:
         import math

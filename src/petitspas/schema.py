@@ -1,0 +1,279 @@
+"""The store's JSON shape: validation with precise error locations, migration, serialization.
+
+Light on purpose (json, re, datetime; no pathlib, dataclasses or typing at run time): the
+`status` fast path loads a store through this module alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from petitspas.calendar import canonical_schedule
+from petitspas.errors import PetitspasError, StoreError
+from petitspas.i18n import t
+from petitspas.model import (
+    LANGS,
+    MARKS,
+    SCHEMA,
+    STATUSES,
+    DayMark,
+    SelfCheck,
+    Settings,
+    Step,
+    Store,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from os import PathLike
+    from typing import Any, NoReturn
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+# Migrations from an older schema N to N + 1, applied in order on load. Schema 1 is the
+# first one, so there is nothing to migrate yet; the loop in `_migrate` is the mechanism.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def parse(raw: bytes, path: str | PathLike[str]) -> Store:
+    """The store held in `raw`; StoreError (exit 3) if it is not a valid petitspas store."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        _corrupt(path, t("store.why.utf8", offset=error.start))
+    if not text.strip():
+        _corrupt(path, t("store.why.empty"))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        _corrupt(path, t("store.why.json", line=error.lineno, column=error.colno, msg=error.msg))
+    except RecursionError:
+        _corrupt(path, t("store.why.json", line=1, column=1, msg="nesting too deep"))
+    if not isinstance(data, dict):
+        _corrupt(path, t("store.why.not_object"))
+    schema = data.get("schema")
+    if type(schema) is not int or schema < 1:
+        _corrupt(path, t("store.why.field", where="schema", expected=t("expect.schema")))
+    if schema > SCHEMA:
+        raise StoreError(t("store.newer", path=path, schema=schema, known=SCHEMA))
+    data = _migrate(data, schema)
+    try:
+        return _store_from(data)
+    except _Invalid as invalid:
+        _corrupt(path, t("store.why.field", where=invalid.where, expected=invalid.expected))
+
+
+def _migrate(data: dict[str, Any], schema: int) -> dict[str, Any]:
+    while schema < SCHEMA:
+        data = MIGRATIONS[schema](data)
+        schema += 1
+        data["schema"] = schema
+    return data
+
+
+class CorruptStore(StoreError):
+    """A file that is not a valid store; `why` says what is wrong in a few words."""
+
+    def __init__(self, path: str | PathLike[str], why: str) -> None:
+        super().__init__(t("store.corrupt_no_backup", path=path, why=why))
+        self.why = why
+
+
+def _corrupt(path: str | PathLike[str], why: str) -> NoReturn:
+    raise CorruptStore(path, why)
+
+
+class _Invalid(Exception):
+    def __init__(self, where: str, expected: str) -> None:
+        super().__init__(where)
+        self.where = where
+        self.expected = expected
+
+
+def _get(obj: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...]) -> Any:
+    value = obj.get(key)
+    # bool is an int in Python; a store saying `"revision": true` is still wrong.
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise _Invalid(f"{where}{key}", _expected(kind))
+    return value
+
+
+def _expected(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {
+        str: "text",
+        int: "integer",
+        float: "number",
+        dict: "object",
+        list: "list",
+        type(None): "null",
+        bool: "true/false",
+    }
+    return " | ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _text(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -> Any:
+    value = _get(obj, key, where, (str, type(None)) if optional else str)
+    if value is not None and not value.strip() and not optional:
+        raise _Invalid(f"{where}{key}", t("expect.nonempty"))
+    return value
+
+
+def _day(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -> date | None:
+    value = _get(obj, key, where, (str, type(None)) if optional else str)
+    if value is None:
+        return None
+    return _iso_day(value, f"{where}{key}")
+
+
+def _iso_day(value: str, where: str) -> date:
+    # date.fromisoformat also takes 20261127; a store keeps exactly one spelling per day.
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise _Invalid(where, t("expect.date"))
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(where, t("expect.date")) from None
+
+
+def _stamp(obj: dict[str, Any], where: str) -> str:
+    value: str = _get(obj, "written_at", where, str)
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"{where}written_at", t("expect.stamp")) from None
+    return value
+
+
+def _store_from(data: dict[str, Any]) -> Store:
+    revision = _get(data, "revision", "", int)
+    if revision < 0:
+        raise _Invalid("revision", t("expect.nonnegative"))
+    settings_data = _get(data, "settings", "", dict)
+    steps_data = _get(data, "steps", "", list)
+    store = Store(
+        vision=_text(data, "vision", "", optional=True),
+        settings=_settings_from(settings_data),
+        steps=[_step_from(item, f"steps[{index}].") for index, item in enumerate(steps_data)],
+        revision=revision,
+    )
+    ids: set[str] = set()
+    for index, step in enumerate(store.steps):
+        if step.id in ids:
+            raise _Invalid(f"steps[{index}].id", t("expect.unique_id"))
+        ids.add(step.id)
+    if sum(step.status == "active" for step in store.steps) > 1:
+        raise _Invalid("steps[].status", t("expect.one_active"))
+    return store
+
+
+def _settings_from(data: dict[str, Any]) -> Settings:
+    settings = Settings()
+    where = "settings."
+    if "lang" in data:
+        lang = _get(data, "lang", where, (str, type(None)))
+        if lang is not None and lang not in LANGS:
+            raise _Invalid(f"{where}lang", "fr | en | null")
+        settings.lang = lang
+    if "day_starts_at" in data:
+        value = _get(data, "day_starts_at", where, str)
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise _Invalid(f"{where}day_starts_at", "HH:MM")
+        settings.day_starts_at = value
+    if "strength_goal" in data:
+        goal = _get(data, "strength_goal", where, (int, float))
+        if not 0 < goal < 1:
+            raise _Invalid(f"{where}strength_goal", "0 < x < 1")
+        settings.strength_goal = float(goal)
+    if "srbai_goal" in data:
+        goal = _get(data, "srbai_goal", where, (int, float))
+        if not 1 <= goal <= 7:
+            raise _Invalid(f"{where}srbai_goal", "1 ≤ x ≤ 7")
+        settings.srbai_goal = float(goal)
+    return settings
+
+
+def _step_from(data: Any, where: str) -> Step:
+    if not isinstance(data, dict):
+        raise _Invalid(where.rstrip("."), _expected(dict))
+    step_id = _get(data, "id", where, str)
+    if not SLUG.fullmatch(step_id):
+        raise _Invalid(f"{where}id", t("expect.slug"))
+    status = _get(data, "status", where, str)
+    if status not in STATUSES:
+        raise _Invalid(f"{where}status", " | ".join(STATUSES))
+    schedule = _get(data, "schedule", where, str)
+    try:
+        schedule = canonical_schedule(schedule)
+    except PetitspasError:
+        raise _Invalid(f"{where}schedule", "workdays | daily | mon,wed,…") from None
+    step = Step(
+        id=step_id,
+        title=_text(data, "title", where),
+        cue=_text(data, "cue", where, optional=True),
+        celebration=_text(data, "celebration", where, optional=True),
+        schedule=schedule,
+        status=status,
+        catalog=_text(data, "catalog", where, optional=True),
+        added_on=_day(data, "added_on", where, optional=True),
+        started=_day(data, "started", where, optional=True),
+        automatic_on=_day(data, "automatic_on", where, optional=True),
+        dropped_on=_day(data, "dropped_on", where, optional=True),
+        drop_reason=_text(data, "drop_reason", where, optional=True),
+        marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
+        selfchecks=[
+            _selfcheck_from(item, f"{where}selfchecks[{index}]")
+            for index, item in enumerate(_get(data, "selfchecks", where, list))
+        ],
+    )
+    needs = {
+        "active": ("started",),
+        "automatic": ("started", "automatic_on"),
+        "dropped": ("dropped_on",),
+    }
+    for field_name in needs.get(status, ()):
+        if getattr(step, field_name) is None:
+            raise _Invalid(f"{where}{field_name}", t("expect.date_for_status", status=status))
+    return step
+
+
+def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
+    marks: dict[date, DayMark] = {}
+    for key, value in data.items():
+        here = f'{where}["{key}"]'
+        day = _iso_day(key, here)
+        if not isinstance(value, dict):
+            raise _Invalid(here, _expected(dict))
+        mark = _get(value, "mark", f"{here}.", str)
+        if mark not in MARKS:
+            raise _Invalid(f"{here}.mark", " | ".join(MARKS))
+        marks[day] = DayMark(
+            mark=mark,
+            note=_get(value, "note", f"{here}.", (str, type(None))),
+            written_at=_stamp(value, f"{here}."),
+        )
+    return marks
+
+
+def _selfcheck_from(data: Any, where: str) -> SelfCheck:
+    if not isinstance(data, dict):
+        raise _Invalid(where, _expected(dict))
+    answers = _get(data, "answers", f"{where}.", list)
+    if len(answers) != 4 or any(type(a) is not int or not 1 <= a <= 7 for a in answers):
+        raise _Invalid(f"{where}.answers", t("expect.answers"))
+    day = _day(data, "date", f"{where}.")
+    assert day is not None
+    return SelfCheck(
+        date=day,
+        answers=(answers[0], answers[1], answers[2], answers[3]),
+        written_at=_stamp(data, f"{where}."),
+    )
+
+
+def serialize(store: Store) -> bytes:
+    """The exact bytes the store is written as: stable key order, UTF-8, one trailing newline."""
+    return (json.dumps(store.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
