@@ -42,10 +42,10 @@ def md_escape(text: str) -> str:
 
 
 def to_json(store: Store) -> str:
-    """The whole store in its file's own shape (see `docs/export-json.md`)."""
-    import json
+    """The whole store in its file's own shape and bytes (see `docs/export-json.md`)."""
+    from petitspas.schema import serialize
 
-    return json.dumps(store.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return serialize(store).decode("utf-8")
 
 
 CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")

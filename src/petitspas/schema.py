@@ -132,7 +132,7 @@ def _day(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -
 
 def _iso_day(value: str, where: str) -> date:
     # date.fromisoformat also takes 20261127; a store keeps exactly one spelling per day.
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if not _DAY.fullmatch(value):
         raise _Invalid(where, t("expect.date"))
     try:
         return date.fromisoformat(value)
@@ -242,21 +242,39 @@ def _step_from(data: Any, where: str) -> Step:
 
 
 def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
+    # The hot loop of a load (ten years hold ~2,600 marks): check each mark with no string
+    # building, and only on a problem go through `_mark` to name its exact location.
     marks: dict[date, DayMark] = {}
+    day_from, stamp_from = date.fromisoformat, datetime.fromisoformat
     for key, value in data.items():
-        here = f'{where}["{key}"]'
-        day = _iso_day(key, here)
-        if not isinstance(value, dict):
-            raise _Invalid(here, _expected(dict))
-        mark = _get(value, "mark", f"{here}.", str)
-        if mark not in MARKS:
-            raise _Invalid(f"{here}.mark", " | ".join(MARKS))
-        marks[day] = DayMark(
-            mark=mark,
-            note=_get(value, "note", f"{here}.", (str, type(None))),
-            written_at=_stamp(value, f"{here}."),
-        )
+        try:
+            if (
+                _DAY.fullmatch(key)
+                and type(value) is dict
+                and value.get("mark") in MARKS
+                and (type(note := value.get("note")) is str or note is None)
+                and type(written := value.get("written_at")) is str
+            ):
+                stamp_from(written)
+                marks[day_from(key)] = DayMark(value["mark"], note, written)
+                continue
+        except ValueError:
+            pass
+        day, mark = _mark(key, value, where)
+        marks[day] = mark
     return marks
+
+
+def _mark(key: str, value: Any, where: str) -> tuple[date, DayMark]:
+    here = f'{where}["{key}"]'
+    day = _iso_day(key, here)
+    if not isinstance(value, dict):
+        raise _Invalid(here, _expected(dict))
+    mark = _get(value, "mark", f"{here}.", str)
+    if mark not in MARKS:
+        raise _Invalid(f"{here}.mark", " | ".join(MARKS))
+    note = _get(value, "note", f"{here}.", (str, type(None)))
+    return day, DayMark(mark=mark, note=note, written_at=_stamp(value, f"{here}."))
 
 
 def _selfcheck_from(data: Any, where: str) -> SelfCheck:
@@ -275,5 +293,56 @@ def _selfcheck_from(data: Any, where: str) -> SelfCheck:
 
 
 def serialize(store: Store) -> bytes:
-    """The exact bytes the store is written as: stable key order, UTF-8, one trailing newline."""
-    return (json.dumps(store.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The exact bytes the store is written as: UTF-8, keys in a fixed order, one trailing
+    newline; indented, with each mark and self-check on one line of its own.
+
+    Written by hand rather than with `json.dumps(indent=2)`, whose indented mode runs the
+    pure-Python encoder: 2.5 times slower on a ten-year store, and one mark per line reads
+    better. The top-level "revision" always comes before any user text (`bump_revision`).
+    """
+    return (_pretty(store.to_dict(), 0) + "\n").encode("utf-8")
+
+
+def bump_revision(data: bytes, old: int) -> bytes:
+    """`data` (from `serialize`) with its revision raised by one, without encoding again."""
+    return data.replace(b'"revision": %d,' % old, b'"revision": %d,' % (old + 1), 1)
+
+
+_string = json.encoder.encode_basestring  # the C encoder; keeps non-ASCII text readable
+_number = json.JSONEncoder().encode
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    return _number(value)
+
+
+def _flat(value: object) -> bool:
+    if isinstance(value, list):
+        return not any(isinstance(item, dict | list) for item in value)
+    return not isinstance(value, dict)
+
+
+def _pretty(value: object, depth: int) -> str:
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if all(_flat(item) for item in value.values()):
+            return "{" + ", ".join(f"{_string(k)}: {_pretty(v, 0)}" for k, v in value.items()) + "}"
+        items = ",\n".join(
+            f"{inner}{_string(k)}: {_pretty(v, depth + 1)}" for k, v in value.items()
+        )
+        return "{\n" + items + "\n" + pad + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        if _flat(value):
+            return "[" + ", ".join(map(_scalar, value)) + "]"
+        return (
+            "[\n" + ",\n".join(f"{inner}{_pretty(v, depth + 1)}" for v in value) + "\n" + pad + "]"
+        )
+    return _scalar(value)

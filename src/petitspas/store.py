@@ -18,6 +18,7 @@ from petitspas.model import Store
 # Re-exported: the rest of petitspas reads and writes stores through this module.
 from petitspas.schema import SLUG as SLUG
 from petitspas.schema import CorruptStore as CorruptStore
+from petitspas.schema import bump_revision
 from petitspas.schema import parse as parse
 from petitspas.schema import serialize as serialize
 
@@ -267,11 +268,13 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
     the store and its backups are left as they were.
     """
     backup = None
+    data = serialize(store)
     if previous is not None:
-        if serialize(store) == previous.raw:
+        if data == previous.raw:
             return False
         old_revision = store.revision
         store.revision = old_revision + 1
+        data = bump_revision(data, old_revision)
         try:
             backup = _backup(path, old_revision)
         except OSError as error:
@@ -281,7 +284,7 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
             store.revision = old_revision
             raise
     try:
-        write_atomic(path, serialize(store))
+        write_atomic(path, data)
     except StoreError:
         if backup is not None:
             with contextlib.suppress(OSError):
