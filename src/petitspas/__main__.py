@@ -1,5 +1,5 @@
 """Run petitspas as `python -m petitspas`."""
 
-from petitspas.cli import main
+from petitspas.entry import main
 
 main()

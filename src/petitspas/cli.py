@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,13 +18,11 @@ from petitspas import __version__, actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
 from petitspas.catalog import CATALOG, CatalogStep, catalog_step
+from petitspas.entry import clock
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
 from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
-
-NOW_ENV = "PETITSPAS_NOW"
-"""An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
 
 # Help texts are chosen when the module loads, from $PETITSPAS_LANG or the locale: --lang
 # and the store's setting are read too late to translate --help.
@@ -59,17 +56,6 @@ class Session:
 
     def written_at(self) -> str:
         return self.now.isoformat(timespec="seconds")
-
-
-def _clock() -> datetime:
-    fixed = os.environ.get(NOW_ENV)
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise UsageError(t("now.invalid", value=fixed)) from None
-        return moment if moment.tzinfo else moment.astimezone()
-    return datetime.now().astimezone()
 
 
 def _interactive() -> bool:
@@ -138,7 +124,7 @@ def _main(
 ) -> None:
     # Set on every run: in one process (tests) an earlier run may have switched language.
     i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
-    ctx.obj = Session(path=storage.resolve_path(store), now=_clock(), explicit_lang=bool(lang))
+    ctx.obj = Session(path=storage.resolve_path(store), now=clock(), explicit_lang=bool(lang))
 
 
 def _load(session: Session) -> Store:
@@ -468,61 +454,11 @@ def status(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
 ) -> None:
+    from petitspas.status import status_text
+
     session = _session(ctx)
     store = _load(session)
-    today = session.today(store)
-    step = store.active_step()
-    if step is None:
-        if as_json:
-            _print_json(_status_data(store, None, today))
-        else:
-            typer.echo(t("status.none"))
-        return
-    state = progress(step, today)
-    if as_json:
-        _print_json(_status_data(store, step, today))
-        return
-    mark = step.marks.get(today)
-    today_text = t(f"status.today_{mark.mark}") if mark else t("status.today_open")
-    typer.echo(
-        t(
-            "status.line",
-            id=step.id,
-            streak=state.streak,
-            strength=i18n.percent(state.strength),
-            today=today_text,
-        )
-    )
-
-
-def _status_data(store: Store, step: Step | None, today: date) -> dict[str, Any]:
-    if step is None:
-        return {
-            "log_day": today.isoformat(),
-            "step": None,
-            "logged": False,
-            "mark": None,
-            "streak": 0,
-            "best_streak": 0,
-            "strength": 0.0,
-            "gate": {"strength_ok": False, "selfcheck_ok": False},
-            "forecast": None,
-        }
-    state = progress(step, today)
-    checks = gate(step, today, store.settings, state.strength)
-    mark = step.marks.get(today)
-    when = forecast(step, today, store.settings)
-    return {
-        "log_day": today.isoformat(),
-        "step": {"id": step.id, "title": step.title, "status": step.status},
-        "logged": mark is not None,
-        "mark": mark.mark if mark else None,
-        "streak": state.streak,
-        "best_streak": state.best_streak,
-        "strength": round(state.strength, 4),
-        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
-        "forecast": when.isoformat() if when else None,
-    }
+    typer.echo(status_text(store, session.today(store), as_json))
 
 
 # --- review --------------------------------------------------------------------------------

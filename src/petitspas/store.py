@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from petitspas.entry import STORE_ENV as STORE_ENV
+from petitspas.entry import store_path
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Store
@@ -22,7 +24,6 @@ from petitspas.schema import bump_revision
 from petitspas.schema import parse as parse
 from petitspas.schema import serialize as serialize
 
-STORE_ENV = "PETITSPAS_STORE"
 LOCK_TIMEOUT_ENV = "PETITSPAS_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 BACKUPS_KEPT = 10
@@ -30,15 +31,7 @@ BACKUPS_KEPT = 10
 
 def resolve_path(option: Path | None) -> Path:
     """The store file: `--store`, else $PETITSPAS_STORE, else the user data folder."""
-    if option is not None:
-        return option.expanduser()
-    env = os.environ.get(STORE_ENV)
-    if env:
-        return Path(env).expanduser()
-    # Imported here: platformdirs is only needed when no path was given.
-    from platformdirs import user_data_path
-
-    return user_data_path("petitspas", appauthor=False) / "petitspas.json"
+    return Path(store_path(str(option) if option is not None else None))
 
 
 def backups_dir(path: Path) -> Path:

@@ -1,0 +1,132 @@
+"""The `status` fast path answers exactly like the Typer command, or hands over to it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from petitspas import entry
+
+FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
+FULL = "import sys; sys.argv[0] = 'petitspas'; from petitspas.cli import main; main()"
+
+
+def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An English store with a logged week, a French one with nothing active, a corrupt one."""
+    base = {**os.environ, "PETITSPAS_NOW": "2026-11-23T20:00", "LANG": "C.UTF-8"}
+    base.pop("PETITSPAS_LANG", None)
+    folder = tmp_path_factory.mktemp("stores")
+    english, french = folder / "en" / "p.json", folder / "fr" / "p.json"
+    commands = [
+        (english, ["init", "--vision", "v", "--lang", "en"]),
+        (english, ["add", "Say good morning"]),
+        (english, ["log", "--done", "--date", "2026-11-23"]),
+        (english, ["add", "Thank one person"]),
+        (french, ["init", "--lang", "fr"]),
+    ]
+    for store, args in commands:
+        assert _run(FULL, ["--store", str(store), *args], base)[0] == 0
+    corrupt = folder / "bad" / "p.json"
+    corrupt.parent.mkdir()
+    corrupt.write_text('{"schema": 1, "revision": "x"}', encoding="utf-8")
+    return {"en": english, "fr": french, "bad": corrupt, "missing": folder / "none.json"}
+
+
+CASES = [
+    ("en", [], {}),
+    ("en", ["--json"], {}),
+    ("en", [], {"PETITSPAS_NOW": "2026-11-24T01:30"}),  # still Monday's evening
+    ("en", [], {"PETITSPAS_NOW": "2026-11-27T21:00"}),  # unlogged days since
+    ("en", ["--json"], {"PETITSPAS_NOW": "2026-11-29T12:00"}),
+    ("en", [], {"PETITSPAS_LANG": "fr"}),
+    ("fr", [], {}),
+    ("fr", ["--json"], {}),
+    ("fr", [], {"PETITSPAS_LANG": "en"}),
+    ("en", [], {"PETITSPAS_LANG": "de"}),
+    ("en", [], {"PETITSPAS_NOW": "soon"}),
+    ("bad", [], {}),
+    ("missing", [], {}),
+]
+
+
+@pytest.mark.parametrize(("store", "flags", "env"), CASES)
+@pytest.mark.parametrize("spelling", ["--store", "--store="])
+def test_fast_and_full_status_print_the_same(
+    stores: dict[str, Path], store: str, flags: list[str], env: dict[str, str], spelling: str
+) -> None:
+    environment = {**os.environ, "PETITSPAS_NOW": "2026-11-23T21:00", "LANG": "C.UTF-8"}
+    environment.pop("PETITSPAS_LANG", None)
+    environment.update(env)
+    where = (
+        [f"--store={stores[store]}"] if spelling == "--store=" else ["--store", str(stores[store])]
+    )
+    args = [*where, "status", *flags]
+    fast = _run(FAST, args, environment)
+    assert fast == _run(FULL, args, environment)
+    assert fast[1] or fast[2]  # something was said
+
+
+def test_the_store_can_come_from_the_environment(stores: dict[str, Path]) -> None:
+    environment = {
+        **os.environ,
+        "PETITSPAS_NOW": "2026-11-23T21:00",
+        "PETITSPAS_STORE": str(stores["en"]),
+    }
+    environment.pop("PETITSPAS_LANG", None)
+    fast = _run(FAST, ["status"], environment)
+    assert fast == (0, "say-good-morning: streak 1, 5% — today done\n", "")
+    assert fast == _run(FULL, ["status"], environment)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["status"], (None, None, False)),
+        (["status", "--json"], (None, None, True)),
+        (["--store", "x.json", "--lang", "fr", "status"], ("x.json", "fr", False)),
+        (["--store=x.json", "status", "--json"], ("x.json", None, True)),
+        (["status", "--help"], None),
+        (["status", "--json", "--json"], None),
+        (["--store"], None),
+        (["--verbose", "status"], None),
+        (["log", "--done"], None),
+        ([], None),
+    ],
+)
+def test_only_plain_status_calls_take_the_fast_path(
+    argv: list[str], expected: tuple[str | None, str | None, bool] | None
+) -> None:
+    assert entry._plain_status(argv) == expected
+
+
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/xdg-data"])
+def test_default_folder_is_platformdirs_own(
+    monkeypatch: pytest.MonkeyPatch, xdg: str | None
+) -> None:
+    from platformdirs import user_data_dir
+
+    monkeypatch.delenv("PETITSPAS_STORE", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    expected = os.path.join(user_data_dir("petitspas", appauthor=False), "petitspas.json")
+    assert entry.store_path(None) == expected
