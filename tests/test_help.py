@@ -63,3 +63,37 @@ def test_importing_the_cli_loads_no_rich_table() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert "rich.table" not in done.stdout
+
+
+def test_every_command_is_in_the_help_order() -> None:
+    from petitspas.cli import COMMANDS, HELP_ORDER
+
+    assert sorted(HELP_ORDER) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["log", "--done"], "log"),
+        (["--store", "log", "status"], "status"),
+        (["--store=x", "--lang", "fr", "review"], "review"),
+        (["--help"], None),
+        (["lgo"], None),
+        ([], None),
+    ],
+)
+def test_the_command_word_is_found_past_global_options(argv: list[str], name: str | None) -> None:
+    from petitspas.cli import _command_named
+
+    assert _command_named(argv) == name
+
+
+def test_a_one_command_app_gives_the_same_help(run: Run) -> None:
+    from typer.testing import CliRunner
+
+    from petitspas.cli import make_app
+
+    full = run("log", "--help")
+    slim = CliRunner().invoke(make_app(["log"]), ["log", "--help"])
+    assert slim.exit_code == full.exit_code == 0
+    assert slim.stdout == full.stdout

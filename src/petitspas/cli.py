@@ -28,14 +28,8 @@ from petitspas.progress import Progress, forecast, gate, plateau, progress, unlo
 # and the store's setting are read too late to translate --help.
 i18n.set_language(i18n.environment_language())
 
-app = typer.Typer(
-    name="petitspas",
-    help=t("help.app"),
-    no_args_is_help=True,
-    add_completion=False,
-    # Locals hold the manager's notes about colleagues: never print them in a traceback.
-    pretty_exceptions_show_locals=False,
-)
+COMMANDS: dict[str, Callable[..., Any]] = {}
+"""Every command, by name; filled by `_command`."""
 
 
 @dataclass(slots=True)
@@ -82,10 +76,44 @@ def _reports_errors(function: F) -> F:
 
 def _command(name: str) -> Callable[[F], F]:
     def register(function: F) -> F:
-        app.command(name, help=t(f"help.{name}"))(_reports_errors(function))
+        COMMANDS[name] = _reports_errors(function)
         return function
 
     return register
+
+
+def make_app(names: list[str] | None = None) -> typer.Typer:
+    """The Typer app with every command, or only `names` (see `main`)."""
+    made = typer.Typer(
+        name="petitspas",
+        help=t("help.app"),
+        no_args_is_help=True,
+        add_completion=False,
+        # Locals hold the manager's notes about colleagues: never print them in a traceback.
+        pretty_exceptions_show_locals=False,
+    )
+    made.callback()(_main)
+    for name in HELP_ORDER:
+        if names is None or name in names:
+            made.command(name, help=t(f"help.{name}"))(COMMANDS[name])
+    return made
+
+
+HELP_ORDER = (
+    "init",
+    "catalog",
+    "add",
+    "log",
+    "status",
+    "check",
+    "review",
+    "path",
+    "export",
+    "drop",
+    "doctor",
+    "merge",
+    "demo",
+)
 
 
 def _session(ctx: typer.Context) -> Session:
@@ -99,7 +127,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 @_reports_errors
 def _main(
     ctx: typer.Context,
@@ -808,6 +835,30 @@ def drop(
         _print_suggestions(suggestions)
 
 
+def _command_named(argv: list[str]) -> str | None:
+    """The command word of argv, skipping the global options and their values."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in ("--store", "--lang"):
+            index += 2
+        elif word.startswith(("--store=", "--lang=")):
+            index += 1
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
 def main() -> None:
-    """The console script's entry point (also behind `python -m petitspas`)."""
-    app(prog_name="petitspas")
+    """The Typer side of the console entry point (entry.py answers plain `status` itself).
+
+    Typer builds a click command for every registered command before parsing (~12 ms for
+    all of them); when argv names one command, an app holding just that one answers, with
+    the same options, help and errors for it. Anything else gets the whole app.
+    """
+    name = _command_named(sys.argv[1:])
+    made = make_app([name]) if name else app
+    made(prog_name="petitspas")
+
+
+app = make_app()

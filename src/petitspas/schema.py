@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 # Migrations from an older schema N to N + 1, applied in order on load. Schema 1 is the
 # first one, so there is nothing to migrate yet; the loop in `_migrate` is the mechanism.
@@ -132,7 +131,7 @@ def _day(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) -
 
 def _iso_day(value: str, where: str) -> date:
     # date.fromisoformat also takes 20261127; a store keeps exactly one spelling per day.
-    if not _DAY.fullmatch(value):
+    if not _is_day(value):
         raise _Invalid(where, t("expect.date"))
     try:
         return date.fromisoformat(value)
@@ -225,10 +224,7 @@ def _step_from(data: Any, where: str) -> Step:
         dropped_on=_day(data, "dropped_on", where, optional=True),
         drop_reason=_text(data, "drop_reason", where, optional=True),
         marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
-        selfchecks=[
-            _selfcheck_from(item, f"{where}selfchecks[{index}]")
-            for index, item in enumerate(_get(data, "selfchecks", where, list))
-        ],
+        selfchecks=_selfchecks_from(_get(data, "selfchecks", where, list), f"{where}selfchecks"),
     )
     needs = {
         "active": ("started",),
@@ -249,7 +245,7 @@ def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
     for key, value in data.items():
         try:
             if (
-                _DAY.fullmatch(key)
+                _is_day(key)
                 and type(value) is dict
                 and value.get("mark") in MARKS
                 and (type(note := value.get("note")) is str or note is None)
@@ -277,7 +273,33 @@ def _mark(key: str, value: Any, where: str) -> tuple[date, DayMark]:
     return day, DayMark(mark=mark, note=note, written_at=_stamp(value, f"{here}."))
 
 
-def _selfcheck_from(data: Any, where: str) -> SelfCheck:
+_RATINGS = frozenset(range(1, 8))
+
+
+def _selfchecks_from(data: list[Any], where: str) -> list[SelfCheck]:
+    # Like `_marks_from`: a quick check per item, `_selfcheck` to locate a problem.
+    checks = []
+    day_from, stamp_from = date.fromisoformat, datetime.fromisoformat
+    for index, item in enumerate(data):
+        try:
+            if (
+                type(item) is dict
+                and type(answers := item.get("answers")) is list
+                and len(answers) == 4
+                and all(type(a) is int and a in _RATINGS for a in answers)
+                and _is_day(day := item.get("date"))
+                and type(written := item.get("written_at")) is str
+            ):
+                stamp_from(written)
+                checks.append(SelfCheck(day_from(day), tuple(answers), written))  # type: ignore[arg-type]
+                continue
+        except ValueError:
+            pass
+        checks.append(_selfcheck(item, f"{where}[{index}]"))
+    return checks
+
+
+def _selfcheck(data: Any, where: str) -> SelfCheck:
     if not isinstance(data, dict):
         raise _Invalid(where, _expected(dict))
     answers = _get(data, "answers", f"{where}.", list)
@@ -290,6 +312,11 @@ def _selfcheck_from(data: Any, where: str) -> SelfCheck:
         answers=(answers[0], answers[1], answers[2], answers[3]),
         written_at=_stamp(data, f"{where}."),
     )
+
+
+def _is_day(value: object) -> bool:
+    """Shaped like YYYY-MM-DD (date.fromisoformat alone also takes 20261127)."""
+    return type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
 def serialize(store: Store) -> bytes:
