@@ -14,6 +14,7 @@ from tests.conftest import Run
 
 from petitspas import actions
 from petitspas import store as storage
+from petitspas.catalog import CATALOG
 from petitspas.errors import PetitspasError
 from petitspas.merge import _mark_key, merge
 from petitspas.model import Store
@@ -52,7 +53,7 @@ def _apply(store: Store, operations: list[Op], zone: timezone) -> None:
                     store, answers=answers, day=today, today=today, written_at=stamp
                 )
             elif kind == "add":
-                entry = actions.CATALOG[number % len(actions.CATALOG)]
+                entry = CATALOG[number % len(CATALOG)]
                 actions.add_from_catalog(store, entry, "en", today=today)
             elif kind == "drop" and number == 7:
                 actions.drop_step(store, reason="r", today=today)
@@ -76,8 +77,8 @@ def _apply(store: Store, operations: list[Op], zone: timezone) -> None:
 
 def _base() -> Store:
     store = Store(vision="v")
-    actions.add_from_catalog(store, actions.CATALOG[0], "en", today=START)
-    actions.add_from_catalog(store, actions.CATALOG[4], "en", today=START)
+    actions.add_from_catalog(store, CATALOG[0], "en", today=START)
+    actions.add_from_catalog(store, CATALOG[4], "en", today=START)
     return store
 
 
@@ -141,7 +142,7 @@ def test_a_tie_on_written_at_is_decided_by_a_fixed_order() -> None:
 def test_rival_next_steps_keep_the_first_activated() -> None:
     """The laptop graduates bonjour a day before the desktop; each activates its own next."""
     base = Store(vision="v")
-    actions.add_from_catalog(base, actions.CATALOG[0], "en", today=START)
+    actions.add_from_catalog(base, CATALOG[0], "en", today=START)
     day, done = START, 0
     while done < 31:  # 31 done workdays: strength 0.8085 on both copies
         if day.weekday() < 5:
@@ -152,7 +153,7 @@ def test_rival_next_steps_keep_the_first_activated() -> None:
     last = day - timedelta(days=1)  # Monday 2026-10-19
     laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
     for store, key in ((laptop, "merci"), (desktop, "cap")):
-        entry = next(e for e in actions.CATALOG if e.key == key)
+        entry = next(e for e in CATALOG if e.key == key)
         actions.add_from_catalog(store, entry, "en", today=START)
     actions.record_check(
         laptop, answers=(6, 6, 6, 6), day=last, today=last, written_at=f"{last}T22:00:00+00:00"

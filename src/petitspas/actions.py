@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from petitspas.calendar import canonical_schedule, instant, is_due
-from petitspas.catalog import CATALOG, CatalogStep
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
-from petitspas.model import DayMark, Mark, SelfCheck, Step, Store
+from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
 from petitspas.progress import gate
 from petitspas.store import SLUG
+
+if TYPE_CHECKING:
+    from petitspas.catalog import CatalogStep
 
 MAX_TITLE = 200
 MAX_NOTE = 2000
@@ -122,6 +124,8 @@ def add_from_catalog(
 
 def suggestions(store: Store, count: int = 3) -> list[CatalogStep]:
     """Catalog steps not yet on the path, in catalog order."""
+    from petitspas.catalog import CATALOG
+
     taken = {step.catalog for step in store.steps} | {step.id for step in store.steps}
     return [entry for entry in CATALOG if entry.key not in taken][:count]
 
@@ -143,15 +147,19 @@ def check_day(step: Step, day: date, today: date) -> None:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Logged:
+class Logged(Record):
     """What `log` did: the step, the day, the mark written and the one it replaced."""
 
-    step: Step
-    day: date
-    mark: DayMark
-    previous: DayMark | None
-    due: bool
+    __slots__ = ("step", "day", "mark", "previous", "due")
+
+    def __init__(
+        self, step: Step, day: date, mark: DayMark, previous: DayMark | None, due: bool
+    ) -> None:
+        self.step = step
+        self.day = day
+        self.mark = mark
+        self.previous = previous
+        self.due = due
 
 
 def log_mark(
@@ -205,12 +213,14 @@ def record_check(
     return check
 
 
-@dataclass(frozen=True, slots=True)
-class Unlocked:
+class Unlocked(Record):
     """A step that just ended (graduated or dropped) and the one that takes its place."""
 
-    ended: Step
-    next: Step | None
+    __slots__ = ("ended", "next")
+
+    def __init__(self, ended: Step, next: Step | None) -> None:
+        self.ended = ended
+        self.next = next
 
 
 def _activate_next(store: Store, today: date) -> Step | None:

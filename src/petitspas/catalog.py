@@ -1,25 +1,29 @@
 """The built-in starter steps, in French and English, taken from the seed text."""
 
-from dataclasses import dataclass
+from petitspas.model import Record
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogText:
+class CatalogText(Record):
     """One language's wording of a step: a Tiny Habits recipe."""
 
-    title: str
-    cue: str
-    celebration: str
+    __slots__ = ("title", "cue", "celebration")
+
+    def __init__(self, title: str, cue: str, celebration: str) -> None:
+        self.title = title
+        self.cue = cue
+        self.celebration = celebration
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogStep:
+class CatalogStep(Record):
     """A built-in step, ready to copy into a path."""
 
-    key: str
-    schedule: str  # "workdays", "daily" or a comma list like "fri"
-    en: CatalogText
-    fr: CatalogText
+    __slots__ = ("key", "schedule", "en", "fr")
+
+    def __init__(self, key: str, schedule: str, en: CatalogText, fr: CatalogText) -> None:
+        self.key = key
+        self.schedule = schedule  # "workdays", "daily" or a comma list like "fri"
+        self.en = en
+        self.fr = fr
 
     def text(self, lang: str) -> CatalogText:
         """The step's wording in `lang` ("fr" or "en"; anything else gives English)."""

@@ -7,22 +7,23 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from petitspas import __version__, actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
-from petitspas.catalog import CATALOG, CatalogStep, catalog_step
 from petitspas.entry import clock
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
-from petitspas.model import Mark, Step, Store
+from petitspas.model import Mark, Record, Step, Store
 from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
+
+if TYPE_CHECKING:
+    from petitspas.catalog import CatalogStep
 
 # Help texts are chosen when the module loads, from $PETITSPAS_LANG or the locale: --lang
 # and the store's setting are read too late to translate --help.
@@ -32,13 +33,15 @@ COMMANDS: dict[str, Callable[..., Any]] = {}
 """Every command, by name; filled by `_command`."""
 
 
-@dataclass(slots=True)
-class Session:
+class Session(Record):
     """What every command needs: the store path, the clock read once, the language choice."""
 
-    path: Path
-    now: datetime
-    explicit_lang: bool
+    __slots__ = ("path", "now", "explicit_lang")
+
+    def __init__(self, path: Path, now: datetime, explicit_lang: bool) -> None:
+        self.path = path
+        self.now = now
+        self.explicit_lang = explicit_lang
 
     def today(self, store: Store) -> date:
         return log_day(self.now, parse_day_start(store.settings.day_starts_at))
@@ -221,6 +224,8 @@ def _ask_first_step(store: Store, today: date) -> Step | None:
 
 
 def _catalog_choice(answer: str) -> CatalogStep | None:
+    from petitspas.catalog import CATALOG, catalog_step
+
     if answer.isdigit() and 1 <= int(answer) <= len(CATALOG):
         return CATALOG[int(answer) - 1]
     return catalog_step(answer)
@@ -259,6 +264,8 @@ def add(
         raise UsageError(t("add.title_and_catalog"))
     entry = None
     if from_catalog is not None:
+        from petitspas.catalog import catalog_step
+
         entry = catalog_step(from_catalog)
         if entry is None:
             raise UsageError(t("add.unknown_catalog", key=from_catalog))

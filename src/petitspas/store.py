@@ -8,14 +8,13 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from petitspas.entry import STORE_ENV as STORE_ENV
 from petitspas.entry import store_path
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
-from petitspas.model import Store
+from petitspas.model import Record, Store
 
 # Re-exported: the rest of petitspas reads and writes stores through this module.
 from petitspas.schema import SLUG as SLUG
@@ -59,12 +58,14 @@ def backup_files(path: Path) -> list[Path]:
 # --- reading -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Loaded:
+class Loaded(Record):
     """A store as read from disk, with the exact bytes it came from."""
 
-    store: Store
-    raw: bytes
+    __slots__ = ("store", "raw")
+
+    def __init__(self, store: Store, raw: bytes) -> None:
+        self.store = store
+        self.raw = raw
 
 
 def exists(path: Path) -> bool:
@@ -313,13 +314,17 @@ def create(store: Store, path: Path) -> None:
 # --- doctor --------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Health:
+class Health(Record):
     """What `doctor` found: the store's state, and each backup's, newest first."""
 
-    problem: str | None
-    store: Store | None
-    backups: list[tuple[Path, str | None]]
+    __slots__ = ("problem", "store", "backups")
+
+    def __init__(
+        self, problem: str | None, store: Store | None, backups: list[tuple[Path, str | None]]
+    ) -> None:
+        self.problem = problem
+        self.store = store
+        self.backups = backups
 
     @property
     def newest_good(self) -> Path | None:
