@@ -25,6 +25,7 @@ MAX_TITLE = 200
 MAX_NOTE = 2000
 MAX_ID = 48
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def clean_text(value: str | None, what: str, limit: int) -> str | None:
@@ -37,6 +38,8 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
     value = unicodedata.normalize("NFC", value).strip()
     if _CONTROL.search(value):
         raise UsageError(t("text.control", what=t(what)))
+    if _SURROGATE.search(value):  # bytes the terminal's encoding could not decode
+        raise UsageError(t("text.undecodable", what=t(what)))
     if len(value) > limit:
         raise UsageError(t("text.too_long", what=t(what), limit=limit, length=len(value)))
     return value or None

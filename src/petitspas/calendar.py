@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from petitspas.errors import UsageError
+from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
@@ -26,6 +26,9 @@ _NAMED_SCHEDULES = {
     "daily": frozenset(range(7)),
     "quotidien": frozenset(range(7)),
 }
+# The dates petitspas works with: far enough from date.min/max that weeks and forecasts
+# around them never overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 9998
 _RELATIVE = re.compile(r"-([0-9]{1,5})")
 
 
@@ -111,7 +114,10 @@ def parse_date(text: str, today: date) -> date:
         return today - timedelta(days=int(relative[1]))
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", word):
         try:
-            return date.fromisoformat(word)
+            day = date.fromisoformat(word)
         except ValueError:
             raise UsageError(t("date.not_a_day", value=text)) from None
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:  # a real day, but one no rule accepts
+            raise RuleError(t("date.out_of_range", value=text))
+        return day
     raise UsageError(t("date.unknown", value=text))

@@ -211,6 +211,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} contains control characters: type it as plain text on one line.",
         "{what} contient des caractères de contrôle : écrivez-le en texte simple, sur une ligne.",
     ),
+    "text.undecodable": (
+        "{what} holds bytes that are not valid text in your terminal's encoding: retype it.",
+        "{what} contient des octets qui ne sont pas du texte valide dans l'encodage du terminal : retapez-le.",
+    ),
+    "date.out_of_range": (
+        "'{value}' is out of range: petitspas works with the years 1900 to 9998.",
+        "« {value} » est hors limites : petitspas travaille avec les années 1900 à 9998.",
+    ),
     "text.too_long": (
         "{what} is {length} characters long; keep it under {limit}.",
         "{what} fait {length} caractères ; restez sous {limit}.",
@@ -273,7 +281,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "une date-heure comme 2026-11-27T21:00:00+01:00",
     ),
     "expect.nonempty": ("non-empty text", "un texte non vide"),
-    "expect.date": ("a date YYYY-MM-DD", "une date AAAA-MM-JJ"),
+    "expect.date": (
+        "a date YYYY-MM-DD between 1900 and 9998",
+        "une date AAAA-MM-JJ entre 1900 et 9998",
+    ),
     "expect.nonnegative": ("a whole number ≥ 0", "un entier ≥ 0"),
     "expect.unique_id": ("an id no other step has", "un identifiant qu'aucun autre pas n'a"),
     "expect.one_active": ("active for one step at most", "actif pour un pas au plus"),

@@ -52,6 +52,8 @@ def parse(raw: bytes, path: str | PathLike[str]) -> Store:
         _corrupt(path, t("store.why.json", line=error.lineno, column=error.colno, msg=error.msg))
     except RecursionError:
         _corrupt(path, t("store.why.json", line=1, column=1, msg="nesting too deep"))
+    except ValueError as error:  # e.g. an integer past Python's 4300-digit limit
+        _corrupt(path, t("store.why.json", line=1, column=1, msg=str(error).split(";")[0]))
     if not isinstance(data, dict):
         _corrupt(path, t("store.why.not_object"))
     schema = data.get("schema")
@@ -180,7 +182,7 @@ def _settings_from(data: dict[str, Any]) -> Settings:
         settings.lang = lang
     if "day_starts_at" in data:
         value = _get(data, "day_starts_at", where, str)
-        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value):
             raise _Invalid(f"{where}day_starts_at", "HH:MM")
         settings.day_starts_at = value
     if "strength_goal" in data:
@@ -315,8 +317,15 @@ def _selfcheck(data: Any, where: str) -> SelfCheck:
 
 
 def _is_day(value: object) -> bool:
-    """Shaped like YYYY-MM-DD (date.fromisoformat alone also takes 20261127)."""
-    return type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-"
+    """Shaped like YYYY-MM-DD (date.fromisoformat alone also takes 20261127), in the years
+    1900-9998, so that date arithmetic around it (weeks, forecasts) never overflows."""
+    return (
+        type(value) is str
+        and len(value) == 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and "1900" <= value[:4] <= "9998"
+    )
 
 
 def serialize(store: Store) -> bytes:

@@ -148,8 +148,8 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     if path.is_dir():
         raise StoreError(t("store.is_dir", path=path))
     lock_path = path.with_name(path.name + ".lock")
-    _make_private_dirs(lock_path.parent)
     try:
+        _make_private_dirs(lock_path.parent)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     except IsADirectoryError:
         raise StoreError(t("store.is_dir", path=lock_path)) from None
@@ -202,9 +202,9 @@ def write_atomic(path: Path, data: bytes, what: Path | None = None) -> None:
     On any failure the temp file is removed and `path` is left exactly as it was. The error
     names `what` (the store a backup is made for) or else `path`.
     """
-    _make_private_dirs(path.parent)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        _make_private_dirs(path.parent)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             view = memoryview(data)
@@ -381,6 +381,10 @@ def restore(path: Path, backup: Path, stamp: str) -> Path | None:
         aside = None
         if path.exists():
             aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}.bak"
+            copy = 1
+            while aside.exists():  # two restores in one second keep both files
+                copy += 1
+                aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}-{copy}.bak"
             _make_private_dirs(aside.parent)
             write_atomic(aside, path.read_bytes(), what=path)
         restored.revision = max(seen) + 1
