@@ -766,3 +766,37 @@ def test_older_schema_goes_through_every_migration_in_order(
     seen.clear()
     assert storage.parse(version(3), path).settings.lang is None
     assert seen == []
+
+
+def test_control_characters_in_a_store_text_are_refused(run: Run, made: Path) -> None:
+    data = json.loads(made.read_text(encoding="utf-8"))
+    day = next(iter(data["steps"][0]["marks"]))
+    data["steps"][0]["marks"][day]["note"] = "hello\x1b[31m"
+    made.write_text(json.dumps(data), encoding="utf-8")
+    before = made.read_bytes()
+    result = run("status")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == (
+        f"petitspas: The store {made} is damaged: "
+        f'steps[0].marks["{day}"].note should be text without control characters. '
+        "It was left untouched."
+    )
+    assert made.read_bytes() == before
+
+
+def test_a_write_removes_temp_files_a_killed_writer_left(run: Run, made: Path) -> None:
+    stale = made.parent / f".{made.name}.99999.tmp"
+    stale.write_bytes(b"half a store")
+    other = made.parent / ".other.json.99999.tmp"  # another store's: not ours to delete
+    other.write_bytes(b"x")
+    assert run("log", "--missed").exit_code == 0
+    assert not stale.exists()
+    assert other.exists()
+
+
+def test_doctor_on_a_missing_store_says_so_once(run: Run, store_path: Path) -> None:
+    result = run("doctor")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"No petitspas store at {store_path}: run `petitspas init` first (or pass --store)."
+    )

@@ -16,7 +16,7 @@ from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
 from petitspas.progress import gate
-from petitspas.store import SLUG
+from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
     from petitspas.catalog import CatalogStep
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 MAX_TITLE = 200
 MAX_NOTE = 2000
 MAX_ID = 48
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -36,10 +35,10 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
     if value is None:
         return None
     value = unicodedata.normalize("NFC", value).strip()
-    if _CONTROL.search(value):
-        raise UsageError(t("text.control", what=t(what)))
     if _SURROGATE.search(value):  # bytes the terminal's encoding could not decode
         raise UsageError(t("text.undecodable", what=t(what)))
+    if CONTROL.search(value):
+        raise UsageError(t("text.control", what=t(what)))
     if len(value) > limit:
         raise UsageError(t("text.too_long", what=t(what), limit=limit, length=len(value)))
     return value or None

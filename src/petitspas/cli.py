@@ -560,7 +560,10 @@ def doctor(
             )
         )
     else:
-        typer.echo(t("doctor.bad", path=path, why=health.problem), err=True)
+        missing = not path.exists()
+        typer.echo(
+            health.problem if missing else t("doctor.bad", path=path, why=health.problem), err=True
+        )
     bad = [(item, why) for item, why in health.backups if why is not None]
     folder = storage.backups_dir(path)
     typer.echo(

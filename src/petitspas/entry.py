@@ -30,23 +30,28 @@ def clock() -> datetime:
     if fixed:
         try:
             moment = datetime.fromisoformat(fixed)
-        except ValueError:
+            moment = moment if moment.tzinfo else moment.astimezone()
+            if not 1900 <= moment.year <= 9998:
+                raise ValueError(fixed)
+        except (ValueError, OverflowError):
             from petitspas.errors import UsageError
             from petitspas.i18n import t
 
             raise UsageError(t("now.invalid", value=fixed)) from None
-        return moment if moment.tzinfo else moment.astimezone()
+        return moment
     return datetime.now().astimezone()
 
 
 def store_path(option: str | None) -> str:
     """The store file: `--store`, else $PETITSPAS_STORE, else the user data folder."""
+    # A link (say into a synced folder) is followed once here, so that the atomic replace,
+    # the lock and the backups all act on the real file, whoever names it which way.
     if option:
-        return os.path.expanduser(option)
+        return os.path.realpath(os.path.expanduser(option))
     env = os.environ.get(STORE_ENV)
     if env:
-        return os.path.expanduser(env)
-    return os.path.join(_user_data_dir(), "petitspas.json")
+        return os.path.realpath(os.path.expanduser(env))
+    return os.path.realpath(os.path.join(_user_data_dir(), "petitspas.json"))
 
 
 def _user_data_dir() -> str:

@@ -170,7 +170,7 @@ def _selfcheck_table(checks: list[SelfCheck]) -> str:
 
 def _calendar_table(step: Step, started: date, today: date) -> str:
     """Week by week from the step's first week to the week it ended, or this week."""
-    end = step.ended or today
+    end = min(step.ended or today, today)
     last_counted = horizon(step, today)
     due = schedule_days(step.schedule)
     rows: list[list[str]] = []

@@ -280,6 +280,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a date-time like 2026-11-27T21:00:00+01:00",
         "une date-heure comme 2026-11-27T21:00:00+01:00",
     ),
+    "expect.plain_text": (
+        "text without control characters",
+        "un texte sans caractères de contrôle",
+    ),
     "expect.nonempty": ("non-empty text", "un texte non vide"),
     "expect.date": (
         "a date YYYY-MM-DD between 1900 and 9998",

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Characters no text of a store may hold: the command line refuses them too, and printed
+# raw they would let a hand-edited store send escape codes to the terminal.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 # Migrations from an older schema N to N + 1, applied in order on load. Schema 1 is the
 # first one, so there is nothing to migrate yet; the loop in `_migrate` is the mechanism.
@@ -121,6 +124,8 @@ def _text(obj: dict[str, Any], key: str, where: str, *, optional: bool = False) 
     value = _get(obj, key, where, (str, type(None)) if optional else str)
     if value is not None and not value.strip() and not optional:
         raise _Invalid(f"{where}{key}", t("expect.nonempty"))
+    if value is not None and CONTROL.search(value):
+        raise _Invalid(f"{where}{key}", t("expect.plain_text"))
     return value
 
 
@@ -250,7 +255,10 @@ def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
                 _is_day(key)
                 and type(value) is dict
                 and value.get("mark") in MARKS
-                and (type(note := value.get("note")) is str or note is None)
+                and (
+                    (note := value.get("note")) is None
+                    or (type(note) is str and not CONTROL.search(note))
+                )
                 and type(written := value.get("written_at")) is str
             ):
                 stamp_from(written)
@@ -272,6 +280,8 @@ def _mark(key: str, value: Any, where: str) -> tuple[date, DayMark]:
     if mark not in MARKS:
         raise _Invalid(f"{here}.mark", " | ".join(MARKS))
     note = _get(value, "note", f"{here}.", (str, type(None)))
+    if note is not None and CONTROL.search(note):
+        raise _Invalid(f"{here}.note", t("expect.plain_text"))
     return day, DayMark(mark=mark, note=note, written_at=_stamp(value, f"{here}."))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import math
 import os
 import sys
@@ -261,6 +262,7 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
     Call under `locked(path)`. Returns whether anything was written. If the write fails,
     the store and its backups are left as they were.
     """
+    _remove_stale_temps(path)
     backup = None
     data = serialize(store)
     if previous is not None:
@@ -287,6 +289,14 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
         raise
     _prune(path)
     return True
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files a killed writer left: under the lock, no other write is running."""
+    with contextlib.suppress(OSError):
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _reason(error: OSError) -> str:
