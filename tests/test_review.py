@@ -61,9 +61,10 @@ def test_demo_store_is_realistic(demo_store: Path) -> None:
     marks = [mark.mark for step in store.steps for mark in step.marks.values()]
     assert {"done", "missed"} <= set(marks)
     assert any(mark.note for step in store.steps for mark in step.marks.values())
-    scores = [check.score for step in store.steps for check in step.selfchecks]
+    graduate = next(step for step in store.steps if step.status == "automatic")
+    scores = [check.score for check in graduate.selfchecks]
     assert len(scores) >= 5
-    assert scores[-1] > scores[0]
+    assert scores[-1] >= 5.5 > scores[0]  # rising to the gate's goal
 
 
 def test_demo_ten_years_has_skips_and_a_dropped_step(run: Run, tmp_path: Path) -> None:
