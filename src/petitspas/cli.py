@@ -318,11 +318,14 @@ def path(
     session = _session(ctx)
     store = _load(session)
     today = session.today(store)
-    rows = [(step, progress(step, today)) for step in store.steps]
     if as_json:
-        _print_json({"vision": store.vision, "steps": [_path_entry(s, p) for s, p in rows]})
+        from petitspas.review import path_data
+
+        _print_json(path_data(store, today))
         return
     from petitspas.render import print_path
+
+    rows = [(step, progress(step, today)) for step in store.steps]
 
     active = store.active_step()
     print_path(
@@ -331,26 +334,6 @@ def path(
         forecast(active, today, store.settings) if active else None,
         plateau(active) if active else None,
     )
-
-
-def _path_entry(step: Step, state: Progress) -> dict[str, Any]:
-    def iso(day: date | None) -> str | None:
-        return day.isoformat() if day else None
-
-    return {
-        "id": step.id,
-        "title": step.title,
-        "cue": step.cue,
-        "celebration": step.celebration,
-        "schedule": step.schedule,
-        "status": step.status,
-        "started": iso(step.started),
-        "automatic_on": iso(step.automatic_on),
-        "dropped_on": iso(step.dropped_on),
-        "streak": state.streak,
-        "best_streak": state.best_streak,
-        "strength": round(state.strength, 4),
-    }
 
 
 def _print_json(data: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""The weekly review's data: one dict that `review --json` prints and `render` draws; pure."""
+"""The data `review` and `path` show: dicts that `--json` prints and `render` draws; pure."""
 
 from __future__ import annotations
 
@@ -62,18 +62,32 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         },
         "heatmap": heatmap,
         "notes": notes,
-        "path": [
+        "path": path_data(store, today)["steps"],
+    }
+
+
+def path_data(store: Store, today: date) -> dict[str, Any]:
+    """`path --json`: the vision and every step with its status, dates and progress."""
+    steps = []
+    for step in store.steps:
+        state = progress(step, today)
+        steps.append(
             {
                 "id": step.id,
                 "title": step.title,
+                "cue": step.cue,
+                "celebration": step.celebration,
+                "schedule": step.schedule,
                 "status": step.status,
                 "started": _iso(step.started),
                 "automatic_on": _iso(step.automatic_on),
                 "dropped_on": _iso(step.dropped_on),
+                "streak": state.streak,
+                "best_streak": state.best_streak,
+                "strength": round(state.strength, 4),
             }
-            for step in store.steps
-        ],
-    }
+        )
+    return {"vision": store.vision, "steps": steps}
 
 
 def _card(store: Store, today: date) -> dict[str, Any] | None:
