@@ -348,7 +348,7 @@ def test_a_week_by_hand(run: Run) -> None:
     ]:
         assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
     result = run("status", now="2026-11-28T10:00")
-    assert result.stdout == "say-good-morning: streak 2, 19% — not logged today\n"
+    assert result.stdout == "say-good-morning: streak 2, 18% — nothing due today\n"
     data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
     assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.1873)
 
@@ -598,3 +598,105 @@ def test_export_refuses_bad_targets(
     assert message.format(tmp=tmp_path) in result.stderr
     assert len(lines(result.stderr)) == 1
     assert not (tmp_path / "missing").exists()
+
+
+# --- found in review -----------------------------------------------------------------------
+
+
+def test_export_never_writes_onto_the_store_or_its_backups(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("log", "--done", now=f"{MONDAY}T21:00")
+    before = store_path.read_bytes()
+    backup = storage.backup_files(store_path)[-1]
+    for target in (store_path, backup):
+        result = run("export", "-o", str(target))
+        assert result.exit_code == 2
+        assert "is the store itself (or one of its backups)" in result.stderr
+    assert store_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("answers", ["²,1,1,1", "٧,1,1,1", "1,1,1,10", "+1,1,1,1"])
+def test_check_refuses_digits_that_are_not_ratings(run: Run, answers: str) -> None:
+    setup_step(run)
+    result = run("check", "--answers", answers)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("petitspas: --answers needs four whole numbers")
+
+
+def test_a_mistyped_store_leaves_no_folder_or_lock(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "typo" / "deep" / "p.json"
+    for args in (("log", "--done"), ("add", "x"), ("check", "--answers", "5,5,5,5"), ("drop",)):
+        assert run("--store", str(target), *args).exit_code == 1
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark"), [("pas fait", None), ("oui", "done"), ("non", "missed"), ("pause", "skip")]
+)
+def test_log_reads_whole_words(run: Run, store_path: Path, typed: str, mark: str | None) -> None:
+    setup_step(run)
+    answer = f"{typed}\n" + ("" if mark else "p\n") + "\n"
+    result = run("--lang", "fr", "log", input=answer, tty=True, now=f"{MONDAY}T21:00")
+    assert result.exit_code == 0, result.output
+    saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
+    assert saved.mark == (mark or "skip")
+    assert ("Répondez o, n ou p" in result.stdout) is (mark is None)
+
+
+def test_drop_confirm_speaks_french(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    result = run("--lang", "fr", "drop", input="oui\n", tty=True)
+    assert result.exit_code == 0
+    assert "[o/N]" in result.stdout
+    assert storage.load(store_path).store.steps[0].status == "dropped"
+
+
+def test_a_step_added_after_a_drop_starts_the_next_day(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("drop", now="2026-11-25T21:00")
+    result = run("add", "Thank one person", now="2026-11-25T21:30")
+    assert "active from 2026-11-26" in result.stdout
+    steps = storage.load(store_path).store.steps
+    assert [(s.status, str(s.started)) for s in steps] == [
+        ("dropped", MONDAY),
+        ("active", "2026-11-26"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("now", "says"),
+    [
+        ("2026-11-28T10:00", "nothing due today"),  # a Saturday, workdays step
+        ("2026-11-24T21:00", "not logged today"),
+    ],
+)
+def test_status_says_what_tonight_asks(run: Run, now: str, says: str) -> None:
+    setup_step(run)
+    assert run("status", now=now).stdout.endswith(f"— {says}\n")
+
+
+def test_status_before_a_step_starts(run: Run) -> None:
+    setup_step(run)
+    run("drop", now="2026-11-25T21:00")
+    run("add", "Thank one person", now="2026-11-25T21:30")
+    assert run("status", now="2026-11-25T22:00").stdout == (
+        "thank-one-person: streak 0, 0% — starts 2026-11-26\n"
+    )
+
+
+def test_usage_errors_come_before_the_store(run: Run) -> None:
+    # No store at all: still a usage error (2), not "run init" (1).
+    assert run("export", "--format", "pdf").exit_code == 2
+    assert run("review", "--weeks", "0").exit_code == 2
+    assert run("log", "--done", "--missed").exit_code == 2
+
+
+def test_doctor_on_a_newer_store_does_not_suggest_replacing_it(run: Run, store_path: Path) -> None:
+    run("init")
+    data = json.loads(store_path.read_text(encoding="utf-8"))
+    data["schema"] = 99
+    store_path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("doctor")
+    assert result.exit_code == 3
+    assert "upgrade petitspas" in result.stderr
+    assert "init" not in result.stderr

@@ -32,12 +32,14 @@ def test_t_fills_values_in_the_current_language() -> None:
 def test_numbers_follow_the_language() -> None:
     i18n.set_language("fr")
     assert (i18n.percent(0.1873), i18n.decimal(5.25), i18n.decimal(6.0)) == (
-        "19\u202f%",
+        "18\u202f%",
         "5,25",
         "6",
     )
     i18n.set_language("en")
-    assert (i18n.percent(0.1873), i18n.decimal(5.25), i18n.decimal(5.5)) == ("19%", "5.25", "5.5")
+    assert (i18n.percent(0.1873), i18n.decimal(5.25), i18n.decimal(5.5)) == ("18%", "5.25", "5.5")
+    # Rounded down: a strength just short of the goal never shows as the goal.
+    assert (i18n.percent(0.7984), i18n.percent(0.8), i18n.percent(1.0)) == ("79%", "80%", "100%")
 
 
 @pytest.mark.parametrize(

@@ -254,3 +254,20 @@ def test_merge_refuses_an_other_that_does_not_load(run: Run, tmp_path: Path) -> 
     assert mine.read_bytes() == before
     same = run("--store", str(mine), "merge", str(mine))
     assert same.exit_code == 2
+
+
+def test_a_missing_vision_or_cue_never_erases_the_other_side() -> None:
+    ours, theirs = _base(), _base()
+    theirs.vision = None
+    theirs.steps[0].cue = None
+    theirs.settings.lang = None
+    ours.settings.lang = "fr"
+    for a, b in ((ours, theirs), (theirs, ours)):
+        merged, report = merge(a, b, START)
+        assert merged.vision == "v"
+        assert merged.steps[0].cue == ours.steps[0].cue
+        assert merged.settings.lang == "fr"
+    ours.vision, theirs.vision = "laptop words", "desktop words"
+    merged, report = merge(ours, theirs, START)
+    assert merged.vision == "laptop words"  # a fixed, side-independent choice …
+    assert ("merge.differ", {"what": "vision", "kept": "laptop words"}) in report.conflicts

@@ -93,8 +93,10 @@ def add_step(
         added_on=today,
     )
     if store.active_step() is None:
+        # After a drop or a graduation today, today still belongs to the step that ended.
+        ended = [other.ended for other in store.steps if other.ended is not None]
         step.status = "active"
-        step.started = today
+        step.started = today if not ended or max(ended) < today else max(ended) + timedelta(days=1)
     store.steps.append(step)
     return step
 

@@ -304,7 +304,8 @@ def add(
             )
         active = store.active_step()
     if step.status == "active":
-        typer.echo(t("add.active", title=step.title, id=step.id, day=today.isoformat()))
+        assert step.started is not None
+        typer.echo(t("add.active", title=step.title, id=step.id, day=step.started.isoformat()))
     else:
         assert active is not None
         typer.echo(t("add.locked", title=step.title, id=step.id, active=active.title))
@@ -358,30 +359,33 @@ def log(
     session = _session(ctx)
     flags: tuple[tuple[Mark, bool], ...] = (("done", done), ("missed", missed), ("skip", skip))
     chosen = [mark for mark, given in flags if given]
+    if len(chosen) > 1:
+        raise UsageError(t("log.two_marks"))
+    if clear and (chosen or note is not None):
+        raise UsageError(t("log.clear_alone"))
+    if clear:
+        _clear(session, day_text)
+        return
+    mark = chosen[0] if chosen else None
+    if mark is None:
+        # Asked before the lock is taken: a person thinking must not block another writer.
+        preview = _load(session)
+        today = session.today(preview)
+        day = _parse_day(day_text, today)
+        step = actions.active_or_refuse(preview)
+        actions.check_day(step, day, today)
+        if note is None or day not in step.marks:
+            mark, note = _ask_mark(step, day, note)
     with storage.editing(session.path) as store:
         session.adopt(store)
-        # Checked once the store's language is known, so the message speaks it.
-        if len(chosen) > 1:
-            raise UsageError(t("log.two_marks"))
-        if clear and (chosen or note is not None):
-            raise UsageError(t("log.clear_alone"))
         today = session.today(store)
         day = _parse_day(day_text, today)
-        if clear:
-            step, removed = actions.clear_mark(store, day=day, today=today)
-            typer.echo(t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")))
-            _print_progress(step, progress(step, today))
-            return
-        step = actions.active_or_refuse(store)
-        actions.check_day(step, day, today)
-        mark = chosen[0] if chosen else None
-        if mark is None and note is not None and day in step.marks:
+        if mark is None:
+            assert note is not None
             logged = actions.set_note(
                 store, day=day, note=note, today=today, written_at=session.written_at()
             )
         else:
-            if mark is None:
-                mark, note = _ask_mark(step, day, note)
             logged = actions.log_mark(
                 store, day=day, mark=mark, note=note, today=today, written_at=session.written_at()
             )
@@ -401,27 +405,35 @@ def log(
         typer.echo(t("gate.invite_check"))
 
 
+# Whole words only: "pas fait" must not be read as "p" (a planned pause).
+MARK_ANSWERS: dict[str, Mark] = {
+    **dict.fromkeys(("y", "yes", "o", "oui", "done", "fait"), "done"),
+    **dict.fromkeys(("n", "no", "non", "missed", "manqué", "manque"), "missed"),
+    **dict.fromkeys(("s", "skip", "p", "pause"), "skip"),
+}
+
+
+def _clear(session: Session, day_text: str | None) -> None:
+    with storage.editing(session.path) as store:
+        session.adopt(store)
+        today = session.today(store)
+        day = _parse_day(day_text, today)
+        step, removed = actions.clear_mark(store, day=day, today=today)
+    typer.echo(t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")))
+    _print_progress(step, progress(step, today))
+
+
 def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None]:
     if not _interactive():
         if note is not None:
             raise UsageError(t("log.note_needs_mark", day=day.isoformat()))
         raise UsageError(t("log.no_mark"))
     typer.echo(t("log.asking", title=step.title, day=day.isoformat()))
-    answers: dict[str, Mark] = {
-        "y": "done",
-        "o": "done",
-        "n": "missed",
-        "s": "skip",
-        "p": "skip",
-    }
-    while True:
-        answer = typer.prompt(t("log.ask_mark")).strip().lower()[:1]
-        if answer in answers:
-            break
+    while (mark := MARK_ANSWERS.get(typer.prompt(t("log.ask_mark")).strip().lower())) is None:
         typer.echo(t("log.ask_again"))
     if note is None:
         note = typer.prompt(t("log.ask_note"), default="", show_default=False) or None
-    return answers[answer], note
+    return mark, note
 
 
 def _print_logged(logged: actions.Logged, note_only: bool) -> None:
@@ -452,6 +464,10 @@ def _print_progress(step: Step, state: Progress) -> None:
 
 def _print_unlocked(unlocked: actions.Unlocked, suggestions: list[CatalogStep]) -> None:
     typer.echo(t("gate.passed", title=unlocked.ended.title))
+    _print_next(unlocked, suggestions)
+
+
+def _print_next(unlocked: actions.Unlocked, suggestions: list[CatalogStep]) -> None:
     if unlocked.next is not None:
         assert unlocked.next.started is not None
         typer.echo(t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat()))
@@ -493,10 +509,10 @@ def review(
     from petitspas.review import review_data
 
     session = _session(ctx)
-    store = _load(session)
-    today = session.today(store)
     if not 1 <= weeks <= 520:
         raise UsageError(t("review.bad_weeks", value=weeks))
+    store = _load(session)
+    today = session.today(store)
     week_of = _parse_day(week_text, today)
     if week_of > today:
         raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
@@ -542,11 +558,10 @@ def doctor(
                 marks=marks,
             )
         )
+    elif health.newer or not path.exists():
+        typer.echo(health.problem, err=True)
     else:
-        missing = not path.exists()
-        typer.echo(
-            health.problem if missing else t("doctor.bad", path=path, why=health.problem), err=True
-        )
+        typer.echo(t("doctor.bad", path=path, why=health.problem), err=True)
     bad = [(item, why) for item, why in health.backups if why is not None]
     folder = storage.backups_dir(path)
     typer.echo(
@@ -556,6 +571,8 @@ def doctor(
         typer.echo("  " + t("doctor.backup_bad", backup=item.name, why=why))
     if health.store is not None:
         return
+    if health.newer:
+        raise typer.Exit(3)
     good = health.newest_good
     if good is not None:
         typer.echo(t("doctor.newest_good", backup=good, name=good.name), err=True)
@@ -641,9 +658,9 @@ def export(
     from petitspas import export as exporting
 
     session = _session(ctx)
-    store = _load(session)
     if form not in ("md", "json", "csv"):
         raise UsageError(t("export.bad_format", value=form))
+    store = _load(session)
     if form == "md":
         text = exporting.markdown(store, session.today(store))
     elif form == "json":
@@ -653,14 +670,17 @@ def export(
     if output is None:
         typer.echo(text, nl=False)
         return
-    _write_export(output, text)
+    _write_export(session, output, text)
     typer.echo(t("export.written", path=output), err=True)
 
 
-def _write_export(output: Path, text: str) -> None:
+def _write_export(session: Session, output: Path, text: str) -> None:
     """Write an export file atomically; never over a folder, never into a missing one."""
     if output.is_dir():
         raise UsageError(t("export.is_dir", path=output))
+    target, store = output.resolve(), session.path.resolve()
+    if target == store or target.parent == storage.backups_dir(store):
+        raise UsageError(t("export.onto_store", path=output))
     if not output.parent.is_dir():
         raise UsageError(t("export.no_folder", path=output.parent))
     try:
@@ -681,6 +701,7 @@ def demo(
     ] = None,
     weeks: Annotated[int, typer.Option("--weeks", help=t("opt.demo_weeks"))] = 10,
 ) -> None:
+    import shlex
     import tempfile
 
     from petitspas import demo as sample
@@ -702,7 +723,7 @@ def demo(
     typer.echo(t("demo.built", path=target, weeks=weeks, steps=len(store.steps), marks=marks))
     typer.echo(t("demo.explore", path=target))
     for command in ("review", "review --week -7", "path", "export", "log --done"):
-        typer.echo(f"  petitspas --store {target} {command}")
+        typer.echo(f"  petitspas --store {shlex.quote(str(target))} {command}")
 
 
 # --- check, drop ---------------------------------------------------------------------------
@@ -720,17 +741,21 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
 ) -> None:
     session = _session(ctx)
+    answers = _parse_answers(answers_text) if answers_text is not None else None
+    if answers is None:
+        if not _interactive():
+            raise UsageError(t("check.no_answers"))
+        preview = _load(session)  # asked before the lock is taken, as for `log`
+        today = session.today(preview)
+        step = actions.active_or_refuse(preview)
+        actions.check_day(step, _parse_day(day_text, today), today)
+        answers = _ask_answers(step)
     with storage.editing(session.path) as store:
         session.adopt(store)
-        answers = _parse_answers(answers_text) if answers_text is not None else None
-        if answers is None and not _interactive():
-            raise UsageError(t("check.no_answers"))
         today = session.today(store)
         day = _parse_day(day_text, today)
         step = actions.active_or_refuse(store)
         actions.check_day(step, day, today)
-        if answers is None:
-            answers = _ask_answers(step)
         record = actions.record_check(
             store, answers=answers, day=day, today=today, written_at=session.written_at()
         )
@@ -764,10 +789,16 @@ def check(
 
 
 def _parse_answers(text: str) -> tuple[int, int, int, int]:
-    parts = [part.strip() for part in text.split(",")]
-    if len(parts) != 4 or not all(part.isdigit() and 1 <= int(part) <= 7 for part in parts):
+    ratings = [_rating(part) for part in text.split(",")]
+    if len(ratings) != 4 or None in ratings:
         raise UsageError(t("check.bad_answers", value=text))
-    return int(parts[0]), int(parts[1]), int(parts[2]), int(parts[3])
+    return ratings[0], ratings[1], ratings[2], ratings[3]  # type: ignore[return-value]
+
+
+def _rating(text: str) -> int | None:
+    """A rating 1-7 typed as one ASCII digit ('²'.isdigit() is true, int('²') fails)."""
+    text = text.strip()
+    return int(text) if len(text) == 1 and text in "1234567" else None
 
 
 def _ask_answers(step: Step) -> tuple[int, int, int, int]:
@@ -775,12 +806,9 @@ def _ask_answers(step: Step) -> tuple[int, int, int, int]:
     ratings = []
     for number in range(1, 5):
         typer.echo(t(f"check.statement.{number}", title=step.title))
-        while True:
-            answer = typer.prompt(t("check.rating")).strip()
-            if answer in ("1", "2", "3", "4", "5", "6", "7"):
-                ratings.append(int(answer))
-                break
+        while (rating := _rating(typer.prompt(t("check.rating")))) is None:
             typer.echo(t("check.rating_again"))
+        ratings.append(rating)
     return ratings[0], ratings[1], ratings[2], ratings[3]
 
 
@@ -810,22 +838,24 @@ def drop(
     reason: Annotated[str | None, typer.Option("--reason", help=t("opt.reason"))] = None,
 ) -> None:
     session = _session(ctx)
+    if _interactive():
+        asked = actions.active_or_refuse(_load(session))  # before the lock, as for `log`
+        if not _confirm(t("drop.confirm", title=asked.title)):
+            typer.echo(t("drop.cancelled"))
+            raise typer.Exit(1)
     with storage.editing(session.path) as store:
         session.adopt(store)
         today = session.today(store)
-        step = actions.active_or_refuse(store)
-        if _interactive() and not typer.confirm(t("drop.confirm", title=step.title)):
-            typer.echo(t("drop.cancelled"))
-            raise typer.Exit(1)
         unlocked = actions.drop_step(store, reason=reason, today=today)
         suggestions = actions.suggestions(store) if not unlocked.next else []
-    typer.echo(t("drop.done", title=step.title, day=today.isoformat()))
-    if unlocked.next is not None:
-        assert unlocked.next.started is not None
-        typer.echo(t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat()))
-    else:
-        typer.echo(t("gate.no_next"))
-        _print_suggestions(suggestions)
+    typer.echo(t("drop.done", title=unlocked.ended.title, day=today.isoformat()))
+    _print_next(unlocked, suggestions)
+
+
+def _confirm(question: str) -> bool:
+    """A yes/no question in the user's language; anything but yes is no."""
+    answer = typer.prompt(f"{question} {t('confirm.choices')}", default="", show_default=False)
+    return answer.strip().lower() in ("y", "yes", "o", "oui")
 
 
 def _command_named(argv: list[str]) -> str | None:

@@ -107,6 +107,12 @@ def _fast_status(store_option: str | None, lang: str | None, as_json: bool) -> s
 
 def main() -> None:
     """`petitspas` and `python -m petitspas`."""
+    # A terminal or pipe that cannot show ✓ or « » gets a replacement character, not a
+    # traceback.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     plain = _plain_status(sys.argv[1:])
     if plain is not None:
         try:

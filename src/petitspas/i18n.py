@@ -48,7 +48,9 @@ def t(key: str, /, **values: object) -> str:
 
 def percent(value: float) -> str:
     """A 0–1 value as a whole percentage, typeset for the current language."""
-    return f"{round(value * 100)}\u202f%" if _current == "fr" else f"{round(value * 100)}%"
+    # Rounded down, so that 0.798 never shows as the 80 % goal it has not reached.
+    whole = int(value * 100 + 1e-9)
+    return f"{whole}\u202f%" if _current == "fr" else f"{whole}%"
 
 
 def decimal(value: float) -> str:
@@ -462,6 +464,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} : série {streak}, {strength} — {today}",
     ),
     "status.today_open": ("not logged today", "pas encore noté aujourd'hui"),
+    "status.today_not_due": ("nothing due today", "rien de prévu aujourd'hui"),
+    "status.starts": ("starts {day}", "commence le {day}"),
     "status.today_done": ("today done", "fait aujourd'hui"),
     "status.today_missed": ("today missed", "manqué aujourd'hui"),
     "status.today_skip": ("today paused", "en pause aujourd'hui"),
@@ -632,6 +636,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The copies disagreed on “{title}”: with the merged history it has not passed the gate yet, so it stays active.",
         "Les copies divergeaient sur « {title} » : avec l'historique fusionné il n'a pas encore franchi le seuil, il reste actif.",
     ),
+    "merge.differ": (
+        "The copies differ on {what}: kept “{kept}”.",
+        "Les copies diffèrent sur {what} : « {kept} » gardé.",
+    ),
     "merge.dry_run": ("Dry run: nothing was written.", "Essai : rien n'a été écrit."),
     "merge.saved": (
         "Merged into {path} (the previous version is in the backups).",
@@ -650,6 +658,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.bad_format": (
         "Unknown format '{value}': use md, json or csv.",
         "Format inconnu « {value} » : utilisez md, json ou csv.",
+    ),
+    "export.onto_store": (
+        "{path} is the store itself (or one of its backups): export to another file.",
+        "{path} est le fichier de données lui-même (ou une sauvegarde) : exportez vers un autre fichier.",
     ),
     "export.is_dir": (
         "{path} is a folder: give a file name, e.g. {path}/petitspas.md.",
@@ -827,6 +839,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Drop “{title}”? It stays on your path as dropped.",
         "Abandonner « {title} » ? Il restera dans votre parcours comme abandonné.",
     ),
+    "confirm.choices": ("[y/N]", "[o/N]"),
     "drop.cancelled": ("Nothing changed.", "Rien n'a changé."),
     "drop.done": (
         "Dropped “{title}” on {day}. Stopping honestly is part of the method.",

@@ -13,6 +13,7 @@ import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from petitspas.calendar import instant
 from petitspas.model import DayMark, SelfCheck, Settings, Step, Store
@@ -38,11 +39,12 @@ class Report:
 
 
 def _mark_key(mark: DayMark) -> tuple[object, ...]:
-    return (instant(mark.written_at), _MARK_RANK[mark.mark], mark.note or "")
+    # The raw text last: the same instant written with two offsets still has one winner.
+    return (instant(mark.written_at), _MARK_RANK[mark.mark], mark.note or "", mark.written_at)
 
 
 def _check_key(check: SelfCheck) -> tuple[object, ...]:
-    return (check.date, instant(check.written_at), check.answers)
+    return (check.date, instant(check.written_at), check.answers, check.written_at)
 
 
 def _union_checks(first: list[SelfCheck], second: list[SelfCheck]) -> list[SelfCheck]:
@@ -52,8 +54,27 @@ def _union_checks(first: list[SelfCheck], second: list[SelfCheck]) -> list[SelfC
 
 
 def _pick(a: object, b: object) -> object:
-    """A side-independent choice between two values that should be equal but are not."""
+    """A side-independent choice between two values that should be equal but are not.
+
+    A value beats a missing one (null): a merge never erases what one side wrote.
+    """
+    if a is None or b is None:
+        return b if a is None else a
     return max(a, b, key=lambda value: json.dumps(value, sort_keys=True, default=str))
+
+
+def _pick_fields(
+    mine: dict[str, Any], other: dict[str, Any], what: str, report: Report
+) -> dict[str, Any]:
+    """`_pick` field by field; where both sides hold different values, say which was kept."""
+    chosen = {}
+    for name, value in mine.items():
+        chosen[name] = _pick(value, other[name])
+        if value is not None and other[name] is not None and value != other[name]:
+            report.conflicts.append(
+                ("merge.differ", {"what": f"{what}{name}", "kept": str(chosen[name])})
+            )
+    return chosen
 
 
 def _order(ours: list[Step], theirs: list[Step]) -> list[str]:
@@ -98,11 +119,12 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
             report.selfchecks_from_other += len(only.selfchecks)
         return only.replace(marks=dict(only.marks), selfchecks=_union_checks(only.selfchecks, []))
     texts = ("title", "cue", "celebration", "schedule", "catalog", "drop_reason")
-    chosen = _pick(
+    chosen = _pick_fields(
         {name: getattr(mine, name) for name in texts},
         {name: getattr(other, name) for name in texts},
+        f"{mine.id}.",
+        report,
     )
-    assert isinstance(chosen, dict)
     marks: dict[date, DayMark] = {}
     for day in sorted(set(mine.marks) | set(other.marks)):
         a, b = mine.marks.get(day), other.marks.get(day)
@@ -146,15 +168,13 @@ def merge(ours: Store, theirs: Store, today: date) -> tuple[Store, Report]:
         step_id: [side for side in (mine.get(step_id), other.get(step_id)) if side]
         for step_id in mine | other
     }
-    settings = ours.settings
-    if ours.settings != theirs.settings:
-        chosen = _pick(ours.settings.to_dict(), theirs.settings.to_dict())
-        assert isinstance(chosen, dict)
-        settings = Settings(**chosen)
-    vision = ours.vision if ours.vision == theirs.vision else _pick(ours.vision, theirs.vision)
+    settings = Settings(
+        **_pick_fields(ours.settings.to_dict(), theirs.settings.to_dict(), "settings.", report)
+    )
+    vision = _pick_fields({"vision": ours.vision}, {"vision": theirs.vision}, "", report)["vision"]
     merged = Store(
         vision=vision if isinstance(vision, str) else None,
-        settings=settings.replace(),
+        settings=settings,
         steps=steps,
         revision=max(ours.revision, theirs.revision),
     )

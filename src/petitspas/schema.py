@@ -63,7 +63,7 @@ def parse(raw: bytes, path: str | PathLike[str]) -> Store:
     if type(schema) is not int or schema < 1:
         _corrupt(path, t("store.why.field", where="schema", expected=t("expect.schema")))
     if schema > SCHEMA:
-        raise StoreError(t("store.newer", path=path, schema=schema, known=SCHEMA))
+        raise NewerSchema(t("store.newer", path=path, schema=schema, known=SCHEMA))
     data = _migrate(data, schema)
     try:
         return _store_from(data)
@@ -77,6 +77,10 @@ def _migrate(data: dict[str, Any], schema: int) -> dict[str, Any]:
         schema += 1
         data["schema"] = schema
     return data
+
+
+class NewerSchema(StoreError):
+    """A store written by a newer petitspas: sound, but not for this version to touch."""
 
 
 class CorruptStore(StoreError):

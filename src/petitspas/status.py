@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from petitspas import i18n
+from petitspas.calendar import is_due
 from petitspas.i18n import t
 from petitspas.progress import forecast, gate, progress
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import Any
 
-    from petitspas.model import Store
+    from petitspas.model import Step, Store
 
 
 def status_text(store: Store, today: date, as_json: bool) -> str:
@@ -24,14 +25,25 @@ def status_text(store: Store, today: date, as_json: bool) -> str:
     if step is None:
         return t("status.none")
     state = progress(step, today)
-    mark = step.marks.get(today)
     return t(
         "status.line",
         id=step.id,
         streak=state.streak,
         strength=i18n.percent(state.strength),
-        today=t(f"status.today_{mark.mark}") if mark else t("status.today_open"),
+        today=_today(step, today),
     )
+
+
+def _today(step: Step, today: date) -> str:
+    """What tonight asks of the manager: already logged, to log, nothing, or not yet."""
+    mark = step.marks.get(today)
+    if mark is not None:
+        return t(f"status.today_{mark.mark}")
+    if step.started is not None and step.started > today:
+        return t("status.starts", day=step.started.isoformat())
+    if not is_due(step.schedule, today):
+        return t("status.today_not_due")
+    return t("status.today_open")
 
 
 def status_data(store: Store, today: date) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from petitspas.model import Record, Store
 # Re-exported: the rest of petitspas reads and writes stores through this module.
 from petitspas.schema import SLUG as SLUG
 from petitspas.schema import CorruptStore as CorruptStore
-from petitspas.schema import bump_revision
+from petitspas.schema import NewerSchema, bump_revision
 from petitspas.schema import parse as parse
 from petitspas.schema import serialize as serialize
 
@@ -305,7 +305,13 @@ def _reason(error: OSError) -> str:
 
 @contextlib.contextmanager
 def editing(path: Path) -> Iterator[Store]:
-    """Lock, load, hand the store to the caller, and save it if the block ends without error."""
+    """Lock, load, hand the store to the caller, and save it if the block ends without error.
+
+    A missing store is reported before the lock is taken, so a mistyped --store leaves no
+    folder or lock file behind.
+    """
+    if not path.is_file():
+        load(path)  # raises the right error: missing, a folder, unreadable
     with locked(path):
         loaded = load(path)
         store = loaded.store
@@ -327,14 +333,19 @@ def create(store: Store, path: Path) -> None:
 class Health(Record):
     """What `doctor` found: the store's state, and each backup's, newest first."""
 
-    __slots__ = ("problem", "store", "backups")
+    __slots__ = ("problem", "store", "backups", "newer")
 
     def __init__(
-        self, problem: str | None, store: Store | None, backups: list[tuple[Path, str | None]]
+        self,
+        problem: str | None,
+        store: Store | None,
+        backups: list[tuple[Path, str | None]],
+        newer: bool = False,
     ) -> None:
         self.problem = problem
         self.store = store
         self.backups = backups
+        self.newer = newer  # written by a newer petitspas: not damaged, not to be replaced
 
     @property
     def newest_good(self) -> Path | None:
@@ -359,8 +370,13 @@ def examine(path: Path) -> Health:
     backups = [(backup, _problem(backup)[1]) for backup in reversed(backup_files(path))]
     if not path.exists():
         return Health(t("store.missing", path=path), None, backups)
-    store, problem = _problem(path)
-    return Health(problem, store, backups)
+    try:
+        return Health(None, parse(path.read_bytes(), path), backups)
+    except NewerSchema as error:
+        return Health(error.message, None, backups, newer=True)
+    except (PetitspasError, OSError):
+        store, problem = _problem(path)
+        return Health(problem, store, backups)
 
 
 def resolve_backup(path: Path, name: Path) -> Path:
