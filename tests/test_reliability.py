@@ -467,7 +467,8 @@ def test_store_whose_parent_is_a_file_cannot_be_written(
     (tmp_path / "afile").write_text("not a folder")
     before = _tree(tmp_path)
     result = run("--store", str(tmp_path / "afile" / "petitspas.json"), *command)
-    _assert_refused(result, 3, "(Not a directory): nothing was changed")
+    # Found when reading, before any lock or folder is made: a store error all the same.
+    _assert_refused(result, 3, "(Not a directory)")
     assert _tree(tmp_path) == before
 
 
