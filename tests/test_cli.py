@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from tests.conftest import Run
 
 from petitspas import store as storage
@@ -215,7 +216,7 @@ def test_path_table_fits_40_columns(run: Run, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("COLUMNS", "40")
     result = run("path")
     assert result.exit_code == 0
-    assert max(len(line) for line in lines(result.stdout)) <= 40
+    assert max(cell_len(line) for line in lines(result.stdout)) <= 40
     assert "\x1b[" not in result.stdout
 
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from tests.conftest import Run
 
 from petitspas import store as storage
@@ -39,7 +40,7 @@ def test_review_golden(
     monkeypatch.setenv("COLUMNS", str(columns))
     result = run("--store", str(tmp_path / "petitspas.json"), "review", now=NOW)
     assert result.exit_code == 0
-    assert max(len(line) for line in result.stdout.splitlines()) <= columns
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= columns
     assert not ESCAPE.search(result.stdout)
     check_golden(f"review-{lang}-{columns}.txt", result.stdout)
 
