@@ -211,13 +211,19 @@ def test_path_json_has_the_fixed_keys(run: Run) -> None:
     assert data["steps"][1]["started"] is None
 
 
-def test_path_table_fits_40_columns(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("command", ["path", "catalog"])
+def test_path_and_catalog_read_well_at_40_columns(
+    run: Run, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
     setup_step(run)
+    run("add", "--from-catalog", "cahier-de-reussites")
     monkeypatch.setenv("COLUMNS", "40")
-    result = run("path")
+    result = run(command)
     assert result.exit_code == 0
     assert max(cell_len(line) for line in lines(result.stdout)) <= 40
     assert "\x1b[" not in result.stdout
+    assert "…" not in result.stdout  # nothing cut
+    assert "Hold a stand-up to fill the team's" in result.stdout
 
 
 # --- log -----------------------------------------------------------------------------------

@@ -32,7 +32,25 @@ def console() -> Console:
     return Console(highlight=False, color_system=None if plain else "auto")
 
 
+# Below this width a table squeezes words into columns a few letters wide: list instead.
+NARROW = 70
+
+
 def print_catalog(lang: str, *, numbered: bool) -> None:
+    out = console()
+    if out.width < NARROW:
+        out.print(Text(t("catalog.title"), style="bold"))
+        for number, entry in enumerate(CATALOG, start=1):
+            text = entry.text(lang)
+            head = Text(f"{number}. " if numbered else "")
+            head.append(entry.key, style="bold")
+            head.append(f" — {schedule_label(entry.schedule)}", style="dim")
+            out.print(head)
+            out.print(Text(f"  {text.title}"))
+            out.print(Text(f"  {text.cue}", style="dim"))
+        if not numbered:
+            out.print(t("catalog.hint"))
+        return
     table = Table(title=t("catalog.title"), show_lines=False, expand=False)
     if numbered:
         table.add_column("#", justify="right", no_wrap=True)
@@ -44,7 +62,6 @@ def print_catalog(lang: str, *, numbered: bool) -> None:
         text = entry.text(lang)
         cells = [entry.key, escape(text.title), escape(text.cue), schedule_label(entry.schedule)]
         table.add_row(*([str(number)] if numbered else []), *cells)
-    out = console()
     out.print(table)
     if not numbered:
         out.print(t("catalog.hint"))
@@ -73,6 +90,30 @@ def print_path(
     if not rows:
         out.print(t("path.empty"))
         return
+    if out.width < NARROW:
+        _print_path_list(out, rows)
+    else:
+        _print_path_table(out, rows)
+    if forecast is not None:
+        out.print(t("path.forecast", day=forecast.isoformat()))
+    if plateau is not None:
+        out.print(t("path.plateau", day=plateau.isoformat()))
+
+
+def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
+    out.print(Text(t("path.title"), style="bold"))
+    for number, (step, state) in enumerate(rows, start=1):
+        head = Text(f"{number}. {STATUS_SIGNS[step.status]} ")
+        head.append(step.title, style="bold" if step.status == "active" else "")
+        head.append(f" ({step.id})", style="dim")
+        out.print(head)
+        facts = [t("status." + step.status)]
+        if step.started:
+            facts += [_dates(step), f"{t('table.streak')} {state.streak}", percent(state.strength)]
+        out.print(Text("   " + " · ".join(facts), style="dim"))
+
+
+def _print_path_table(out: Console, rows: list[tuple[Step, Progress]]) -> None:
     table = Table(title=t("path.title"))
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("table.title"), ratio=3)
@@ -92,10 +133,6 @@ def print_path(
             style=style,
         )
     out.print(table)
-    if forecast is not None:
-        out.print(t("path.forecast", day=forecast.isoformat()))
-    if plateau is not None:
-        out.print(t("path.plateau", day=plateau.isoformat()))
 
 
 SIGNS = {
