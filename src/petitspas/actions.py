@@ -11,11 +11,11 @@ import unicodedata
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from petitspas.calendar import canonical_schedule, instant, is_due
+from petitspas.calendar import canonical_schedule, is_due
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
-from petitspas.progress import gate
+from petitspas.progress import check_order, gate
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def record_check(
     check_day(step, day, today)
     check = SelfCheck(date=day, answers=answers, written_at=written_at)
     step.selfchecks.append(check)
-    step.selfchecks.sort(key=lambda item: (item.date, instant(item.written_at)))
+    step.selfchecks.sort(key=check_order)
     return check
 
 

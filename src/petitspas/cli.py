@@ -6,7 +6,7 @@ import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -19,7 +19,7 @@ from petitspas.calendar import log_day, parse_date, parse_day_start
 from petitspas.entry import clock
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
-from petitspas.model import Mark, Record, Step, Store
+from petitspas.model import Mark, Record, Settings, Step, Store
 from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
 
 if TYPE_CHECKING:
@@ -50,6 +50,13 @@ class Session(Record):
         """Speak the store's language unless --lang or $PETITSPAS_LANG chose one."""
         if not self.explicit_lang and store.settings.lang:
             i18n.set_language(store.settings.lang)
+
+    @contextlib.contextmanager
+    def editing(self) -> Iterator[tuple[Store, date]]:
+        """The store locked for a change, in its language, with tonight's log day."""
+        with storage.editing(self.path) as store:
+            self.adopt(store)
+            yield store, self.today(store)
 
     def written_at(self) -> str:
         return self.now.isoformat(timespec="seconds")
@@ -278,9 +285,7 @@ def add(
             t("add.ask_celebration"), default="", show_default=False
         )
         schedule = schedule or typer.prompt(t("add.ask_schedule"), default="workdays")
-    with storage.editing(session.path) as store:
-        session.adopt(store)
-        today = session.today(store)
+    with session.editing() as (store, today):
         if entry is not None:
             step = actions.add_from_catalog(
                 store,
@@ -376,9 +381,7 @@ def log(
         actions.check_day(step, day, today)
         if note is None or day not in step.marks:
             mark, note = _ask_mark(step, day, note)
-    with storage.editing(session.path) as store:
-        session.adopt(store)
-        today = session.today(store)
+    with session.editing() as (store, today):
         day = _parse_day(day_text, today)
         if mark is None:
             assert note is not None
@@ -393,7 +396,7 @@ def log(
         suggestions = actions.suggestions(store) if unlocked and not unlocked.next else []
     _print_logged(logged, mark is None)
     state = progress(logged.step, today)
-    _print_progress(logged.step, state)
+    _print_progress(state)
     if logged.mark.mark == "missed":
         typer.echo(t("log.never_miss_twice"))
     gaps = unlogged_days(logged.step, today)
@@ -414,13 +417,11 @@ MARK_ANSWERS: dict[str, Mark] = {
 
 
 def _clear(session: Session, day_text: str | None) -> None:
-    with storage.editing(session.path) as store:
-        session.adopt(store)
-        today = session.today(store)
+    with session.editing() as (store, today):
         day = _parse_day(day_text, today)
         step, removed = actions.clear_mark(store, day=day, today=today)
     typer.echo(t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")))
-    _print_progress(step, progress(step, today))
+    _print_progress(progress(step, today))
 
 
 def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None]:
@@ -451,7 +452,7 @@ def _print_logged(logged: actions.Logged, note_only: bool) -> None:
         typer.echo(t("log.not_due", day=day))
 
 
-def _print_progress(step: Step, state: Progress) -> None:
+def _print_progress(state: Progress) -> None:
     typer.echo(
         t(
             "log.progress",
@@ -602,9 +603,8 @@ def merge(
         ours = _load(session)
         _, report = merge_stores(ours, theirs, session.today(ours))
     else:
-        with storage.editing(session.path) as store:
-            session.adopt(store)
-            merged, report = merge_stores(store, theirs, session.today(store))
+        with session.editing() as (store, today):
+            merged, report = merge_stores(store, theirs, today)
             store.vision, store.settings = merged.vision, merged.settings
             store.steps = merged.steps
             if report.changed:
@@ -714,7 +714,7 @@ def demo(
     target = (folder or Path(tempfile.mkdtemp(prefix="petitspas-demo-"))) / "petitspas.json"
     if target.exists():
         raise RuleError(t("demo.exists", path=target))
-    today = log_day(session.now, parse_day_start("04:00"))
+    today = log_day(session.now, parse_day_start(Settings().day_starts_at))
     store = sample.build(today, weeks, i18n.language(), session.now.tzinfo)
     storage.create(store, target)
     print_review(review_data(store, today, today, min(weeks, 12)))
@@ -750,9 +750,7 @@ def check(
         step = actions.active_or_refuse(preview)
         actions.check_day(step, _parse_day(day_text, today), today)
         answers = _ask_answers(step)
-    with storage.editing(session.path) as store:
-        session.adopt(store)
-        today = session.today(store)
+    with session.editing() as (store, today):
         day = _parse_day(day_text, today)
         step = actions.active_or_refuse(store)
         actions.check_day(step, day, today)
@@ -843,9 +841,7 @@ def drop(
         if not _confirm(t("drop.confirm", title=asked.title)):
             typer.echo(t("drop.cancelled"))
             raise typer.Exit(1)
-    with storage.editing(session.path) as store:
-        session.adopt(store)
-        today = session.today(store)
+    with session.editing() as (store, today):
         unlocked = actions.drop_step(store, reason=reason, today=today)
         suggestions = actions.suggestions(store) if not unlocked.next else []
     typer.echo(t("drop.done", title=unlocked.ended.title, day=today.isoformat()))

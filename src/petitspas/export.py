@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from petitspas.calendar import instant, schedule_days, schedule_label, week_start
+from petitspas.calendar import schedule_days, schedule_label, week_start
 from petitspas.i18n import decimal, percent, t
 from petitspas.model import SelfCheck, Step, Store
-from petitspas.progress import horizon, progress
+from petitspas.progress import check_order, horizon, progress
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed."""
@@ -133,7 +133,7 @@ def _section(number: int, step: Step, started: date, today: date) -> list[str]:
     facts.append(t("export.best_streak", count=state.best_streak))
     facts.append(t("export.strength", value=percent(state.strength)))
 
-    checks = sorted(step.selfchecks, key=lambda check: (check.date, instant(check.written_at)))
+    checks = sorted(step.selfchecks, key=check_order)
     notes = [
         t("export.note", day=day.isoformat(), mark=t(f"mark.{step.marks[day].mark}"), text=note)
         for day in sorted(step.marks)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from petitspas.calendar import instant, is_due, schedule_days
 from petitspas.model import Record, SelfCheck, Settings, Step
@@ -95,11 +95,16 @@ def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
     return [day for day in days if day.weekday() in due and day not in step.marks]
 
 
+def check_order(check: SelfCheck) -> tuple[date, datetime]:
+    """Self-checks in the order they were made: by day, then by the instant written."""
+    return check.date, instant(check.written_at)
+
+
 def latest_selfcheck(step: Step, today: date) -> SelfCheck | None:
     """The most recent self-check dated within the gate's window (today−6 … today)."""
     first = today - timedelta(days=SELFCHECK_WINDOW - 1)
     recent = [check for check in step.selfchecks if first <= check.date <= today]
-    return max(recent, key=lambda check: (check.date, instant(check.written_at)), default=None)
+    return max(recent, key=check_order, default=None)
 
 
 def gate(step: Step, today: date, settings: Settings, strength: float | None = None) -> Gate:
