@@ -190,6 +190,40 @@ def test_serialize_is_deterministic_utf8_with_one_trailing_newline() -> None:
     assert list(marks) == ["2026-11-02", "2026-11-03", "2026-11-04"]
 
 
+def _layout(value: object, depth: int = 0) -> str:
+    """The store's layout, written the slow obvious way from `to_dict` (serialize's reference):
+    an object goes on one line when its members are scalars or arrays of scalars, an array
+    when its items are scalars; anything else is indented by two spaces per level."""
+    pad, inner = "  " * depth, "  " * (depth + 1)
+
+    def scalars(items: list[object]) -> bool:
+        return not any(isinstance(item, dict | list) for item in items)
+
+    if isinstance(value, dict) and not all(
+        scalars(v) if isinstance(v, list) else not isinstance(v, dict) for v in value.values()
+    ):
+        items = [f"{inner}{json.dumps(k)}: {_layout(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list) and not scalars(value):
+        return (
+            "[\n" + ",\n".join(f"{inner}{_layout(v, depth + 1)}" for v in value) + "\n" + pad + "]"
+        )
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+@pytest.mark.parametrize(
+    "store",
+    [
+        _rich_store(),
+        Store(),
+        Store(vision=None, steps=[Step(id="a", title='A "quoted" \\ title', schedule="daily")]),
+    ],
+    ids=["every-field", "empty", "one-bare-step"],
+)
+def test_serialize_lays_out_to_dict_one_mark_per_line(store: Store) -> None:
+    assert storage.serialize(store).decode("utf-8") == _layout(store.to_dict()) + "\n"
+
+
 def test_marks_insertion_order_does_not_change_the_bytes() -> None:
     one, two = _rich_store(), _rich_store()
     step = two.steps[2]

@@ -149,7 +149,9 @@ class Step(Record):
         """The day the step stopped being active (graduated or dropped), if it did."""
         return self.automatic_on or self.dropped_on
 
-    def to_dict(self) -> dict[str, Any]:
+    def head(self) -> dict[str, Any]:
+        """Every field but the history (marks and self-checks), in the store's key order."""
+
         def iso(day: date | None) -> str | None:
             return day.isoformat() if day else None
 
@@ -166,6 +168,11 @@ class Step(Record):
             "automatic_on": iso(self.automatic_on),
             "dropped_on": iso(self.dropped_on),
             "drop_reason": self.drop_reason,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.head(),
             "marks": {day.isoformat(): self.marks[day].to_dict() for day in sorted(self.marks)},
             "selfchecks": [check.to_dict() for check in self.selfchecks],
         }
@@ -225,11 +232,14 @@ class Store(Record):
     def next_locked(self) -> Step | None:
         return next((step for step in self.steps if step.status == "locked"), None)
 
-    def to_dict(self) -> dict[str, Any]:
+    def head(self) -> dict[str, Any]:
+        """Every field but the steps, in the store's key order."""
         return {
             "schema": self.schema,
             "revision": self.revision,
             "vision": self.vision,
             "settings": self.settings.to_dict(),
-            "steps": [step.to_dict() for step in self.steps],
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.head(), "steps": [step.to_dict() for step in self.steps]}
