@@ -10,6 +10,7 @@ the status text (status.py) and the clock (`clock`, the one place it is read).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
 STORE_ENV = "PETITSPAS_STORE"
+STATUS_LANG_ENV = "PETITSPAS_LANG"  # i18n.LANG_ENV, which a cached answer does not import
 
 
 def clock() -> datetime:
@@ -88,32 +90,60 @@ def _plain_status(argv: list[str]) -> tuple[str | None, str | None, bool] | None
 
 
 def _fast_status(store_option: str | None, lang: str | None, as_json: bool) -> str:
-    """The status output, or an exception if anything is off (then Typer answers)."""
+    """The status output, or an exception if anything is off (then Typer answers).
+
+    The answer is kept in statuscache for as long as the store's bytes and the log day stay
+    the same, so that a prompt pays for parsing and validating the store once a day.
+    """
+    from petitspas import statuscache
+
+    lang = lang or os.environ.get(STATUS_LANG_ENV) or None
+    path = store_path(store_option)
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    now = clock()  # first: an invalid PETITSPAS_NOW must be refused, cached answer or not
+    key = statuscache.key(path, raw, lang, as_json)
+    kept = statuscache.lookup(key, now)
+    if kept is not None:
+        return kept
+
     from petitspas import i18n
     from petitspas.calendar import log_day, parse_day_start
     from petitspas.schema import parse
     from petitspas.status import status_text
 
-    lang = lang or os.environ.get(i18n.LANG_ENV) or None
     i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
-    path = store_path(store_option)
-    with open(path, "rb") as handle:
-        store = parse(handle.read(), path)
+    store = parse(raw, path)
     if not lang and store.settings.lang:
         i18n.set_language(store.settings.lang)
-    today = log_day(clock(), parse_day_start(store.settings.day_starts_at))
-    return status_text(store, today, as_json)
+    day_start = parse_day_start(store.settings.day_starts_at)
+    today = log_day(now, day_start)
+    text = status_text(store, today, as_json)
+    statuscache.remember(key, statuscache.window(today, day_start), text)
+    return text
 
 
 def main() -> None:
     """`petitspas` and `python -m petitspas`."""
+    # A command lives a fraction of a second and frees what it makes by reference counting;
+    # the cycle collector would only walk the objects Typer, pydantic and a ten-year store
+    # create, over and over (10-20 ms of every run, measured with bench/bench.py). Memory is
+    # given back when the process ends moments later.
+    gc.disable()
+    try:
+        _run(sys.argv[1:])
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str]) -> None:
     # A terminal or pipe that cannot show ✓ or « » gets a replacement character, not a
     # traceback.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    plain = _plain_status(sys.argv[1:])
+    plain = _plain_status(argv)
     if plain is not None:
         try:
             text = _fast_status(*plain)
