@@ -226,6 +226,21 @@ def test_path_and_catalog_read_well_at_40_columns(
     assert "Hold a stand-up to fill the team's" in result.stdout
 
 
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_path_prints_emoji_codes_and_brackets_as_written(
+    run: Run, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    # A title is the manager's own words: ":rocket:" is not turned into an emoji, nor
+    # "[bold]" into markup, in the list (narrow) or the table (wide) layout.
+    run("init", "--vision", ":star: [bold]us[/bold]")
+    run("add", ":rocket: Launch [b]x[/b]", "--schedule", "daily")
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("path")
+    assert result.exit_code == 0
+    assert ":star: [bold]us[/bold]" in result.stdout
+    assert ":rocket: Launch [b]x[/b]" in result.stdout.replace("\n", " ")
+
+
 # --- log -----------------------------------------------------------------------------------
 
 

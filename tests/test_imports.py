@@ -37,6 +37,7 @@ with open(out, "w", encoding="utf-8") as handle:
 COMMANDS = {
     "log": ("log", "--done"),
     "status": ("status",),
+    "status-kept": ("status",),  # run twice: the second answer comes from statuscache
     "review": ("review",),
 }
 
@@ -103,15 +104,18 @@ def loaded_by(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], froze
             shutil.copyfile(template, store)
             before = store.read_bytes()
             out = folder / "modules.txt"
-            done = subprocess.run(
-                [sys.executable, "-c", DRIVER, str(out), "--store", str(store), *COMMANDS[command]],
-                env=_environment(),
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=60,
-            )
+            env = {**_environment(), "XDG_CACHE_HOME": str(folder / "cache")}
+            argv = [sys.executable, "-c", DRIVER, str(out), "--store", str(store)]
+            for _ in range(2 if command == "status-kept" else 1):
+                done = subprocess.run(
+                    [*argv, *COMMANDS[command]],
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                    timeout=60,
+                )
             assert done.returncode == 0, done.stderr
             code, *modules = out.read_text(encoding="utf-8").splitlines()
             # A refused command would load less and prove nothing.
@@ -149,6 +153,16 @@ def test_review_does_load_the_renderer(loaded_by: Callable[[str], frozenset[str]
     assert "petitspas.render" in loaded_by("review")
 
 
+@pytest.mark.parametrize("module", ["rich.table", "rich._emoji_codes"])
+def test_review_draws_without_rich_tables_or_emoji_codes(
+    loaded_by: Callable[[str], frozenset[str]], module: str
+) -> None:
+    # The review lays out its columns itself (render._columns, render._labelled): rich.table
+    # measures each of the heatmap's hundred cells twice. Emoji codes (:smile:) are off, so
+    # their table of names is never loaded.
+    assert module not in loaded_by("review")
+
+
 @pytest.mark.parametrize(
     "module", ["typer", "pydantic", "dataclasses", "pathlib", "typing", "inspect", "rich"]
 )
@@ -157,3 +171,15 @@ def test_status_skips_typer_and_heavy_stdlib(
 ) -> None:
     # The fast path of entry.py: status sits in shell prompts (within 2.5 x `python -c pass`).
     assert module not in loaded_by("status")
+
+
+@pytest.mark.parametrize(
+    "module", ["json", "re", "petitspas.schema", "petitspas.i18n", "petitspas.status"]
+)
+def test_a_kept_status_parses_nothing(
+    loaded_by: Callable[[str], frozenset[str]], module: str
+) -> None:
+    # The second status on an unchanged store prints its kept answer: json and re alone
+    # are about 10 ms of imports, the prompt's whole budget over a bare interpreter.
+    assert module in loaded_by("status")
+    assert module not in loaded_by("status-kept")

@@ -1,4 +1,4 @@
-"""Rich output for the catalog and the path; the only module that imports rich.table."""
+"""Rich output: the catalog, the path and the review; the only module that imports rich.table."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import os
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from petitspas.calendar import schedule_label
@@ -29,7 +29,7 @@ def console() -> Console:
     keeps numbers and dates in user text from being coloured at random.
     """
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(highlight=False, color_system=None if plain else "auto")
+    return Console(highlight=False, emoji=False, color_system=None if plain else "auto")
 
 
 # Below this width a table squeezes words into columns a few letters wide: list instead.
@@ -51,6 +51,8 @@ def print_catalog(lang: str, *, numbered: bool) -> None:
         if not numbered:
             out.print(t("catalog.hint"))
         return
+    from rich.table import Table
+
     table = Table(title=t("catalog.title"), show_lines=False, expand=False)
     if numbered:
         table.add_column("#", justify="right", no_wrap=True)
@@ -114,6 +116,8 @@ def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
 
 
 def _print_path_table(out: Console, rows: list[tuple[Step, Progress]]) -> None:
+    from rich.table import Table
+
     table = Table(title=t("path.title"))
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("table.title"), ratio=3)
@@ -167,68 +171,90 @@ def _check(ok: bool, text: str) -> Text:
 
 def print_review(data: dict[str, Any]) -> None:
     """Draw the weekly review from `review.review_data`; fits any width down to 40 columns."""
+    from rich.rule import Rule
+
     out = console()
-    out.rule(Text(t("review.title", start=data["week"]["start"]), style="bold"))
+    # Everything goes to the console in one print: each print is a render pass of its own.
+    parts: list[Any] = [Rule(Text(t("review.title", start=data["week"]["start"]), style="bold"))]
     if data["vision"]:
-        out.print(Text(t("review.vision", vision=data["vision"]), style="italic"))
+        parts.append(Text(t("review.vision", vision=data["vision"]), style="italic"))
     card = data["step"]
-    if card is None:
-        out.print(t("review.no_step"))
-    else:
-        out.print(_card(card, out.width))
-    out.print()
-    out.print(Text(t("review.week"), style="bold"))
-    week = Table(box=None, show_header=True, pad_edge=False, padding=(0, 1))
-    for index in range(7):
-        week.add_column(t(f"weekday.{index}"), justify="center", no_wrap=True)
-    week.add_row(*[_sign(day["state"]) for day in data["week"]["days"]])
-    week.add_row(*[Text(day["date"][8:], style="dim") for day in data["week"]["days"]])
-    out.print(week)
-    out.print()
-    out.print(Text(t("review.heatmap", weeks=len(data["heatmap"])), style="bold"))
-    heat = Table(box=None, show_header=True, pad_edge=False, padding=(0, 1))
-    heat.add_column("", no_wrap=True, style="dim")
-    for index in range(7):
-        heat.add_column(t(f"weekday.{index}")[:2], justify="center", no_wrap=True)
-    for row in data["heatmap"]:
-        heat.add_row(row["week"], *[_sign(state) for state in row["days"]])
-    out.print(heat)
-    out.print(Text(t("review.legend"), style="dim"))
-    out.print()
-    out.print(Text(t("review.notes"), style="bold"))
+    parts += [_card(card, out) if card else Text(t("review.no_step")), Text()]
+    days = data["week"]["days"]
+    parts += [
+        Text(t("review.week"), style="bold"),
+        _columns(
+            [t(f"weekday.{index}") for index in range(7)],
+            [
+                [_sign(day["state"]) for day in days],
+                [Text(day["date"][8:], style="dim") for day in days],
+            ],
+        ),
+        Text(),
+        Text(t("review.heatmap", weeks=len(data["heatmap"])), style="bold"),
+        _columns(
+            ["", *[t(f"weekday.{index}")[:2] for index in range(7)]],
+            [
+                [Text(row["week"], style="dim"), *[_sign(state) for state in row["days"]]]
+                for row in data["heatmap"]
+            ],
+            label=True,
+        ),
+        Text(t("review.legend"), style="dim"),
+        Text(),
+        Text(t("review.notes"), style="bold"),
+    ]
     if not data["notes"]:
-        out.print(Text(t("review.no_notes"), style="dim"))
+        parts.append(Text(t("review.no_notes"), style="dim"))
     for note in data["notes"]:
         weekday = date.fromisoformat(note["date"]).weekday()
         line = Text(f"• {t(f'weekday.{weekday}')} {note['date'][8:]} ", style="bold")
         line.append(note["note"], style="")
-        out.print(line)
-    out.print()
-    out.print(Text(t("review.path"), style="bold"))
+        parts.append(line)
+    parts += [Text(), Text(t("review.path"), style="bold")]
     for step in data["path"]:
         line = Text(f"{STATUS_SIGNS[step['status']]} ")
         line.append(step["title"], style="bold" if step["status"] == "active" else "")
         when = step["automatic_on"] or step["dropped_on"] or step["started"]
         status = t("status." + step["status"])
         line.append(f" — {status}" + (f" {when}" if when else ""), style="dim")
-        out.print(line)
+        parts.append(line)
+    out.print(Group(*parts))
 
 
-def _card(card: dict[str, Any], width: int) -> Panel:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
+def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) -> Text:
+    """Cells centred in columns as wide as their widest cell, two spaces apart, under a bold
+    header; with `label`, the first column is left-aligned.
+
+    What Table(box=None, pad_edge=False) draws for these one-line cells, at a fraction of
+    its cost: Rich measures every cell of a table twice, and the heatmap has a hundred.
+    """
+    lines = [[Text(name, style="bold") for name in header], *rows]
+    widths = [max(cell.cell_len for cell in column) for column in zip(*lines, strict=True)]
+    grid = Text(no_wrap=True, overflow="crop")
+    for number, line in enumerate(lines):
+        if number:
+            grid.append("\n")
+        for index, (cell, width) in enumerate(zip(line, widths, strict=True)):
+            excess = width - cell.cell_len
+            before = 0 if label and index == 0 else excess // 2
+            grid.append(("  " if index else "") + " " * before)
+            grid.append_text(cell)
+            grid.append(" " * (excess - before))
+    return grid
+
+
+def _card(card: dict[str, Any], out: Console) -> Panel:
+    rows: list[tuple[str, Text]] = []
     if card["cue"]:
-        grid.add_row(t("review.cue"), Text(card["cue"]))
+        rows.append((t("review.cue"), Text(card["cue"])))
     days = card["days_since_start"]
     started = {0: "review.started_today", 1: "review.started_one"}.get(days, "review.started_value")
-    grid.add_row(t("review.started"), t(started, day=card["started"], days=days))
-    grid.add_row(
-        t("review.streak"),
-        t("review.streak_value", streak=card["streak"], best=card["best_streak"]),
-    )
-    bar_width = max(5, min(20, width - 30))
-    grid.add_row(t("review.strength"), _bar(card["strength"], card["strength_goal"], bar_width))
+    rows.append((t("review.started"), Text(t(started, day=card["started"], days=days))))
+    streak = t("review.streak_value", streak=card["streak"], best=card["best_streak"])
+    rows.append((t("review.streak"), Text(streak)))
+    bar_width = max(5, min(20, out.width - 30))
+    rows.append((t("review.strength"), _bar(card["strength"], card["strength_goal"], bar_width)))
     gate = card["gate"]
     last = gate["selfcheck"]
     selfcheck = t("review.gate_selfcheck", goal=decimal(gate["srbai_goal"]))
@@ -246,7 +272,7 @@ def _card(card: dict[str, Any], width: int) -> Panel:
             _check(gate["selfcheck_ok"], selfcheck),
         ]
     )
-    grid.add_row(t("review.gate"), checklist)
+    rows.append((t("review.gate"), checklist))
     forecast = (
         t("review.forecast_value", day=card["forecast"])
         if card["forecast"]
@@ -254,7 +280,28 @@ def _card(card: dict[str, Any], width: int) -> Panel:
     )
     if card["plateau"]:
         forecast += "; " + t("review.plateau_value", day=card["plateau"])
-    grid.add_row(t("review.forecast"), forecast)
+    rows.append((t("review.forecast"), Text(forecast)))
     # The title goes inside the panel, not on its border: a border title is cut at the
     # panel's width, mid-word on a narrow terminal, while text inside wraps.
-    return Panel(Group(Text(card["title"], style="bold"), grid), expand=True)
+    title = Text(card["title"], style="bold")
+    # The panel's border and padding take four columns.
+    return Panel(Group(title, _labelled(rows, out, out.width - 4)), expand=True)
+
+
+def _labelled(rows: list[tuple[str, Text]], out: Console, width: int) -> Text:
+    """Bold labels in a column as wide as the widest, each value wrapped beside its label.
+
+    What Table.grid(padding=(0, 1)) draws for two columns, without rich.table's import and
+    its measuring of every cell.
+    """
+    label_width = max(cell_len(label) for label, _ in rows)
+    value_width = max(1, width - label_width - 1)
+    grid = Text()
+    for label, value in rows:
+        for number, line in enumerate(value.wrap(out, value_width, overflow="fold")):
+            if grid:
+                grid.append("\n")
+            grid.append(label if number == 0 else "", style="bold")
+            grid.append(" " * (label_width + 1 - (cell_len(label) if number == 0 else 0)))
+            grid.append_text(line)
+    return grid
