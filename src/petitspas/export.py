@@ -7,6 +7,7 @@ same store on the same log day always gives the same bytes.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -207,16 +208,17 @@ def _table(header: list[str], rows: list[list[str]], align: str) -> str:
 
     `align` holds one letter per column: l(eft), r(ight) or c(entre).
     """
-    widths = [
-        max(3, *(_width(cell) for cell in column)) for column in zip(header, *rows, strict=True)
-    ]
+    lines = [header, *rows]
+    sizes = [[_width(cell) for cell in cells] for cells in lines]  # each cell measured once
+    widths = [max(3, *column) for column in zip(*sizes, strict=True)]
 
-    def line(cells: list[str]) -> str:
-        padded = map(_pad, cells, widths, align)
+    def line(cells: list[str], cell_sizes: list[int]) -> str:
+        padded = map(_pad, cells, cell_sizes, widths, align)
         return "| " + " | ".join(padded) + " |"
 
     rule = "| " + " | ".join(map(_rule, widths, align)) + " |"
-    return "\n".join([line(header), rule, *(line(row) for row in rows)])
+    body = [line(cells, cell_sizes) for cells, cell_sizes in zip(lines, sizes, strict=True)]
+    return "\n".join([body[0], rule, *body[1:]])
 
 
 def _rule(width: int, how: str) -> str:
@@ -227,8 +229,8 @@ def _rule(width: int, how: str) -> str:
     return "-" * width
 
 
-def _pad(cell: str, width: int, how: str) -> str:
-    room = width - _width(cell)
+def _pad(cell: str, size: int, width: int, how: str) -> str:
+    room = width - size
     if how == "r":
         return " " * room + cell
     if how == "c":
@@ -236,8 +238,11 @@ def _pad(cell: str, width: int, how: str) -> str:
     return cell + " " * room
 
 
+@functools.lru_cache(maxsize=4096)  # a calendar's cells are a handful of signs, repeated
 def _width(text: str) -> int:
     """Columns `text` takes in a monospace editor: wide East Asian characters count twice."""
+    if text.isascii():  # most cells: dates, numbers, English words
+        return len(text)
     import unicodedata
 
     return sum(
