@@ -71,7 +71,15 @@ class Command:
     argvs: Iterator[list[str]]
     store: Path | None = None
     """For `log`: the store every run must write to (its revision must go up by one)."""
+    cold_cache: Path | None = None
+    """For `status` with nothing kept: its own cache folder, emptied before every run."""
     samples_ns: list[int] = field(default_factory=list)
+
+    def environment(self, env: dict[str, str]) -> dict[str, str]:
+        if self.cold_cache is None:
+            return env
+        shutil.rmtree(self.cold_cache, ignore_errors=True)
+        return {**env, "XDG_CACHE_HOME": str(self.cold_cache)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +172,12 @@ def check_once(command: Command, env: dict[str, str]) -> None:
     argv = next(command.argvs)
     before = revision(command.store)
     done = subprocess.run(
-        argv, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT, check=False
+        argv,
+        env=command.environment(env),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
     )
     if done.returncode != 0:
         raise Abort(f"{command.name}: {failure(argv, done.returncode, done.stderr)}")
@@ -175,6 +188,7 @@ def check_once(command: Command, env: dict[str, str]) -> None:
 def time_once(command: Command, env: dict[str, str]) -> None:
     argv = next(command.argvs)
     before = revision(command.store)
+    env = command.environment(env)
     start = time.perf_counter_ns()
     # No timeout here: with one, Popen.wait polls with sleeps of up to 50 ms, and the times
     # come out in steps of 50 ms. The untimed pre-check, which has one, catches a hang.
@@ -206,6 +220,8 @@ def environment(pycache: Path) -> dict[str, str]:
     # compiles everything once, and nothing is written into src/ or site-packages.
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     env["PETITSPAS_NOW"] = NOW
+    # status keeps its answer in the user cache folder (statuscache.py): a private one.
+    env["XDG_CACHE_HOME"] = str(pycache.parent / "cache")
     return env
 
 
@@ -222,16 +238,24 @@ def reference_launcher(folder: Path, console: Path) -> Path:
 
 
 def commands_for(
-    console: Path, stores: dict[int, Path], plans: dict[int, LogPlan]
+    console: Path, stores: dict[int, Path], plans: dict[int, LogPlan], folder: Path
 ) -> list[Command]:
+    """`status` twice: as a prompt meets it (its answer kept from the run before, since
+    the store has not changed), and cold (nothing kept: the first status after a log)."""
     commands = []
     for weeks, store in stores.items():
         base = [str(console), "--store", str(store)]
         plan = plans[weeks]
         log_lines = [[*base, "log", mark, "--date", plan.day.isoformat()] for mark in plan.marks]
+        status = [*base, "status"]
         commands += [
             Command(f"log {weeks}w", itertools.cycle(log_lines), store=store),
-            Command(f"status {weeks}w", itertools.repeat([*base, "status"])),
+            Command(f"status {weeks}w", itertools.repeat(status)),
+            Command(
+                f"status {weeks}w cold",
+                itertools.repeat(status),
+                cold_cache=folder / f"cold-cache-{weeks}",
+            ),
             Command(f"review {weeks}w", itertools.repeat([*base, "review"])),
             Command(f"export {weeks}w", itertools.repeat([*base, "export"])),
         ]
@@ -244,14 +268,14 @@ def commands_for(
 def print_table(stats: dict[str, Stats]) -> None:
     typer_ref, pass_ref = stats[TYPER_REF], stats[PASS_REF]
     header = (
-        f"{'command':<16} {'min ms':>8} {'median ms':>10} {'max ms':>8}"
+        f"{'command':<18} {'min ms':>8} {'median ms':>10} {'max ms':>8}"
         f" {'/typer min':>11} {'/typer med':>11} {'/pass min':>10}"
     )
     print(header)
     print("-" * len(header))
     for name, row in stats.items():
         print(
-            f"{name:<16} {row.minimum:8.1f} {row.median:10.1f} {row.maximum:8.1f}"
+            f"{name:<18} {row.minimum:8.1f} {row.median:10.1f} {row.maximum:8.1f}"
             f" {row.minimum / typer_ref.minimum:11.2f} {row.median / typer_ref.median:11.2f}"
             f" {row.minimum / pass_ref.minimum:10.2f}"
         )
@@ -263,7 +287,7 @@ def print_targets(stats: dict[str, Stats]) -> None:
         by_median = stats[row].median / stats[against].median
         verdict = "ok" if by_min <= limit else "MISS"
         print(
-            f"  {verdict:<4} {label:<44} {by_min:5.2f}  (median {by_median:4.2f})  <= {limit:.2f}"
+            f"  {verdict:<4} {label:<46} {by_min:5.2f}  (median {by_median:4.2f})  <= {limit:.2f}"
         )
 
     print("targets (ratio of the fastest runs; of the medians in brackets):")
@@ -276,6 +300,12 @@ def print_targets(stats: dict[str, Stats]) -> None:
         check(label, f"{command} {WEEKS[1]}w", f"{command} {WEEKS[0]}w", 1.10)
     for weeks in WEEKS:
         check(f"status {weeks}w vs python -c pass", f"status {weeks}w", PASS_REF, 2.5)
+    print("the same for status with no kept answer (the first one after a write):")
+    check("status 520w cold vs status 10w cold", "status 520w cold", "status 10w cold", 1.10)
+    for weeks in WEEKS:
+        row = f"status {weeks}w cold"
+        check(f"{row} vs the bare Typer app", row, TYPER_REF, 1.10)
+        check(f"{row} vs python -c pass", row, PASS_REF, 2.5)
 
 
 def describe_store(weeks: int, store: Path, plan: LogPlan) -> str:
@@ -364,7 +394,7 @@ def main() -> int:
         except Abort as error:
             print(f"bench: could not set up: {error}", file=sys.stderr)
             return 2
-        commands = commands_for(console, stores, plans)
+        commands = commands_for(console, stores, plans, folder)
         commands.append(Command(TYPER_REF, itertools.repeat([str(launcher)])))
         commands.append(Command(PASS_REF, itertools.repeat([sys.executable, "-c", "pass"])))
         print_configuration(args, console, stores, plans)

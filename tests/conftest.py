@@ -16,9 +16,11 @@ Run = Callable[..., Result]
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point the store at tmp_path, English messages, no colour, 80 columns, no fixed clock."""
+    """Point the store and the cache at tmp_path, English messages, no colour, 80 columns, no
+    fixed clock."""
     store = tmp_path / "data" / "petitspas.json"
     monkeypatch.setenv("PETITSPAS_STORE", str(store))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # status keeps its answer there
     for variable in ("PETITSPAS_LANG", "PETITSPAS_NOW", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

@@ -1,4 +1,5 @@
-"""The `status` fast path answers exactly like the Typer command, or hands over to it."""
+"""The `status` fast path answers exactly like the Typer command, or hands over to it; the
+same again when its answer was kept (statuscache)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ def test_fast_and_full_status_print_the_same(
     fast = _run(FAST, args, environment)
     assert fast == _run(FULL, args, environment)
     assert fast[1] or fast[2]  # something was said
+    # Again, now that the fast path may have kept its answer (statuscache).
+    assert _run(FAST, args, environment) == fast
 
 
 def test_the_store_can_come_from_the_environment(stores: dict[str, Path]) -> None:

@@ -782,7 +782,9 @@ def _entry_status(path: Path) -> object:
     return 0
 
 
-def _fuzz(folder: Path, examples: int) -> None:
+def _fuzz(tmp_path: Path, examples: int) -> None:
+    folder = tmp_path / "store"  # of its own: the status cache is in tmp_path too
+    folder.mkdir()
     path = folder / "petitspas.json"
     counts = {"valid": 0, "refused": 0}
 
