@@ -356,7 +356,7 @@ def serialize(store: Store) -> bytes:
     return "".join(
         [
             "{\n",
-            *[f"  {_compact(key)}: {_compact(value)},\n" for key, value in store.head().items()],
+            *[f"  {_string(key)}: {_compact(value)},\n" for key, value in store.head().items()],
             f'  "steps": [\n{steps}\n  ]\n' if steps else '  "steps": []\n',
             "}\n",
         ]
@@ -373,8 +373,16 @@ _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 _string = json.encoder.encode_basestring
 
 
+def _scalar(value: object) -> str:
+    # A step's own fields are strings or null: the C string encoder without json's
+    # per-call Python layer.
+    if type(value) is str:
+        return _string(value)
+    return "null" if value is None else _compact(value)
+
+
 def _step(step: Step) -> str:
-    fields = [f"      {_compact(key)}: {_compact(value)}" for key, value in step.head().items()]
+    fields = [f"      {_string(key)}: {_scalar(value)}" for key, value in step.head().items()]
     marks = step.marks
     if marks:
         # DayMark.to_dict's keys, spelt out; test_store checks both give the same bytes.
