@@ -1,5 +1,5 @@
-"""The `status` fast path answers exactly like the Typer command, or hands over to it; the
-same again when its answer was kept (statuscache)."""
+"""The fast path for plain `status`, `review` and `export` answers exactly like the Typer
+commands, or hands over to them; status the same again when its answer was kept."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from petitspas import entry
 
 FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
 FULL = "import sys; sys.argv[0] = 'petitspas'; from petitspas.cli import main; main()"
+# The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
+FAST_ONLY = (
+    "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
+    "try:\n    main()\n"
+    "finally:\n    'typer' in sys.modules and sys.stderr.write('handed over to Typer')"
+)
 
 
 def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
@@ -99,25 +105,62 @@ def test_the_store_can_come_from_the_environment(stores: dict[str, Path]) -> Non
     assert fast == _run(FULL, ["status"], environment)
 
 
+@pytest.mark.parametrize("command", ["review", "export"])
+@pytest.mark.parametrize("store", ["en", "fr", "bad", "missing"])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"COLUMNS": "40"},
+        {"COLUMNS": "120", "PETITSPAS_LANG": "fr"},
+        {"FORCE_COLOR": "1", "NO_COLOR": ""},  # colour escapes, on a pipe
+        {"PETITSPAS_NOW": "2026-11-29T12:00"},
+    ],
+    ids=["plain", "narrow", "wide-fr", "colour", "sunday"],
+)
+def test_fast_and_full_review_and_export_print_the_same(
+    stores: dict[str, Path], command: str, store: str, env: dict[str, str]
+) -> None:
+    environment = {**os.environ, "PETITSPAS_NOW": "2026-11-23T21:00", "LANG": "C.UTF-8"}
+    for name in ("PETITSPAS_LANG", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+        environment.pop(name, None)
+    environment.update({name: value for name, value in env.items() if value})
+    args = ["--store", str(stores[store]), command]
+    loads = store in ("en", "fr")  # the others go to Typer for their error
+    fast = _run(FAST_ONLY if loads else FAST, args, environment)
+    assert fast == _run(FULL, args, environment)
+    assert fast[1] or fast[2]
+    if loads:
+        assert fast[0] == 0
+        if "FORCE_COLOR" in env and command == "review":
+            assert "\x1b[" in fast[1]
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["status"], (None, None, False)),
-        (["status", "--json"], (None, None, True)),
-        (["--store", "x.json", "--lang", "fr", "status"], ("x.json", "fr", False)),
-        (["--store=x.json", "status", "--json"], ("x.json", None, True)),
+        (["status"], (None, None, ("status",))),
+        (["status", "--json"], (None, None, ("status", "--json"))),
+        (["--store", "x.json", "--lang", "fr", "status"], ("x.json", "fr", ("status",))),
+        (["--store=x.json", "status", "--json"], ("x.json", None, ("status", "--json"))),
+        (["--lang=en", "review"], (None, "en", ("review",))),
+        (["export"], (None, None, ("export",))),
         (["status", "--help"], None),
         (["status", "--json", "--json"], None),
+        (["review", "--weeks", "4"], None),
+        (["export", "--format", "csv"], None),
+        (["export", "-o", "out.md"], None),
+        (["path"], None),
         (["--store"], None),
         (["--verbose", "status"], None),
         (["log", "--done"], None),
         ([], None),
     ],
 )
-def test_only_plain_status_calls_take_the_fast_path(
-    argv: list[str], expected: tuple[str | None, str | None, bool] | None
+def test_only_plain_read_only_calls_take_the_fast_path(
+    argv: list[str], expected: tuple[str | None, str | None, tuple[str, ...]] | None
 ) -> None:
-    assert entry._plain_status(argv) == expected
+    assert entry._plain_call(argv) == expected
 
 
 @pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/xdg-data"])

@@ -1,4 +1,5 @@
-"""The nightly `log` and the prompt's `status` stay light: what each one imports, checked.
+"""The nightly `log`, the prompt's `status`, `review` and `export` stay light: what each one
+imports, checked.
 
 Each command runs in a fresh interpreter through `petitspas.entry.main` (the console script's
 entry point), and the modules it loaded are listed once it has finished.
@@ -39,6 +40,7 @@ COMMANDS = {
     "status": ("status",),
     "status-kept": ("status",),  # run twice: the second answer comes from statuscache
     "review": ("review",),
+    "export": ("export",),
 }
 
 # Typer 0.29 coerces every non-bool parameter through a pydantic TypeAdapter, built on first
@@ -161,6 +163,15 @@ def test_review_draws_without_rich_tables_or_emoji_codes(
     # measures each of the heatmap's hundred cells twice. Emoji codes (:smile:) are off, so
     # their table of names is never loaded.
     assert module not in loaded_by("review")
+
+
+@pytest.mark.parametrize("command", ["review", "export"])
+@pytest.mark.parametrize("module", ["typer", "pydantic", "click", "typer._click"])
+def test_plain_review_and_export_skip_typer(
+    loaded_by: Callable[[str], frozenset[str]], command: str, module: str
+) -> None:
+    # entry.py answers them itself (test_entry checks the output is the Typer commands').
+    assert module not in loaded_by(command)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import typer
 from petitspas import __version__, actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
-from petitspas.entry import clock
+from petitspas.entry import REVIEW_WEEKS, clock
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Record, Settings, Step, Store
@@ -504,7 +504,7 @@ def review(
     week_text: Annotated[
         str | None, typer.Option("--week", help=t("opt.week"), show_default=False)
     ] = None,
-    weeks: Annotated[int, typer.Option("--weeks", help=t("opt.weeks"))] = 12,
+    weeks: Annotated[int, typer.Option("--weeks", help=t("opt.weeks"))] = REVIEW_WEEKS,
     as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
 ) -> None:
     from petitspas.review import review_data
@@ -668,7 +668,7 @@ def export(
     else:
         text = exporting.to_csv(store)
     if output is None:
-        typer.echo(text, nl=False)
+        sys.stdout.write(text)  # as entry.py's fast path writes it
         return
     _write_export(session, output, text)
     typer.echo(t("export.written", path=output), err=True)
@@ -717,7 +717,7 @@ def demo(
     today = log_day(session.now, parse_day_start(Settings().day_starts_at))
     store = sample.build(today, weeks, i18n.language(), session.now.tzinfo)
     storage.create(store, target)
-    print_review(review_data(store, today, today, min(weeks, 12)))
+    print_review(review_data(store, today, today, min(weeks, REVIEW_WEEKS)))
     marks = sum(len(step.marks) for step in store.steps)
     typer.echo()
     typer.echo(t("demo.built", path=target, weeks=weeks, steps=len(store.steps), marks=marks))
@@ -869,7 +869,8 @@ def _command_named(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    """The Typer side of the console entry point (entry.py answers plain `status` itself).
+    """The Typer side of the console entry point (entry.py answers plain status, review and
+    export itself).
 
     Typer builds a click command for every registered command before parsing (~12 ms for
     all of them); when argv names one command, an app holding just that one answers, with

@@ -1,11 +1,13 @@
-"""The console entry point: `status` answered without Typer, everything else through cli.py.
+"""The console entry point: plain read-only calls answered without Typer, the rest by cli.py.
 
 `status` sits in shell prompts and runs before every command a manager types, so it must
-not pay Typer's start-up (~200 ms with the pydantic it loads). The fast path handles only
-`[--store PATH] [--lang L] status [--json]` on a store that loads cleanly; anything else
-(help, a typo, a missing or damaged store, a bad date or language) goes to the Typer app,
-which prints exactly what it always prints. Both paths share store loading (schema.py),
-the status text (status.py) and the clock (`clock`, the one place it is read).
+not pay Typer's start-up (~150 ms with the pydantic it loads); `review` and `export` only
+read too. The fast path handles exactly `[--store PATH] [--lang L]` followed by `status`,
+`status --json`, `review` or `export`, on a store that loads cleanly; anything else (an
+option, help, a typo, a missing or damaged store, a bad clock or language) goes to the
+Typer app, which prints exactly what it always prints. Both paths share store loading
+(schema.py), the texts (status.py, review.py with render.py, export.py) and the clock
+(`clock`, the one place it is read); tests run both side by side.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import sys
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import date, datetime, time
+
+    from petitspas.model import Store
 
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
 STORE_ENV = "PETITSPAS_STORE"
-STATUS_LANG_ENV = "PETITSPAS_LANG"  # i18n.LANG_ENV, which a cached answer does not import
+LANG_ENV = "PETITSPAS_LANG"  # i18n.LANG_ENV, spelt out: a kept status does not import i18n
 
 
 def clock() -> datetime:
@@ -68,8 +72,14 @@ def _user_data_dir() -> str:
     return user_data_dir("petitspas", appauthor=False)
 
 
-def _plain_status(argv: list[str]) -> tuple[str | None, str | None, bool] | None:
-    """(store, lang, json) if argv is a plain status call the fast path can answer."""
+PLAIN = (("status",), ("status", "--json"), ("review",), ("export",))
+"""The calls answered without Typer: read-only, and given no option of their own."""
+REVIEW_WEEKS = 12
+"""The weeks `review`'s heatmap shows unless told `--weeks`; both paths take it from here."""
+
+
+def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """(store, lang, command) if argv is one of the PLAIN calls, after --store and --lang."""
     options: dict[str, str] = {}
     index = 0
     while index < len(argv) and argv[index].startswith("--"):
@@ -83,44 +93,62 @@ def _plain_status(argv: list[str]) -> tuple[str | None, str | None, bool] | None
             value = argv[index]
         options[name] = value
         index += 1
-    rest = argv[index:]
-    if rest not in (["status"], ["status", "--json"]):
+    command = tuple(argv[index:])
+    if command not in PLAIN:
         return None
-    return options.get("--store"), options.get("--lang"), rest == ["status", "--json"]
+    return options.get("--store"), options.get("--lang"), command
 
 
-def _fast_status(store_option: str | None, lang: str | None, as_json: bool) -> str:
-    """The status output, or an exception if anything is off (then Typer answers).
-
-    The answer is kept in statuscache for as long as the store's bytes and the log day stay
-    the same, so that a prompt pays for parsing and validating the store once a day.
-    """
-    from petitspas import statuscache
-
-    lang = lang or os.environ.get(STATUS_LANG_ENV) or None
+def _answer(store_option: str | None, lang: str | None, command: tuple[str, ...]) -> str:
+    """What a PLAIN call prints, or an exception if anything is off (then Typer answers)."""
+    lang = lang or os.environ.get(LANG_ENV) or None
     path = store_path(store_option)
     with open(path, "rb") as handle:
         raw = handle.read()
-    now = clock()  # first: an invalid PETITSPAS_NOW must be refused, cached answer or not
+    now = clock()  # first: an invalid PETITSPAS_NOW must be refused, kept answer or not
+    if command[0] == "status":
+        return _status(path, raw, lang, now, as_json=command == ("status", "--json")) + "\n"
+    store, today, _ = _loaded(path, raw, lang, now)
+    if command == ("review",):
+        from petitspas.render import review_text
+        from petitspas.review import review_data
+
+        return review_text(review_data(store, today, today, REVIEW_WEEKS))
+    from petitspas.export import markdown
+
+    return markdown(store, today)
+
+
+def _status(path: str, raw: bytes, lang: str | None, now: datetime, as_json: bool) -> str:
+    """The status line or JSON, kept in statuscache for as long as the store's bytes and the
+    log day stay the same: a prompt pays for parsing and validating the store once a day."""
+    from petitspas import statuscache
+
     key = statuscache.key(path, raw, lang, as_json)
     kept = statuscache.lookup(key, now)
     if kept is not None:
         return kept
+    from petitspas.status import status_text
 
+    store, today, day_start = _loaded(path, raw, lang, now)
+    text = status_text(store, today, as_json)
+    statuscache.remember(key, statuscache.window(today, day_start), text)
+    return text
+
+
+def _loaded(path: str, raw: bytes, lang: str | None, now: datetime) -> tuple[Store, date, time]:
+    """The store, validated, with the language chosen as the Typer side chooses it (--lang,
+    $PETITSPAS_LANG, the store's setting, the locale), its log day and the hour it starts."""
     from petitspas import i18n
     from petitspas.calendar import log_day, parse_day_start
     from petitspas.schema import parse
-    from petitspas.status import status_text
 
     i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
     store = parse(raw, path)
     if not lang and store.settings.lang:
         i18n.set_language(store.settings.lang)
     day_start = parse_day_start(store.settings.day_starts_at)
-    today = log_day(now, day_start)
-    text = status_text(store, today, as_json)
-    statuscache.remember(key, statuscache.window(today, day_start), text)
-    return text
+    return store, log_day(now, day_start), day_start
 
 
 def main() -> None:
@@ -143,14 +171,14 @@ def _run(argv: list[str]) -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    plain = _plain_status(argv)
+    plain = _plain_call(argv)
     if plain is not None:
         try:
-            text = _fast_status(*plain)
+            text = _answer(*plain)
         except Exception:
             pass
         else:
-            sys.stdout.write(text + "\n")
+            sys.stdout.write(text)
             sys.stdout.flush()
             return
     from petitspas.cli import main as full

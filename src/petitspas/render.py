@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from typing import Any
 
@@ -171,10 +172,26 @@ def _check(ok: bool, text: str) -> Text:
 
 def print_review(data: dict[str, Any]) -> None:
     """Draw the weekly review from `review.review_data`; fits any width down to 40 columns."""
+    sys.stdout.write(review_text(data))
+    sys.stdout.flush()
+
+
+def review_text(data: dict[str, Any]) -> str:
+    """The review as the terminal shows it (colours only on a terminal, without NO_COLOR).
+
+    Rendered whole before anything is written: the fast path in entry.py hands over to
+    Typer if anything fails, and must not have printed half a review by then.
+    """
+    out = console()
+    with out.capture() as captured:
+        # One print: each print is a render pass of its own.
+        out.print(Group(*_review_parts(data, out)))
+    return captured.get()
+
+
+def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     from rich.rule import Rule
 
-    out = console()
-    # Everything goes to the console in one print: each print is a render pass of its own.
     parts: list[Any] = [Rule(Text(t("review.title", start=data["week"]["start"]), style="bold"))]
     if data["vision"]:
         parts.append(Text(t("review.vision", vision=data["vision"]), style="italic"))
@@ -219,7 +236,7 @@ def print_review(data: dict[str, Any]) -> None:
         status = t("status." + step["status"])
         line.append(f" — {status}" + (f" {when}" if when else ""), style="dim")
         parts.append(line)
-    out.print(Group(*parts))
+    return parts
 
 
 def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) -> Text:
