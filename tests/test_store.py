@@ -362,6 +362,25 @@ CORRUPTIONS: list[tuple[str, Callable[[bytes], bytes], str]] = [
         ),
         "steps[0].selfchecks[0].answers should be four whole numbers from 1 to 7",
     ),
+    *[
+        (
+            f"answers-{name}",
+            _edit(
+                lambda d, answers=answers: d["steps"][0]["selfchecks"].append(
+                    {"date": "2026-11-27", "answers": answers, "written_at": "2026-11-27T21:00"}
+                )
+            ),
+            "steps[0].selfchecks[0].answers should be four whole numbers from 1 to 7",
+        )
+        for name, answers in [
+            ("true", [True, 2, 3, 4]),  # JSON true: a bool, though Python counts it as 1
+            ("float", [1, 2, 3, 4.0]),
+            ("three", [1, 2, 3]),
+            ("five", [1, 2, 3, 4, 5]),
+            ("zero", [0, 2, 3, 4]),
+            ("text", [1, 2, "3", 4]),
+        ]
+    ],
     (
         "strength-goal",
         _edit(lambda d: d["settings"].update(strength_goal=1.5)),

@@ -290,6 +290,7 @@ def _mark(key: str, value: Any, where: str) -> tuple[date, DayMark]:
 
 
 _RATINGS = frozenset(range(1, 8))
+_FOUR_INTS = [int] * 4
 
 
 def _selfchecks_from(data: list[Any], where: str) -> list[SelfCheck]:
@@ -301,8 +302,8 @@ def _selfchecks_from(data: list[Any], where: str) -> list[SelfCheck]:
             if (
                 type(item) is dict
                 and type(answers := item.get("answers")) is list
-                and len(answers) == 4
-                and all(type(a) is int and a in _RATINGS for a in answers)
+                and list(map(type, answers)) == _FOUR_INTS  # bools are not ratings
+                and _RATINGS.issuperset(answers)
                 and _is_day(day := item.get("date"))
                 and type(written := item.get("written_at")) is str
             ):
@@ -396,7 +397,12 @@ def _step(step: Step) -> str:
     else:
         fields.append('      "marks": {}')
     if step.selfchecks:
-        lines = ",\n".join(f"        {_compact(check.to_dict())}" for check in step.selfchecks)
+        # SelfCheck.to_dict's keys, spelt out like the marks'; the answers are ints 1 to 7.
+        lines = ",\n".join(
+            f'        {{"date": "{check.date.isoformat()}", "answers": '
+            f'[{", ".join(map(str, check.answers))}], "written_at": {_string(check.written_at)}}}'
+            for check in step.selfchecks
+        )
         fields.append(f'      "selfchecks": [\n{lines}\n      ]')
     else:
         fields.append('      "selfchecks": []')
