@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -54,3 +56,16 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Run:
         return CliRunner().invoke(app, list(args), input=input)
 
     return invoke
+
+
+def python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter given `args` (say "-c", code, ...): no stdin, text output captured."""
+    return subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )

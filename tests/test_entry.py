@@ -4,11 +4,10 @@ commands, or hands over to them; status the same again when its answer was kept.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import python
 
 from petitspas import entry
 
@@ -23,15 +22,7 @@ FAST_ONLY = (
 
 
 def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    done = python("-c", code, *args, env=env)
     return done.returncode, done.stdout, done.stderr
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import python
 
 NOW = "2026-11-27T21:00"
 
@@ -107,16 +108,9 @@ def loaded_by(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], froze
             before = store.read_bytes()
             out = folder / "modules.txt"
             env = {**_environment(), "XDG_CACHE_HOME": str(folder / "cache")}
-            argv = [sys.executable, "-c", DRIVER, str(out), "--store", str(store)]
             for _ in range(2 if command == "status-kept" else 1):
-                done = subprocess.run(
-                    [*argv, *COMMANDS[command]],
-                    env=env,
-                    stdin=subprocess.DEVNULL,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                    timeout=60,
+                done = python(
+                    "-c", DRIVER, str(out), "--store", str(store), *COMMANDS[command], env=env
                 )
             assert done.returncode == 0, done.stderr
             code, *modules = out.read_text(encoding="utf-8").splitlines()
