@@ -4,6 +4,9 @@ commands, or hands over to them; status the same again when its answer was kept.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -136,6 +139,9 @@ def test_fast_and_full_review_and_export_print_the_same(
         (["--store=x.json", "status", "--json"], ("x.json", None, ("status", "--json"))),
         (["--lang=en", "review"], (None, "en", ("review",))),
         (["export"], (None, None, ("export",))),
+        (["--store=", "status"], None),
+        (["--store", "", "review"], None),
+        (["--lang=", "export"], None),
         (["status", "--help"], None),
         (["status", "--json", "--json"], None),
         (["review", "--weeks", "4"], None),
@@ -154,16 +160,59 @@ def test_only_plain_read_only_calls_take_the_fast_path(
     assert entry._plain_call(argv) == expected
 
 
-@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/xdg-data"])
-def test_default_folder_is_platformdirs_own(
-    monkeypatch: pytest.MonkeyPatch, xdg: str | None
+@pytest.mark.parametrize("command", ["status", "review", "export"])
+@pytest.mark.parametrize("option", [["--store="], ["--store", ""], ["--lang="]])
+def test_empty_options_get_the_typer_answer(
+    stores: dict[str, Path], command: str, option: list[str]
 ) -> None:
-    from platformdirs import user_data_dir
+    environment = {**os.environ, "PETITSPAS_NOW": "2026-11-23T21:00", "LANG": "C.UTF-8"}
+    environment.update(PETITSPAS_STORE=str(stores["en"]), PETITSPAS_LANG="fr")
+    args = [*option, command]
+    fast = _run(FAST, args, environment)
+    assert fast == _run(FULL, args, environment)
 
-    monkeypatch.delenv("PETITSPAS_STORE", raising=False)
-    if xdg is None:
-        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_DATA_HOME", xdg)
-    expected = os.path.join(user_data_dir("petitspas", appauthor=False), "petitspas.json")
-    assert entry.store_path(None) == expected
+
+def _closed_stdout(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-c", code, *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    return done.returncode, "", done.stderr
+
+
+def _broken_pipe(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    # The reading end is closed before the child has even started Python, so its first
+    # write meets a pipe nobody reads.
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    child.stdout.close()
+    _, err = child.communicate(timeout=60)
+    return child.returncode, "", err
+
+
+@pytest.mark.parametrize(
+    "command", [["status"], ["review"], ["export"], ["review", "--weeks", "12"]]
+)
+@pytest.mark.parametrize("how", [_closed_stdout, _broken_pipe], ids=["closed", "broken-pipe"])
+def test_a_closed_or_broken_stdout_is_no_traceback(
+    stores: dict[str, Path],
+    command: list[str],
+    how: Callable[[str, list[str], dict[str, str]], tuple[int, str, str]],
+) -> None:
+    environment = {**os.environ, "PETITSPAS_NOW": "2026-11-23T21:00", "LANG": "C.UTF-8"}
+    args = ["--store", str(stores["en"]), *command]
+    fast = how(FAST, args, environment)
+    assert fast == how(FULL, args, environment)
+    assert fast == ((0 if how is _closed_stdout else 1), "", "")

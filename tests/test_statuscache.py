@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from petitspas import entry, statuscache
+from petitspas import entry, paths, statuscache
 from petitspas import status as status_module
 from petitspas.calendar import log_day
 
@@ -163,6 +163,27 @@ def test_the_language_is_part_of_the_question(
     )
 
 
+@pytest.mark.parametrize("variable", ["LC_ALL", "LC_MESSAGES", "LANG"])
+def test_the_locale_variables_are_part_of_the_question(
+    logged: None, status: Status, spy: Spy, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    # The store says English, so the words stay; but the locale could have mattered (a
+    # store without a language), so the answer is computed again.
+    assert status("status") == (0, LINE, "")
+    monkeypatch.setenv(variable, "fr_FR.UTF-8")
+    assert status("status") == (0, LINE, "")
+    assert spy.calls == 2
+
+
+def test_new_code_is_a_new_question(
+    logged: None, status: Status, spy: Spy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert status("status") == (0, LINE, "")
+    monkeypatch.setattr(statuscache, "_code_stamp", lambda: "edited")
+    assert status("status") == (0, LINE, "")
+    assert spy.calls == 2
+
+
 def test_an_invalid_clock_is_refused_even_with_a_kept_answer(logged: None, status: Status) -> None:
     status("status")
     code, out, err = status("status", now="soon")
@@ -173,7 +194,7 @@ def test_an_invalid_clock_is_refused_even_with_a_kept_answer(logged: None, statu
 @pytest.mark.parametrize("content", [b"", b"garbage", b"\xff\xfe", b"\0" * 40])
 def test_a_damaged_cache_is_a_miss(logged: None, status: Status, spy: Spy, content: bytes) -> None:
     status("status")
-    (kept,) = Path(statuscache.folder()).iterdir()
+    (kept,) = Path(paths.user_cache_dir()).iterdir()
     kept.write_bytes(content)
     assert status("status") == (0, LINE, "")
     assert spy.calls == 2
@@ -193,19 +214,6 @@ def test_an_unwritable_cache_folder_costs_nothing_but_speed(
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg-cache"])
-def test_the_cache_folder_is_platformdirs_own(
-    monkeypatch: pytest.MonkeyPatch, xdg: str | None
-) -> None:
-    from platformdirs import user_cache_dir
-
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert statuscache.folder() == user_cache_dir("petitspas", appauthor=False)
-
-
 def test_only_the_most_recent_answers_are_kept(tmp_path: Path) -> None:
     span = ("2026-11-23T04:00:00.000000", "2026-11-24T04:00:00.000000")
     keys = [statuscache.key(f"/stores/{n}.json", b"{}", None, False) for n in range(20)]
@@ -213,7 +221,7 @@ def test_only_the_most_recent_answers_are_kept(tmp_path: Path) -> None:
         statuscache.remember(wanted, span, f"answer {number}")
         stamp = 1_700_000_000 + number  # distinct times, whatever the file system's clock
         os.utime(statuscache.location(wanted), (stamp, stamp))
-    assert len(list(Path(statuscache.folder()).iterdir())) == statuscache.KEEP
+    assert len(list(Path(paths.user_cache_dir()).iterdir())) == statuscache.KEEP
     now = datetime(2026, 11, 23, 21)
     assert [statuscache.lookup(wanted, now) for wanted in keys[3:5]] == [None, "answer 4"]
     assert statuscache.lookup(keys[19], now) == "answer 19"

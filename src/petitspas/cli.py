@@ -16,7 +16,7 @@ import typer
 from petitspas import __version__, actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
-from petitspas.entry import REVIEW_WEEKS, clock
+from petitspas.entry import REVIEW_WEEKS, clock, write
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Record, Settings, Step, Store
@@ -668,7 +668,7 @@ def export(
     else:
         text = exporting.to_csv(store)
     if output is None:
-        sys.stdout.write(text)  # as entry.py's fast path writes it
+        write(text)  # as entry.py's fast path writes it
         return
     _write_export(session, output, text)
     typer.echo(t("export.written", path=output), err=True)

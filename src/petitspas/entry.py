@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
-STORE_ENV = "PETITSPAS_STORE"
 LANG_ENV = "PETITSPAS_LANG"  # i18n.LANG_ENV, spelt out: a kept status does not import i18n
 
 
@@ -48,30 +47,6 @@ def clock() -> datetime:
     return datetime.now().astimezone()
 
 
-def store_path(option: str | None) -> str:
-    """The store file: `--store`, else $PETITSPAS_STORE, else the user data folder."""
-    # A link (say into a synced folder) is followed once here, so that the atomic replace,
-    # the lock and the backups all act on the real file, whoever names it which way.
-    if option:
-        return os.path.realpath(os.path.expanduser(option))
-    env = os.environ.get(STORE_ENV)
-    if env:
-        return os.path.realpath(os.path.expanduser(env))
-    return os.path.realpath(os.path.join(_user_data_dir(), "petitspas.json"))
-
-
-def _user_data_dir() -> str:
-    # platformdirs' rule on Linux and the BSDs, spelt out because importing platformdirs
-    # costs more than the whole fast path; elsewhere ask platformdirs itself. A test checks
-    # both give the same folder.
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
-        return os.path.join(base, "petitspas")
-    from platformdirs import user_data_dir
-
-    return user_data_dir("petitspas", appauthor=False)
-
-
 PLAIN = (("status",), ("status", "--json"), ("review",), ("export",))
 """The calls answered without Typer: read-only, and given no option of their own."""
 REVIEW_WEEKS = 12
@@ -91,6 +66,8 @@ def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...
             if index >= len(argv):
                 return None
             value = argv[index]
+        if not value:  # `--store=` means the current folder to Typer: let it say so
+            return None
         options[name] = value
         index += 1
     command = tuple(argv[index:])
@@ -101,6 +78,8 @@ def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...
 
 def _answer(store_option: str | None, lang: str | None, command: tuple[str, ...]) -> str:
     """What a PLAIN call prints, or an exception if anything is off (then Typer answers)."""
+    from petitspas.paths import store_path
+
     lang = lang or os.environ.get(LANG_ENV) or None
     path = store_path(store_option)
     with open(path, "rb") as handle:
@@ -151,6 +130,15 @@ def _loaded(path: str, raw: bytes, lang: str | None, now: datetime) -> tuple[Sto
     return store, log_day(now, day_start), day_start
 
 
+def write(text: str) -> None:
+    """Print `text` to stdout as it is, or nothing at all if stdout is closed (`>&-`), as
+    click.echo does: the plain calls, on both paths, print through here."""
+    out = sys.stdout
+    if out is not None:
+        out.write(text)
+        out.flush()
+
+
 def main() -> None:
     """`petitspas` and `python -m petitspas`."""
     # A command lives a fraction of a second and frees what it makes by reference counting;
@@ -178,8 +166,14 @@ def _run(argv: list[str]) -> None:
         except Exception:
             pass
         else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            try:
+                write(text)
+            except BrokenPipeError:
+                # The reader went away (`petitspas export | head -1`): exit 1 without a
+                # traceback, as click does on the Typer side; stdout now points at
+                # /dev/null so that the flush at exit has nothing to complain about.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(1)
             return
     from petitspas.cli import main as full
 

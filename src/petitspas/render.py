@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date
 from typing import Any
 
@@ -15,6 +14,7 @@ from rich.text import Text
 
 from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
+from petitspas.entry import write
 from petitspas.i18n import decimal, percent, t
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
@@ -172,8 +172,7 @@ def _check(ok: bool, text: str) -> Text:
 
 def print_review(data: dict[str, Any]) -> None:
     """Draw the weekly review from `review.review_data`; fits any width down to 40 columns."""
-    sys.stdout.write(review_text(data))
-    sys.stdout.flush()
+    write(review_text(data))
 
 
 def review_text(data: dict[str, Any]) -> str:

@@ -13,7 +13,8 @@ What a kept answer depends on, all in its key:
   billion chance, and would show the old line until the next log);
 - the store's path, `--json`, `--lang` and the variables the language comes from (each
   such question has a file of its own, the 16 most recent are kept);
-- the petitspas version (an upgrade may word things differently);
+- the petitspas version and the newest modification time of its modules (an upgrade,
+  or an edit in a working copy, may word things differently);
 - the log day, as the wall-clock window it runs over (see `window`).
 Only answers that loaded cleanly are kept; a damaged store always goes the full way and
 gets its error. The file is a cache: losing it, or failing to write it, costs one slow
@@ -23,10 +24,9 @@ status and nothing else. It lives in the user cache folder, readable by its owne
 from __future__ import annotations
 
 import os
-import sys
 import zlib
 
-from petitspas import __version__
+from petitspas import __version__, paths
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def key(path: str, raw: bytes, lang: str | None, as_json: bool) -> list[str]:
     return [
         MAGIC,
         __version__,
+        _code_stamp(),
         path,
         "json" if as_json else "line",
         lang or "",
@@ -52,6 +53,14 @@ def key(path: str, raw: bytes, lang: str | None, as_json: bool) -> list[str]:
         str(len(raw)),
         str(zlib.crc32(raw)),
     ]
+
+
+def _code_stamp() -> str:
+    """The newest modification time of petitspas' own modules: an upgrade, or an edit in a
+    working copy, may word the status differently without a new version number."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    with os.scandir(here) as entries:
+        return str(max(entry.stat().st_mtime_ns for entry in entries if entry.name.endswith(".py")))
 
 
 def window(today: date, day_starts_at: time) -> tuple[str, str]:
@@ -88,10 +97,11 @@ def lookup(wanted: list[str], now: datetime) -> str | None:
 def remember(wanted: list[str], span: tuple[str, str], answer: str) -> None:
     """Keep `answer`; quietly does nothing if the cache folder cannot be written."""
     target = location(wanted)
-    temp = f"{target}.{os.getpid()}.tmp"
+    # Unique even between two machines sharing a home folder over the network.
+    temp = f"{target}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     try:
-        os.makedirs(os.path.dirname(target), mode=0o700, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        paths.make_private_dirs(os.path.dirname(target))
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(SEPARATOR.join([*wanted, *span, answer]))
         # No fsync: after a crash the worst case is an unreadable cache, which is a miss.
@@ -108,17 +118,7 @@ def location(wanted: list[str]) -> str:
     """The file for this question (store, --json, language): a prompt asking `status` and a
     status bar asking `status --json` each keep their own answer."""
     question = SEPARATOR.join(wanted[:-2]).encode("utf-8", "surrogateescape")
-    return os.path.join(folder(), f"status-{zlib.crc32(question):08x}")
-
-
-def folder() -> str:
-    """The user cache folder (platformdirs' rule, spelt out on Linux as for the store)."""
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
-        return os.path.join(base, "petitspas")
-    from platformdirs import user_cache_dir
-
-    return user_cache_dir("petitspas", appauthor=False)
+    return os.path.join(paths.user_cache_dir(), f"status-{zlib.crc32(question):08x}")
 
 
 def _prune(where: str) -> None:

@@ -11,11 +11,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from petitspas.entry import STORE_ENV as STORE_ENV
-from petitspas.entry import store_path
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Record, Store
+from petitspas.paths import STORE_ENV as STORE_ENV
+from petitspas.paths import make_private_dirs, store_path
 
 # Re-exported: the rest of petitspas reads and writes stores through this module.
 from petitspas.schema import SLUG as SLUG
@@ -123,17 +123,7 @@ def newest_good_backup(path: Path) -> Path | None:
 
 
 def _make_private_dirs(folder: Path) -> None:
-    """Create `folder` and its missing parents as 0700; folders that exist are left alone."""
-    missing: list[Path] = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for created in reversed(missing):
-        try:
-            created.mkdir(mode=0o700)
-        except FileExistsError:
-            continue
-        os.chmod(created, 0o700)  # mkdir's mode is filtered by the umask
+    make_private_dirs(str(folder))
 
 
 @contextlib.contextmanager
