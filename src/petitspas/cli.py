@@ -6,21 +6,22 @@ import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from petitspas import __version__, actions, i18n
+from petitspas import __version__, actions, i18n, nightly
 from petitspas import store as storage
-from petitspas.calendar import log_day, parse_date, parse_day_start
-from petitspas.entry import REVIEW_WEEKS, clock, write
+from petitspas.calendar import log_day, parse_day_start
+from petitspas.entry import REVIEW_WEEKS, write
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
-from petitspas.model import Mark, Record, Settings, Step, Store
-from petitspas.progress import Progress, forecast, gate, plateau, progress, unlogged_days
+from petitspas.model import Mark, Settings, Step, Store
+from petitspas.progress import forecast, gate, plateau, progress
+from petitspas.session import Session, parse_day
 
 if TYPE_CHECKING:
     from petitspas.catalog import CatalogStep
@@ -31,35 +32,6 @@ i18n.set_language(i18n.environment_language())
 
 COMMANDS: dict[str, Callable[..., Any]] = {}
 """Every command, by name; filled by `_command`."""
-
-
-class Session(Record):
-    """What every command needs: the store path, the clock read once, the language choice."""
-
-    __slots__ = ("path", "now", "explicit_lang")
-
-    def __init__(self, path: Path, now: datetime, explicit_lang: bool) -> None:
-        self.path = path
-        self.now = now
-        self.explicit_lang = explicit_lang
-
-    def today(self, store: Store) -> date:
-        return log_day(self.now, parse_day_start(store.settings.day_starts_at))
-
-    def adopt(self, store: Store) -> None:
-        """Speak the store's language unless --lang or $PETITSPAS_LANG chose one."""
-        if not self.explicit_lang and store.settings.lang:
-            i18n.set_language(store.settings.lang)
-
-    @contextlib.contextmanager
-    def editing(self) -> Iterator[tuple[Store, date]]:
-        """The store locked for a change, in its language, with tonight's log day."""
-        with storage.editing(self.path) as store:
-            self.adopt(store)
-            yield store, self.today(store)
-
-    def written_at(self) -> str:
-        return self.now.isoformat(timespec="seconds")
 
 
 def _interactive() -> bool:
@@ -160,18 +132,12 @@ def _main(
     ] = False,
 ) -> None:
     # Set on every run: in one process (tests) an earlier run may have switched language.
-    i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
-    ctx.obj = Session(path=storage.resolve_path(store), now=clock(), explicit_lang=bool(lang))
+    ctx.obj = Session.start(None if store is None else str(store), lang)
 
 
-def _load(session: Session) -> Store:
-    store = storage.load(session.path).store
-    session.adopt(store)
-    return store
-
-
-def _parse_day(text: str | None, today: date) -> date:
-    return today if text is None else parse_date(text, today)
+def _echo(lines: list[str]) -> None:
+    for line in lines:
+        typer.echo(line)
 
 
 # --- init, catalog, add, path --------------------------------------------------------------
@@ -244,7 +210,7 @@ def catalog(ctx: typer.Context) -> None:
     if not session.explicit_lang and storage.exists(session.path):
         # The catalog does not need the store; a broken one is reported by other commands.
         with contextlib.suppress(PetitspasError):
-            _load(session)
+            session.load()
     from petitspas.render import print_catalog
 
     print_catalog(i18n.language(), numbered=False)
@@ -322,7 +288,7 @@ def path(
     as_json: Annotated[bool, typer.Option("--json", help=t("opt.json"))] = False,
 ) -> None:
     session = _session(ctx)
-    store = _load(session)
+    store = session.load()
     today = session.today(store)
     if as_json:
         from petitspas.review import path_data
@@ -374,38 +340,14 @@ def log(
     mark = chosen[0] if chosen else None
     if mark is None:
         # Asked before the lock is taken: a person thinking must not block another writer.
-        preview = _load(session)
+        preview = session.load()
         today = session.today(preview)
-        day = _parse_day(day_text, today)
+        day = parse_day(day_text, today)
         step = actions.active_or_refuse(preview)
         actions.check_day(step, day, today)
         if note is None or day not in step.marks:
             mark, note = _ask_mark(step, day, note)
-    with session.editing() as (store, today):
-        day = _parse_day(day_text, today)
-        if mark is None:
-            assert note is not None
-            logged = actions.set_note(
-                store, day=day, note=note, today=today, written_at=session.written_at()
-            )
-        else:
-            logged = actions.log_mark(
-                store, day=day, mark=mark, note=note, today=today, written_at=session.written_at()
-            )
-        unlocked = actions.evaluate_gate(store, today)
-        suggestions = actions.suggestions(store) if unlocked and not unlocked.next else []
-    _print_logged(logged, mark is None)
-    state = progress(logged.step, today)
-    _print_progress(state)
-    if logged.mark.mark == "missed":
-        typer.echo(t("log.never_miss_twice"))
-    gaps = unlogged_days(logged.step, today)
-    if gaps:
-        typer.echo(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
-    if unlocked is not None:
-        _print_unlocked(unlocked, suggestions)
-    elif gate(logged.step, today, store.settings, state.strength).strength_ok:
-        typer.echo(t("gate.invite_check"))
+    _echo(nightly.log(session, mark, note, day_text))
 
 
 # Whole words only: "pas fait" must not be read as "p" (a planned pause).
@@ -418,10 +360,10 @@ MARK_ANSWERS: dict[str, Mark] = {
 
 def _clear(session: Session, day_text: str | None) -> None:
     with session.editing() as (store, today):
-        day = _parse_day(day_text, today)
+        day = parse_day(day_text, today)
         step, removed = actions.clear_mark(store, day=day, today=today)
     typer.echo(t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")))
-    _print_progress(progress(step, today))
+    typer.echo(nightly.progress_line(progress(step, today)))
 
 
 def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None]:
@@ -437,52 +379,6 @@ def _ask_mark(step: Step, day: date, note: str | None) -> tuple[Mark, str | None
     return mark, note
 
 
-def _print_logged(logged: actions.Logged, note_only: bool) -> None:
-    day = logged.day.isoformat()
-    mark = t(f"mark.{logged.mark.mark}")
-    if note_only:
-        typer.echo(t("log.note_changed", day=day))
-    elif logged.previous is not None and logged.previous.mark != logged.mark.mark:
-        typer.echo(t("log.replaced", day=day, mark=mark, was=t(f"mark.{logged.previous.mark}")))
-    elif logged.previous is not None:
-        typer.echo(t("log.again", day=day, mark=mark))
-    else:
-        typer.echo(t("log.written", day=day, mark=mark, title=logged.step.title))
-    if not logged.due:
-        typer.echo(t("log.not_due", day=day))
-
-
-def _print_progress(state: Progress) -> None:
-    typer.echo(
-        t(
-            "log.progress",
-            streak=state.streak,
-            best=state.best_streak,
-            strength=i18n.percent(state.strength),
-        )
-    )
-
-
-def _print_unlocked(unlocked: actions.Unlocked, suggestions: "list[CatalogStep]") -> None:
-    typer.echo(t("gate.passed", title=unlocked.ended.title))
-    _print_next(unlocked, suggestions)
-
-
-def _print_next(unlocked: actions.Unlocked, suggestions: "list[CatalogStep]") -> None:
-    if unlocked.next is not None:
-        assert unlocked.next.started is not None
-        typer.echo(t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat()))
-        return
-    typer.echo(t("gate.no_next"))
-    _print_suggestions(suggestions)
-
-
-def _print_suggestions(suggestions: "list[CatalogStep]") -> None:
-    for entry in suggestions:
-        title = entry.text(i18n.language()).title
-        typer.echo(f"  petitspas add --from-catalog {entry.key}   # {title}")
-
-
 @_command("status")
 def status(
     ctx: typer.Context,
@@ -491,7 +387,7 @@ def status(
     from petitspas.status import status_text
 
     session = _session(ctx)
-    store = _load(session)
+    store = session.load()
     typer.echo(status_text(store, session.today(store), as_json))
 
 
@@ -512,9 +408,9 @@ def review(
     session = _session(ctx)
     if not 1 <= weeks <= 520:
         raise UsageError(t("review.bad_weeks", value=weeks))
-    store = _load(session)
+    store = session.load()
     today = session.today(store)
-    week_of = _parse_day(week_text, today)
+    week_of = parse_day(week_text, today)
     if week_of > today:
         raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
     data = review_data(store, today, week_of, weeks)
@@ -600,7 +496,7 @@ def merge(
     theirs = _load_other(other)
     report: Report
     if dry_run:
-        ours = _load(session)
+        ours = session.load()
         _, report = merge_stores(ours, theirs, session.today(ours))
     else:
         with session.editing() as (store, today):
@@ -660,7 +556,7 @@ def export(
     session = _session(ctx)
     if form not in ("md", "json", "csv"):
         raise UsageError(t("export.bad_format", value=form))
-    store = _load(session)
+    store = session.load()
     if form == "md":
         text = exporting.markdown(store, session.today(store))
     elif form == "json":
@@ -745,13 +641,13 @@ def check(
     if answers is None:
         if not _interactive():
             raise UsageError(t("check.no_answers"))
-        preview = _load(session)  # asked before the lock is taken, as for `log`
+        preview = session.load()  # asked before the lock is taken, as for `log`
         today = session.today(preview)
         step = actions.active_or_refuse(preview)
-        actions.check_day(step, _parse_day(day_text, today), today)
+        actions.check_day(step, parse_day(day_text, today), today)
         answers = _ask_answers(step)
     with session.editing() as (store, today):
-        day = _parse_day(day_text, today)
+        day = parse_day(day_text, today)
         step = actions.active_or_refuse(store)
         actions.check_day(step, day, today)
         record = actions.record_check(
@@ -781,7 +677,7 @@ def check(
         )
     )
     if unlocked is not None:
-        _print_unlocked(unlocked, suggestions)
+        _echo(nightly.unlocked_lines(unlocked, suggestions))
     else:
         _print_missing(step, today, store)
 
@@ -837,7 +733,7 @@ def drop(
 ) -> None:
     session = _session(ctx)
     if _interactive():
-        asked = actions.active_or_refuse(_load(session))  # before the lock, as for `log`
+        asked = actions.active_or_refuse(session.load())  # before the lock, as for `log`
         if not _confirm(t("drop.confirm", title=asked.title)):
             typer.echo(t("drop.cancelled"))
             raise typer.Exit(1)
@@ -845,7 +741,7 @@ def drop(
         unlocked = actions.drop_step(store, reason=reason, today=today)
         suggestions = actions.suggestions(store) if not unlocked.next else []
     typer.echo(t("drop.done", title=unlocked.ended.title, day=today.isoformat()))
-    _print_next(unlocked, suggestions)
+    _echo(nightly.next_lines(unlocked, suggestions))
 
 
 def _confirm(question: str) -> bool:
