@@ -22,6 +22,7 @@ from typer.testing import Result
 from petitspas import schema
 from petitspas import store as storage
 from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
+from petitspas.paths import store_path as store_path_of
 
 Run = Callable[..., Result]
 Mutation = Callable[[dict[str, Any]], object]
@@ -735,13 +736,13 @@ def test_newest_good_backup_without_backups_folder(tmp_path: Path) -> None:
     assert storage.newest_good_backup(tmp_path / "petitspas.json") is None
 
 
-# --- 6. resolve_path -----------------------------------------------------------------------
+# --- 6. store path -------------------------------------------------------------------------
 
 
 def test_store_option_wins_over_environment(run: Run, store_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "elsewhere" / "team.json"
     assert os.environ[storage.STORE_ENV] == str(store_path)
-    assert storage.resolve_path(other) == other
+    assert Path(store_path_of(str(other))) == other
     result = run("--store", str(other), "init", "--vision", "v")
     assert result.exit_code == 0
     assert result.stdout.startswith(f"Created your store at {other}.")
@@ -750,16 +751,16 @@ def test_store_option_wins_over_environment(run: Run, store_path: Path, tmp_path
 
 
 def test_environment_names_the_store(run: Run, store_path: Path) -> None:
-    assert storage.resolve_path(None) == store_path
+    assert Path(store_path_of(None)) == store_path
     assert run("init", "--vision", "v").exit_code == 0
     assert store_path.exists()
 
 
 def test_paths_expand_the_home_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert storage.resolve_path(Path("~/s.json")) == tmp_path / "s.json"
+    assert Path(store_path_of("~/s.json")) == tmp_path / "s.json"
     monkeypatch.setenv(storage.STORE_ENV, "~/env.json")
-    assert storage.resolve_path(None) == tmp_path / "env.json"
+    assert Path(store_path_of(None)) == tmp_path / "env.json"
 
 
 @pytest.mark.parametrize("env", [None, ""])
@@ -771,7 +772,7 @@ def test_default_path_is_in_the_user_data_folder(
     else:
         monkeypatch.setenv(storage.STORE_ENV, env)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    path = storage.resolve_path(None)
+    path = Path(store_path_of(None))
     assert path.parts[-2:] == ("petitspas", "petitspas.json")
     assert path.is_absolute()
     assert not path.exists()  # resolving never creates anything

@@ -15,7 +15,7 @@ from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Record, Store
 from petitspas.paths import STORE_ENV as STORE_ENV
-from petitspas.paths import make_private_dirs, store_path
+from petitspas.paths import make_private_dirs
 
 # Re-exported: the rest of petitspas reads and writes stores through this module.
 from petitspas.schema import SLUG as SLUG
@@ -27,11 +27,6 @@ from petitspas.schema import serialize as serialize
 LOCK_TIMEOUT_ENV = "PETITSPAS_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 BACKUPS_KEPT = 10
-
-
-def resolve_path(option: Path | None) -> Path:
-    """The store file: `--store`, else $PETITSPAS_STORE, else the user data folder."""
-    return Path(store_path(str(option) if option is not None else None))
 
 
 def backups_dir(path: Path) -> Path:
