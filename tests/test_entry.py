@@ -150,11 +150,12 @@ def test_fast_and_full_review_and_export_print_the_same(
         (["path"], None),
         (["--store"], None),
         (["--verbose", "status"], None),
-        (["log", "--done"], None),
+        (["log", "--done"], (None, None, ("log", "--done"))),
+        (["log", "--done", "--clear"], None),
         ([], None),
     ],
 )
-def test_only_plain_read_only_calls_take_the_fast_path(
+def test_only_plain_calls_take_the_fast_path(
     argv: list[str], expected: tuple[str | None, str | None, tuple[str, ...]] | None
 ) -> None:
     assert entry._plain_call(argv) == expected

@@ -44,16 +44,6 @@ COMMANDS = {
     "export": ("export",),
 }
 
-# Typer 0.29 coerces every non-bool parameter through a pydantic TypeAdapter, built on first
-# use: typer.core._TyperParameter.process_value -> typer._coercion.build_runtime_param ->
-# typer._adapters -> pydantic. The global --store/--lang options are such parameters, so any
-# command that goes through Typer pays for pydantic (about 110 ms of imports); even a bare
-# one-command Typer app does. pydantic then imports importlib.metadata (through
-# pydantic.plugin._loader, despite PYDANTIC_DISABLE_PLUGINS), which imports csv.
-THROUGH_TYPER = (
-    "loaded by Typer's parameter coercion (typer._adapters imports pydantic, whose plugin "
-    "loader imports importlib.metadata and with it csv); only a path that skips Typer avoids it"
-)
 HEAVY = (
     "rich.table",
     "rich.console",
@@ -67,12 +57,6 @@ HEAVY = (
     "petitspas.review",
     "petitspas.demo",
 )
-# What still fails today, per command: delete a line once its command no longer goes
-# through Typer (strict, so an unexpected pass fails and says so).
-KNOWN_HEAVY = {
-    ("log", "csv"): THROUGH_TYPER,
-    ("log", "pydantic"): THROUGH_TYPER,
-}
 
 
 def _environment() -> dict[str, str]:
@@ -124,20 +108,8 @@ def loaded_by(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], froze
     return loaded
 
 
-@pytest.mark.parametrize(
-    ("command", "module"),
-    [
-        pytest.param(
-            command,
-            module,
-            marks=[pytest.mark.xfail(strict=True, reason=why)] if why else [],
-            id=f"{command}-{module}",
-        )
-        for command in ("log", "status")
-        for module in HEAVY
-        for why in [KNOWN_HEAVY.get((command, module))]
-    ],
-)
+@pytest.mark.parametrize("module", HEAVY)
+@pytest.mark.parametrize("command", ["log", "status"])
 def test_log_and_status_do_not_load(
     loaded_by: Callable[[str], frozenset[str]], command: str, module: str
 ) -> None:
@@ -159,9 +131,9 @@ def test_review_draws_without_rich_tables_or_emoji_codes(
     assert module not in loaded_by("review")
 
 
-@pytest.mark.parametrize("command", ["review", "export"])
+@pytest.mark.parametrize("command", ["log", "review", "export"])
 @pytest.mark.parametrize("module", ["typer", "pydantic", "click", "typer._click"])
-def test_plain_review_and_export_skip_typer(
+def test_plain_log_review_and_export_skip_typer(
     loaded_by: Callable[[str], frozenset[str]], command: str, module: str
 ) -> None:
     # entry.py answers them itself (test_entry checks the output is the Typer commands').

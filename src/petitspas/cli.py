@@ -765,8 +765,8 @@ def _command_named(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    """The Typer side of the console entry point (entry.py answers plain status, review and
-    export itself).
+    """The Typer side of the console entry point (entry.py answers plain status, review,
+    export and log calls itself).
 
     Typer builds a click command for every registered command before parsing (~12 ms for
     all of them); when argv names one command, an app holding just that one answers, with

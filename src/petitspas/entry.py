@@ -1,13 +1,17 @@
-"""The console entry point: plain read-only calls answered without Typer, the rest by cli.py.
+"""The console entry point: plain calls answered without Typer, everything else by cli.py.
 
-`status` sits in shell prompts and runs before every command a manager types, so it must
-not pay Typer's start-up (~150 ms with the pydantic it loads); `review` and `export` only
-read too. The fast path handles exactly `[--store PATH] [--lang L]` followed by `status`,
-`status --json`, `review` or `export`, on a store that loads cleanly; anything else (an
-option, help, a typo, a missing or damaged store, a bad clock or language) goes to the
-Typer app, which prints exactly what it always prints. Both paths share store loading
-(schema.py), the texts (status.py, review.py with render.py, export.py) and the clock
-(`clock`, the one place it is read); tests run both side by side.
+Typer's start-up (~150 ms with the pydantic it loads) is most of what a command costs.
+`status` sits in shell prompts and runs before every command a manager types; `log` is
+the command of every evening; `review` and `export` only read. So the fast path answers
+exactly `[--store PATH] [--lang L]` followed by `status`, `status --json`, `review`,
+`export`, or `log` with one of --done/--missed/--skip and at most one --note and one
+--date. Anything else (another option, help, a typo, an empty value) goes to the Typer
+app. A read-only call that fails (a missing or damaged store, a bad clock or language)
+goes there too, which prints exactly what it always prints; a log, which writes and must
+not run twice, says its own errors as cli.py does. Both paths share the session and the
+loading (session.py, schema.py), the texts (status.py, review.py with render.py,
+export.py, nightly.py) and the clock (`clock`, the one place it is read); tests run both
+side by side.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def clock() -> datetime:
 
 
 PLAIN = (("status",), ("status", "--json"), ("review",), ("export",))
-"""The calls answered without Typer: read-only, and given no option of their own."""
+"""The read-only calls answered without Typer: given no option of their own."""
 REVIEW_WEEKS = 12
 """The weeks `review`'s heatmap shows unless told `--weeks`; both paths take it from here."""
 
@@ -71,9 +75,52 @@ def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...
         options[name] = value
         index += 1
     command = tuple(argv[index:])
-    if command not in PLAIN:
+    if command not in PLAIN and not (command[:1] == ("log",) and _log_options(command[1:])):
         return None
     return options.get("--store"), options.get("--lang"), command
+
+
+MARK_FLAGS = ("--done", "--missed", "--skip")
+
+
+def _log_options(tokens: tuple[str, ...]) -> tuple[str, str | None, str | None] | None:
+    """(mark, note, date) when `log` is given exactly one of --done, --missed and --skip,
+    and at most one --note and one --date with a value (taken as click takes it, whatever
+    it starts with: `--date -1` is a date); None for anything else."""
+    marks: list[str] = []
+    values: dict[str, str] = {}
+    index = 0
+    while index < len(tokens):
+        name, has_value, value = tokens[index].partition("=")
+        if name in MARK_FLAGS and not has_value:
+            marks.append(name[2:])
+        elif name in ("--note", "--date") and name not in values:
+            if not has_value:
+                index += 1
+                if index >= len(tokens):
+                    return None
+                value = tokens[index]
+            if not value:
+                return None
+            values[name] = value
+        else:
+            return None
+        index += 1
+    if len(marks) != 1:
+        return None
+    return marks[0], values.get("--note"), values.get("--date")
+
+
+def _log(store_option: str | None, lang: str | None, tokens: tuple[str, ...]) -> str:
+    """A plain `log`, as `petitspas log` does it (nightly.log), or a PetitspasError."""
+    from petitspas.nightly import log
+    from petitspas.session import Session
+
+    options = _log_options(tokens)
+    assert options is not None
+    mark, note, day_text = options
+    session = Session.start(store_option, lang or os.environ.get(LANG_ENV) or None)
+    return "\n".join(log(session, mark, note, day_text)) + "\n"  # type: ignore[arg-type]
 
 
 def _answer(store_option: str | None, lang: str | None, command: tuple[str, ...]) -> str:
@@ -130,6 +177,29 @@ def _loaded(path: str, raw: bytes, lang: str | None, now: datetime) -> tuple[Sto
     return store, log_day(now, day_start), day_start
 
 
+def _logged(store_option: str | None, lang: str | None, command: tuple[str, ...]) -> str:
+    # A log writes: it is never run twice, so its errors are said here, in the words and
+    # with the exit code cli._reports_errors gives them.
+    from petitspas.errors import PetitspasError
+
+    try:
+        return _log(store_option, lang, command[1:])
+    except PetitspasError as error:
+        sys.stderr.write(f"petitspas: {error.message}\n")
+        sys.exit(error.exit_code)
+
+
+def _print(text: str) -> None:
+    try:
+        write(text)
+    except BrokenPipeError:
+        # The reader went away (`petitspas export | head -1`): exit 1 without a traceback,
+        # as click does on the Typer side; stdout now points at /dev/null so that the
+        # flush at exit has nothing to complain about.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
 def write(text: str) -> None:
     """Print `text` to stdout as it is, or nothing at all if stdout is closed (`>&-`), as
     click.echo does: the plain calls, on both paths, print through here."""
@@ -148,6 +218,10 @@ def main() -> None:
     gc.disable()
     try:
         _run(sys.argv[1:])
+    except KeyboardInterrupt:
+        # Ctrl-C (at a prompt while `status` runs, or while a log awaits the lock) ends the
+        # command as Typer ends one: exit 130, no traceback.
+        sys.exit(130)
     finally:
         gc.enable()
 
@@ -160,20 +234,16 @@ def _run(argv: list[str]) -> None:
         if reconfigure is not None:
             reconfigure(errors="replace")
     plain = _plain_call(argv)
+    if plain is not None and plain[2][0] == "log":
+        _print(_logged(*plain))
+        return
     if plain is not None:
         try:
             text = _answer(*plain)
         except Exception:
             pass
         else:
-            try:
-                write(text)
-            except BrokenPipeError:
-                # The reader went away (`petitspas export | head -1`): exit 1 without a
-                # traceback, as click does on the Typer side; stdout now points at
-                # /dev/null so that the flush at exit has nothing to complain about.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-                sys.exit(1)
+            _print(text)
             return
     from petitspas.cli import main as full
 
