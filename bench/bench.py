@@ -247,16 +247,31 @@ def reference_launcher(folder: Path, console: Path) -> Path:
 def commands_for(
     console: Path, stores: dict[int, Path], plans: dict[int, LogPlan], folder: Path
 ) -> list[Command]:
-    """`status` twice: as a prompt meets it (its answer kept from the run before, since
-    the store has not changed), and cold (nothing kept: the first status after a log)."""
+    """`log` writes to a copy of each store of its own, so that the others read a store
+    that does not change under them. `status` twice: as a prompt meets it (its answer kept
+    from the run before, the store unchanged since), and cold (nothing kept: the first
+    status after a log)."""
     commands = []
     for weeks, store in stores.items():
+        written = folder / f"D{weeks}-log" / store.name
+        written.parent.mkdir()
+        shutil.copyfile(store, written)
+        logs = [
+            [
+                str(console),
+                "--store",
+                str(written),
+                "log",
+                mark,
+                "--date",
+                plans[weeks].day.isoformat(),
+            ]
+            for mark in plans[weeks].marks
+        ]
         base = [str(console), "--store", str(store)]
-        plan = plans[weeks]
-        log_lines = [[*base, "log", mark, "--date", plan.day.isoformat()] for mark in plan.marks]
         status = [*base, "status"]
         commands += [
-            Command(f"log {weeks}w", itertools.cycle(log_lines), store=store),
+            Command(f"log {weeks}w", itertools.cycle(logs), store=written),
             Command(f"status {weeks}w", itertools.repeat(status)),
             Command(
                 f"status {weeks}w cold",
@@ -365,7 +380,7 @@ def print_configuration(
     )
     print(f"  PETITSPAS_NOW={NOW}; --store given; stdin, stdout and stderr on /dev/null;")
     print("  bytecode cached under a private PYTHONPYCACHEPREFIX, warmed by the pre-check;")
-    print("  every `log` run must raise the store's revision by one (checked after each run)")
+    print("  every `log` run must raise the revision of its own copy of the store by one")
     print("stores (petitspas --lang en demo --weeks N):")
     for weeks, store in stores.items():
         print(describe_store(weeks, store, plans[weeks]))
