@@ -15,7 +15,11 @@ from tests.conftest import python
 from petitspas import entry
 
 FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
-FULL = "import sys; sys.argv[0] = 'petitspas'; from petitspas.cli import main; main()"
+# The console script with its fast path turned off: everything through the Typer app.
+FULL = (
+    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
+    "entry._plain_call = lambda argv: None\nentry.main()"
+)
 # The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
 FAST_ONLY = (
     "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
@@ -109,8 +113,9 @@ def test_the_store_can_come_from_the_environment(stores: dict[str, Path]) -> Non
         {"COLUMNS": "120", "PETITSPAS_LANG": "fr"},
         {"FORCE_COLOR": "1", "NO_COLOR": ""},  # colour escapes, on a pipe
         {"PETITSPAS_NOW": "2026-11-29T12:00"},
+        {"PYTHONIOENCODING": "ascii", "PETITSPAS_LANG": "fr"},
     ],
-    ids=["plain", "narrow", "wide-fr", "colour", "sunday"],
+    ids=["plain", "narrow", "wide-fr", "colour", "sunday", "ascii"],
 )
 def test_fast_and_full_review_and_export_print_the_same(
     stores: dict[str, Path], command: str, store: str, env: dict[str, str]

@@ -25,7 +25,11 @@ from petitspas import store as storage
 from petitspas.model import DayMark, SelfCheck, Step, Store
 
 FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
-FULL = "import sys; sys.argv[0] = 'petitspas'; from petitspas.cli import main; main()"
+# The console script with its fast path turned off: everything through the Typer app.
+FULL = (
+    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
+    "entry._plain_call = lambda argv: None\nentry.main()"
+)
 # The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
 FAST_ONLY = (
     "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
@@ -141,6 +145,9 @@ CASES = [
     ("en", ["log", "--done", "--date", "someday"], {}),
     ("en", ["log", "--done", "--date", "1899-12-31"], {}),
     ("en", ["log", "--done", "--note", "tab\there"], {}),
+    ("en", ["log", "--done", "--date", "\x1b[31mred"], {}),  # escape codes, stderr a pipe
+    ("fr", ["log", "--done"], {"PYTHONIOENCODING": "ascii"}),  # a C locale: UTF-8 anyway
+    ("fr", ["log", "--done", "--date", "badé"], {"PYTHONIOENCODING": "ascii"}),
     ("en", ["--lang", "de", "log", "--done"], {}),
     ("en", ["log", "--done"], {"PETITSPAS_NOW": "soon"}),
     ("bad", ["log", "--done"], {}),

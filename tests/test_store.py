@@ -232,6 +232,29 @@ def test_marks_insertion_order_does_not_change_the_bytes() -> None:
     assert storage.serialize(one) == storage.serialize(two)
 
 
+@pytest.mark.parametrize("command", [("log", "--done"), ("status",)], ids=" ".join)
+def test_a_folder_that_may_not_be_searched_is_a_store_problem(
+    run: Run, made: Path, command: tuple[str, ...]
+) -> None:
+    # What a non-root user meets under `chmod 000` on the store's folder (the tests may run
+    # as root, who is never refused): stat and open both fail with EACCES.
+    before = made.read_bytes()
+
+    def refused(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    with pytest.MonkeyPatch.context() as patch:
+        for method in ("stat", "read_bytes", "is_file"):
+            patch.setattr(Path, method, refused)
+        patch.setattr(os, "access", lambda *args, **kwargs: False)  # Typer's own check
+        result = run(*command)
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"petitspas: Cannot read the store {made} (Permission denied): check its permissions.\n"
+    )
+    assert made.read_bytes() == before
+
+
 def test_written_file_loads_back_with_its_exact_bytes(run: Run, made: Path) -> None:
     loaded = storage.load(made)
     assert loaded.raw == made.read_bytes()

@@ -119,6 +119,9 @@ def _main(
             envvar=storage.STORE_ENV,
             help=t("opt.store"),
             dir_okay=True,
+            # Not Typer's check: an unreadable store is a store problem (exit 3, DESIGN),
+            # said by store.load in petitspas' words, as the fast path says it.
+            readable=False,
             show_default=False,
         ),
     ] = None,

@@ -16,6 +16,7 @@ side by side.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import sys
@@ -81,6 +82,7 @@ def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...
 
 
 MARK_FLAGS = ("--done", "--missed", "--skip")
+ANSI_ESCAPE = r"\033\[[;?0-9]*[a-zA-Z]"  # click's own pattern, for `_logged`
 
 
 def _log_options(tokens: tuple[str, ...]) -> tuple[str, str | None, str | None] | None:
@@ -185,7 +187,12 @@ def _logged(store_option: str | None, lang: str | None, command: tuple[str, ...]
     try:
         return _log(store_option, lang, command[1:])
     except PetitspasError as error:
-        sys.stderr.write(f"petitspas: {error.message}\n")
+        message = f"petitspas: {error.message}\n"
+        if not sys.stderr.isatty():  # as click.echo does: a date typed with escape codes
+            import re
+
+            message = re.sub(ANSI_ESCAPE, "", message)
+        sys.stderr.write(message)
         sys.exit(error.exit_code)
 
 
@@ -228,11 +235,13 @@ def main() -> None:
 
 def _run(argv: list[str]) -> None:
     # A terminal or pipe that cannot show ✓ or « » gets a replacement character, not a
-    # traceback.
+    # traceback; one that claims ASCII only (a C locale) gets UTF-8, as click.echo writes
+    # it on the Typer side.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(errors="replace")
+            ascii_only = codecs.lookup(stream.encoding).name == "ascii"
+            reconfigure(encoding="utf-8" if ascii_only else None, errors="replace")
     plain = _plain_call(argv)
     if plain is not None and plain[2][0] == "log":
         _print(_logged(*plain))

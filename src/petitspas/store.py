@@ -295,7 +295,11 @@ def editing(path: Path) -> Iterator[Store]:
     A missing store is reported before the lock is taken, so a mistyped --store leaves no
     folder or lock file behind.
     """
-    if not path.is_file():
+    try:
+        present = path.is_file()
+    except OSError:  # a folder on the way that may not be searched: load says so
+        present = False
+    if not present:
         load(path)  # raises the right error: missing, a folder, unreadable
     with locked(path):
         loaded = load(path)
