@@ -69,3 +69,18 @@ def python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=60,
     )
+
+
+# Drivers for `python -c`, to run one call through each path of the console entry point.
+FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
+# The console script with its fast path turned off: everything through the Typer app.
+FULL = (
+    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
+    "entry._plain_call = lambda argv: None\nentry.main()"
+)
+# The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
+FAST_ONLY = (
+    "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
+    "try:\n    main()\n"
+    "finally:\n    'typer' in sys.modules and sys.stderr.write('handed over to Typer')"
+)

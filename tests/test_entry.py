@@ -10,22 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.conftest import python
+from tests.conftest import FAST, FAST_ONLY, FULL, python
 
 from petitspas import entry
-
-FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
-# The console script with its fast path turned off: everything through the Typer app.
-FULL = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
-    "entry._plain_call = lambda argv: None\nentry.main()"
-)
-# The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
-FAST_ONLY = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
-    "try:\n    main()\n"
-    "finally:\n    'typer' in sys.modules and sys.stderr.write('handed over to Typer')"
-)
 
 
 def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:

@@ -7,6 +7,7 @@ once through the Typer app, and compares what was printed and what was written.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -14,28 +15,17 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from tests.conftest import python
+from tests.conftest import FAST, FAST_ONLY, FULL, python
 
 from petitspas import entry
 from petitspas import store as storage
 from petitspas.model import DayMark, SelfCheck, Step, Store
 
-FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
-# The console script with its fast path turned off: everything through the Typer app.
-FULL = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
-    "entry._plain_call = lambda argv: None\nentry.main()"
-)
-# The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
-FAST_ONLY = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
-    "try:\n    main()\n"
-    "finally:\n    'typer' in sys.modules and sys.stderr.write('handed over to Typer')"
-)
 WEDNESDAY = "2026-11-25T21:00"
 STAMP = "2026-11-01T21:00:00+00:00"
 
@@ -197,20 +187,28 @@ def test_a_graduation_is_said_in_full(templates: dict[str, Path], tmp_path: Path
     )
 
 
+@contextlib.contextmanager
+def _locked_copies(templates: dict[str, Path], tmp_path: Path) -> Iterator[list[Path]]:
+    """Two copies of the English store, for the fast and the Typer path, both locked."""
+    copies = []
+    with contextlib.ExitStack() as holders:
+        for name in ("fast", "full"):
+            shutil.copytree(templates["en"].parent, tmp_path / name)
+            copies.append(tmp_path / name / "petitspas.json")
+            holder = holders.enter_context(open(f"{copies[-1]}.lock", "w"))
+            fcntl.flock(holder, fcntl.LOCK_EX)
+        yield copies
+
+
 def test_a_busy_store_waits_once_then_says_so(templates: dict[str, Path], tmp_path: Path) -> None:
     results = []
-    for name, code in (("fast", FAST), ("full", FULL)):
-        folder = tmp_path / name
-        shutil.copytree(templates["en"].parent, folder)
-        path = folder / "petitspas.json"
-        with open(f"{path}.lock", "w") as holder:
-            fcntl.flock(holder, fcntl.LOCK_EX)
+    with _locked_copies(templates, tmp_path) as copies:
+        for code, path in zip((FAST, FULL), copies, strict=True):
             started = time.monotonic()
             done = python("-c", code, "--store", str(path), "log", "--done", env=_environment())
-            waited = time.monotonic() - started
-        said = done.stderr.replace(str(folder), "FOLDER")
-        results.append((done.returncode, done.stdout, said, path.read_bytes()))
-        assert waited < 5
+            assert time.monotonic() - started < 5
+            said = done.stderr.replace(str(path.parent), "FOLDER")
+            results.append((done.returncode, done.stdout, said, path.read_bytes()))
     assert results[0] == results[1]
     assert results[0][0] == 3
     assert results[0][2].startswith("petitspas: ")
@@ -218,12 +216,8 @@ def test_a_busy_store_waits_once_then_says_so(templates: dict[str, Path], tmp_pa
 
 def test_ctrl_c_while_waiting_for_the_lock(templates: dict[str, Path], tmp_path: Path) -> None:
     results = []
-    for name, code in (("fast", FAST), ("full", FULL)):
-        folder = tmp_path / name
-        shutil.copytree(templates["en"].parent, folder)
-        path = folder / "petitspas.json"
-        with open(f"{path}.lock", "w") as holder:
-            fcntl.flock(holder, fcntl.LOCK_EX)
+    with _locked_copies(templates, tmp_path) as copies:
+        for code, path in zip((FAST, FULL), copies, strict=True):
             child = subprocess.Popen(
                 [sys.executable, "-c", code, "--store", str(path), "log", "--done"],
                 env=_environment(PETITSPAS_LOCK_TIMEOUT="30"),
@@ -235,7 +229,7 @@ def test_ctrl_c_while_waiting_for_the_lock(templates: dict[str, Path], tmp_path:
             time.sleep(3)  # long enough to import everything and wait on the lock
             child.send_signal(signal.SIGINT)
             out, err = child.communicate(timeout=30)
-        results.append((child.returncode, out, err, path.read_bytes()))
+            results.append((child.returncode, out, err, path.read_bytes()))
     assert results[0] == results[1]
     assert results[0][:3] == (130, "", "")
     assert results[0][3] == templates["en"].read_bytes()
