@@ -59,7 +59,8 @@ REVIEW_WEEKS = 12
 
 
 def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...]] | None:
-    """(store, lang, command) if argv is one of the PLAIN calls, after --store and --lang."""
+    """(store, lang, command) if argv, after --store and --lang, is one of the PLAIN calls
+    or a plain log (`_log_options`); None sends it to Typer."""
     options: dict[str, str] = {}
     index = 0
     while index < len(argv) and argv[index].startswith("--"):
