@@ -16,7 +16,7 @@ import typer
 from petitspas import __version__, actions, i18n, nightly
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_day_start
-from petitspas.entry import REVIEW_WEEKS, write
+from petitspas.entry import REVIEW_WEEKS, say_error, write
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Settings, Step, Store
@@ -50,7 +50,7 @@ def _reports_errors(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except PetitspasError as error:
-            typer.echo(f"petitspas: {error.message}", err=True)
+            say_error(error.message)
             raise typer.Exit(error.exit_code) from None
 
     return wrapper  # type: ignore[return-value]

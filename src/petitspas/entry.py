@@ -83,7 +83,7 @@ def _plain_call(argv: list[str]) -> tuple[str | None, str | None, tuple[str, ...
 
 
 MARK_FLAGS = ("--done", "--missed", "--skip")
-ANSI_ESCAPE = r"\033\[[;?0-9]*[a-zA-Z]"  # click's own pattern, for `_logged`
+ANSI_ESCAPE = r"\033\[[;?0-9]*[a-zA-Z]"  # click's own pattern, for `say_error`
 
 
 def _log_options(tokens: tuple[str, ...]) -> tuple[str, str | None, str | None] | None:
@@ -122,7 +122,7 @@ def _log(store_option: str | None, lang: str | None, tokens: tuple[str, ...]) ->
     options = _log_options(tokens)
     assert options is not None
     mark, note, day_text = options
-    session = Session.start(store_option, lang or os.environ.get(LANG_ENV) or None)
+    session = Session.start(store_option, lang)
     return "\n".join(log(session, mark, note, day_text)) + "\n"  # type: ignore[arg-type]
 
 
@@ -130,7 +130,6 @@ def _answer(store_option: str | None, lang: str | None, command: tuple[str, ...]
     """What a PLAIN call prints, or an exception if anything is off (then Typer answers)."""
     from petitspas.paths import store_path
 
-    lang = lang or os.environ.get(LANG_ENV) or None
     path = store_path(store_option)
     with open(path, "rb") as handle:
         raw = handle.read()
@@ -172,10 +171,9 @@ def _loaded(path: str, raw: bytes, lang: str | None, now: datetime) -> tuple[Sto
     from petitspas.calendar import log_day, parse_day_start
     from petitspas.schema import parse
 
-    i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
+    i18n.choose(lang)
     store = parse(raw, path)
-    if not lang and store.settings.lang:
-        i18n.set_language(store.settings.lang)
+    i18n.adopt(store.settings.lang, bool(lang))
     day_start = parse_day_start(store.settings.day_starts_at)
     return store, log_day(now, day_start), day_start
 
@@ -188,12 +186,7 @@ def _logged(store_option: str | None, lang: str | None, command: tuple[str, ...]
     try:
         return _log(store_option, lang, command[1:])
     except PetitspasError as error:
-        message = f"petitspas: {error.message}\n"
-        if not sys.stderr.isatty():  # as click.echo does: a date typed with escape codes
-            import re
-
-            message = re.sub(ANSI_ESCAPE, "", message)
-        sys.stderr.write(message)
+        say_error(error.message)
         sys.exit(error.exit_code)
 
 
@@ -206,6 +199,21 @@ def _print(text: str) -> None:
         # flush at exit has nothing to complain about.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+
+
+def say_error(message: str) -> None:
+    """`petitspas: <message>` on stderr: how every error is said, on both paths. Escape
+    codes a user typed (say in --date) are dropped off a terminal, as click.echo drops them."""
+    err = sys.stderr
+    if err is None:
+        return
+    line = f"petitspas: {message}\n"
+    if not err.isatty():
+        import re
+
+        line = re.sub(ANSI_ESCAPE, "", line)
+    err.write(line)
+    err.flush()
 
 
 def write(text: str) -> None:
@@ -244,12 +252,14 @@ def _run(argv: list[str]) -> None:
             ascii_only = codecs.lookup(stream.encoding).name == "ascii"
             reconfigure(encoding="utf-8" if ascii_only else None, errors="replace")
     plain = _plain_call(argv)
-    if plain is not None and plain[2][0] == "log":
-        _print(_logged(*plain))
-        return
     if plain is not None:
+        store_option, option_lang, command = plain
+        lang = option_lang or os.environ.get(LANG_ENV) or None  # as Typer reads --lang
+        if command[0] == "log":
+            _print(_logged(store_option, lang, command))
+            return
         try:
-            text = _answer(*plain)
+            text = _answer(store_option, lang, command)
         except Exception:
             pass
         else:

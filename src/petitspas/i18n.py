@@ -31,6 +31,18 @@ def checked_language(value: str) -> str:
     return lang
 
 
+def choose(lang: str | None) -> None:
+    """Speak `lang` (from --lang or $PETITSPAS_LANG; a UsageError if unknown), else the
+    locale's language."""
+    set_language(checked_language(lang) if lang else environment_language())
+
+
+def adopt(store_lang: str | None, chosen: bool) -> None:
+    """Speak the store's language, unless --lang or $PETITSPAS_LANG chose one."""
+    if not chosen and store_lang:
+        set_language(store_lang)
+
+
 def set_language(lang: str) -> None:
     global _current
     _current = lang if lang in ("en", "fr") else DEFAULT

@@ -45,11 +45,12 @@ def _user_dir(variable: str, default: str, platformdirs_function: str) -> str:
     return folder
 
 
-def make_private_dirs(folder: str) -> None:
-    """Create `folder` and its missing parents as 0700; folders that exist are left alone.
+def make_private_dirs(where: str | os.PathLike[str]) -> None:
+    """Create `where` and its missing parents as 0700; folders that exist are left alone.
 
     (os.makedirs applies its mode to the last folder only, and through the umask.)
     """
+    folder = os.fspath(where)
     missing: list[str] = []
     while not os.path.exists(folder):
         missing.append(folder)

@@ -30,7 +30,7 @@ class Session(Record):
     def start(cls, store_option: str | None, lang: str | None) -> Session:
         """From the global options as given (--store or $PETITSPAS_STORE, --lang or
         $PETITSPAS_LANG): speaks the language chosen, else the locale's, and reads the clock."""
-        i18n.set_language(i18n.checked_language(lang) if lang else i18n.environment_language())
+        i18n.choose(lang)
         return cls(path=Path(store_path(store_option)), now=clock(), explicit_lang=bool(lang))
 
     def today(self, store: Store) -> date:
@@ -38,8 +38,7 @@ class Session(Record):
 
     def adopt(self, store: Store) -> None:
         """Speak the store's language unless --lang or $PETITSPAS_LANG chose one."""
-        if not self.explicit_lang and store.settings.lang:
-            i18n.set_language(store.settings.lang)
+        i18n.adopt(store.settings.lang, self.explicit_lang)
 
     def load(self) -> Store:
         """The store, read without a lock, in its language."""

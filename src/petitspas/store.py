@@ -117,10 +117,6 @@ def newest_good_backup(path: Path) -> Path | None:
 # --- writing -------------------------------------------------------------------------------
 
 
-def _make_private_dirs(folder: Path) -> None:
-    make_private_dirs(str(folder))
-
-
 @contextlib.contextmanager
 def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the store's lock file for a read-modify-write.
@@ -135,7 +131,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         raise StoreError(t("store.is_dir", path=path))
     lock_path = path.with_name(path.name + ".lock")
     try:
-        _make_private_dirs(lock_path.parent)
+        make_private_dirs(lock_path.parent)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     except IsADirectoryError:
         raise StoreError(t("store.is_dir", path=lock_path)) from None
@@ -190,7 +186,7 @@ def write_atomic(path: Path, data: bytes, what: Path | None = None) -> None:
     """
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        _make_private_dirs(path.parent)
+        make_private_dirs(path.parent)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             view = memoryview(data)
@@ -223,7 +219,7 @@ def _fsync_dir(folder: Path) -> None:
 def _backup(path: Path, revision: int) -> Path:
     """Keep the file about to be replaced as `backups/<name>.r<revision>.bak`."""
     folder = backups_dir(path)
-    _make_private_dirs(folder)
+    make_private_dirs(folder)
     target = folder / f"{path.name}.r{revision:06d}.bak"
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
@@ -400,7 +396,7 @@ def restore(path: Path, backup: Path, stamp: str) -> Path | None:
             while aside.exists():  # two restores in one second keep both files
                 copy += 1
                 aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}-{copy}.bak"
-            _make_private_dirs(aside.parent)
+            make_private_dirs(aside.parent)
             write_atomic(aside, path.read_bytes(), what=path)
         restored.revision = max(seen) + 1
         write_atomic(path, serialize(restored))
