@@ -8,12 +8,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
-from petitspas import i18n
-from petitspas.cli import app
-
-Run = Callable[..., Result]
+from petitspas import cli, i18n
+from petitspas.console import guarded
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +27,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("PETITSPAS_LOCK_TIMEOUT", "0.3")
-    # cli.py picked a language from the developer's locale when it was imported.
     i18n.set_language("en")
     yield store
     i18n.set_language("en")
@@ -40,6 +37,36 @@ def store_path(isolated: Path) -> Path:
     return isolated
 
 
+class Result:
+    """What one command printed and its exit code, as a person's terminal would have it."""
+
+    def __init__(self, exit_code: int, stdout: str, stderr: str, output: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+        self.output = output  # stdout and stderr interleaved
+
+    def __repr__(self) -> str:
+        return f"<Result {self.exit_code} stdout={self.stdout!r} stderr={self.stderr!r}>"
+
+
+def invoke(*args: str, input: str | None = None) -> Result:
+    """The console entry point's path (Typer, then the one error boundary), in process."""
+    with CliRunner().isolation(input=input) as (out, err, output):
+        code = guarded(lambda: cli.invoke(list(args)))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Result(
+            code,
+            out.getvalue().decode("utf-8", "replace"),
+            err.getvalue().decode("utf-8", "replace"),
+            output.getvalue().decode("utf-8", "replace"),
+        )
+
+
+Run = Callable[..., Result]
+
+
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch) -> Run:
     """Invoke the CLI in-process: `run("log", "--done", now="2026-11-27T21:00", input=...)`.
@@ -48,14 +75,14 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Run:
     is at a terminal so that it asks its questions (answered from `input`).
     """
 
-    def invoke(
+    def run_one(
         *args: str, now: str = "2026-11-27T21:00", input: str | None = None, tty: bool = False
     ) -> Result:
         monkeypatch.setenv("PETITSPAS_NOW", now)
-        monkeypatch.setattr("petitspas.cli._interactive", lambda: tty)
-        return CliRunner().invoke(app, list(args), input=input)
+        monkeypatch.setattr("petitspas.context.interactive", lambda: tty)
+        return invoke(*args, input=input)
 
-    return invoke
+    return run_one
 
 
 def python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -71,16 +98,5 @@ def python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
-# Drivers for `python -c`, to run one call through each path of the console entry point.
-FAST = "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main; main()"
-# The console script with its fast path turned off: everything through the Typer app.
-FULL = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas import entry\n"
-    "entry._plain_call = lambda argv: None\nentry.main()"
-)
-# The fast path, told apart from a hand-over to Typer: that would add a line to stderr.
-FAST_ONLY = (
-    "import sys; sys.argv[0] = 'petitspas'; from petitspas.entry import main\n"
-    "try:\n    main()\n"
-    "finally:\n    'typer' in sys.modules and sys.stderr.write('handed over to Typer')"
-)
+# What the console script runs, for `python -c`: the prompt's shortcut or the Typer app.
+ENTRY = "import sys; sys.argv[0] = 'petitspas'; from petitspas.__main__ import main; main()"

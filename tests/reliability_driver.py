@@ -1,7 +1,8 @@
 """Run `petitspas log --done --date DAY` for many days in one process, reporting each result.
 
 Used by tests/test_reliability.py for the crash and concurrency soaks: one interpreter
-start-up (~0.25 s), then many writes through the real entry point `petitspas.entry.main()`. Usage:
+start-up (~0.25 s), then many writes through the real entry point
+`petitspas.__main__.main()`. Usage:
 
     python tests/reliability_driver.py STORE FIRST_DAY COUNT [STEP] [--wait]
 
@@ -22,7 +23,7 @@ import sys
 import traceback
 from datetime import date, timedelta
 
-from petitspas.entry import main  # what `petitspas` and `python -m petitspas` run
+from petitspas.__main__ import main  # what `petitspas` and `python -m petitspas` run
 
 
 def run_command(args: list[str]) -> tuple[int | str, str]:

@@ -65,35 +65,47 @@ def test_importing_the_cli_loads_no_rich_table() -> None:
     assert "rich.table" not in done.stdout
 
 
-def test_every_command_is_in_the_help_order() -> None:
-    from petitspas.cli import COMMANDS, HELP_ORDER
-
-    assert sorted(HELP_ORDER) == sorted(COMMANDS)
-
-
-@pytest.mark.parametrize(
-    ("argv", "name"),
-    [
-        (["log", "--done"], "log"),
-        (["--store", "log", "status"], "status"),
-        (["--store=x", "--lang", "fr", "review"], "review"),
-        (["--help"], None),
-        (["lgo"], None),
-        ([], None),
-    ],
-)
-def test_the_command_word_is_found_past_global_options(argv: list[str], name: str | None) -> None:
-    from petitspas.cli import _command_named
-
-    assert _command_named(argv) == name
+@pytest.mark.parametrize("name", COMMANDS)
+def test_the_docstring_is_the_english_help(name: str) -> None:
+    function = next(info.callback for info in app.registered_commands if info.name == name)
+    assert function is not None
+    assert function.__doc__ == i18n.MESSAGES[f"help.{name}"][0]
 
 
-def test_a_one_command_app_gives_the_same_help(run: Run) -> None:
-    from typer.testing import CliRunner
+def test_lang_before_help_gives_french_help(run: Run) -> None:
+    result = run("--lang", "fr", "log", "--help")
+    assert result.exit_code == 0
+    flat = " ".join(result.stdout.split())
+    assert i18n.MESSAGES["help.log"][1] in flat
+    assert i18n.MESSAGES["opt.done"][1] in flat
+    assert i18n.MESSAGES["opt.done"][0] not in flat
 
-    from petitspas.cli import make_app
 
-    full = run("log", "--help")
-    slim = CliRunner().invoke(make_app(["log"]), ["log", "--help"])
-    assert slim.exit_code == full.exit_code == 0
-    assert slim.stdout == full.stdout
+def test_the_app_help_lists_each_command_in_the_language_chosen(run: Run) -> None:
+    result = run("--lang", "fr", "--help")
+    assert result.exit_code == 0
+    flat = " ".join(result.stdout.split())
+    assert i18n.MESSAGES["help.app"][1] in flat
+    for name in COMMANDS:
+        assert i18n.MESSAGES[f"help.{name}"][1].split(" (")[0][:30] in flat
+
+
+def test_shell_completion_is_offered(run: Run) -> None:
+    result = run("--help")
+    assert "--install-completion" in result.stdout
+    assert "--show-completion" in result.stdout
+
+
+def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "SHELL": "/bin/bash"}
+    done = subprocess.run(
+        [sys.executable, "-m", "petitspas", "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "_PETITSPAS_COMPLETE=complete_bash" in done.stdout
+    assert "complete " in done.stdout

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +16,16 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", sorted(i18n.MESSAGES))
-def test_every_message_has_both_languages_with_the_same_placeholders(key: str) -> None:
-    english, french = i18n.MESSAGES[key]
-    assert english.strip() and french.strip()
-    assert english == english.strip() and french == french.strip()
-    assert placeholders(english) == placeholders(french)
+def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
+    wrong = [
+        key
+        for key, (english, french) in i18n.MESSAGES.items()
+        if not (english.strip() and french.strip())
+        or english != english.strip()
+        or french != french.strip()
+        or placeholders(english) != placeholders(french)
+    ]
+    assert wrong == []
 
 
 def test_t_fills_values_in_the_current_language() -> None:
@@ -45,22 +51,32 @@ def test_numbers_follow_the_language() -> None:
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
-        ({"PETITSPAS_LANG": "fr", "LANG": "en_US.UTF-8"}, "fr"),
         ({"LANG": "fr_FR.UTF-8"}, "fr"),
         ({"LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
         ({"LC_MESSAGES": "fr_CA.UTF-8"}, "fr"),
-        ({"PETITSPAS_LANG": "de"}, "en"),
+        ({"PETITSPAS_LANG": "fr"}, "en"),  # the variable is --lang's, read by choose()
         ({}, "en"),
     ],
 )
-def test_environment_language(
+def test_locale_language(
     monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
 ) -> None:
     for variable in ("PETITSPAS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(variable, raising=False)
     for variable, value in env.items():
         monkeypatch.setenv(variable, value)
-    assert i18n.environment_language() == expected
+    assert i18n.locale_language() == expected
+
+
+def test_choose_prefers_the_option_then_the_store_then_the_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert (i18n.choose("en", "fr"), i18n.language()) == ("en", "en")
+    assert i18n.choose(None, "en") == "en"
+    assert i18n.choose(None, None) == "fr"
+    with pytest.raises(UsageError):
+        i18n.choose("de", "en")
 
 
 def test_checked_language_refuses_unknown() -> None:
@@ -68,3 +84,58 @@ def test_checked_language_refuses_unknown() -> None:
     with pytest.raises(UsageError) as caught:
         i18n.checked_language("de")
     assert caught.value.exit_code == 2
+
+
+SOURCE = Path(__file__).parent.parent / "src" / "petitspas"
+
+# Keys the code builds with an f-string, each listed with every value it can take.
+BUILT_KEYS = {
+    "check.statement.{}": [str(number) for number in range(1, 5)],
+    "demo.extra.{}.cue": [str(index) for index in range(6)],
+    "demo.extra.{}.title": [str(index) for index in range(6)],
+    "demo.note.{}": [str(index) for index in range(12)],
+    "export.col.q{}": [str(number) for number in range(1, 5)],
+    "mark.{}": ["done", "missed", "skip"],
+    "schedule.{}": ["workdays", "daily"],
+    "status.today_{}": ["done", "missed", "skip"],
+    "status.{}": ["locked", "active", "automatic", "dropped"],
+    "weekday.{}": [str(day) for day in range(7)],
+    "help.{}": ["app", "init", "catalog", "add", "path", "log", "status", "check", "drop"],
+}
+
+
+def _keys_in_the_code() -> tuple[set[str], set[str]]:
+    """The keys `t()` is called with, and the f-string shapes of those it builds."""
+    import ast
+
+    plain: set[str] = set()
+    built: set[str] = set()
+    key_like = re.compile(r"(help|opt|arg)\.[a-z_]+")
+    for path in SOURCE.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # Help texts are declared as keys.
+            if isinstance(node, ast.Constant) and key_like.fullmatch(str(node.value)):
+                plain.add(node.value)
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"):
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant):
+                plain.add(first.value)
+            elif isinstance(first, ast.JoinedStr):
+                built.add(
+                    "".join(
+                        part.value if isinstance(part, ast.Constant) else "{}"
+                        for part in first.values
+                    )
+                )
+    return plain, built
+
+
+def test_every_key_the_code_uses_exists_in_both_languages() -> None:
+    plain, built = _keys_in_the_code()
+    assert "log.written" in plain and "mark.{}" in built  # the walk sees both kinds
+    assert built <= set(BUILT_KEYS), "list the values of each key built with an f-string"
+    used = plain | {shape.format(value) for shape in built for value in BUILT_KEYS[shape]}
+    missing = sorted(key for key in used if key not in i18n.MESSAGES)
+    assert missing == []
+    assert all(all(i18n.MESSAGES[key]) for key in used)

@@ -1,7 +1,7 @@
 """`status` keeps its last answer: right while nothing changes, never stale when something does.
 
-The fast path runs in-process here (`entry.main`, as the console script calls it); a spy on
-`status.status_text` tells a kept answer (no call) from a computed one.
+The prompt's shortcut runs in-process here (`petitspas.__main__.main`, as the console script
+calls it); a spy on `views.status_text` tells a kept answer (no call) from a computed one.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from petitspas import entry, paths, statuscache
-from petitspas import status as status_module
+from petitspas import __main__ as entry
+from petitspas import paths, statuscache
+from petitspas import views as status_module
 from petitspas.calendar import log_day
 
 Status = Callable[..., tuple[int, str, str]]

@@ -1,5 +1,64 @@
-"""Run petitspas as `python -m petitspas`."""
+"""The console entry point: `petitspas` and `python -m petitspas`.
 
-from petitspas.entry import main
+A shell prompt runs `petitspas status` before every command a manager types, so exactly
+`petitspas status` and `petitspas status --json` (store and language from the environment)
+are answered here, before Typer is imported: from the answer kept in statuscache while the
+store's bytes and the log day stay the same, else computed by the same function as the
+Typer command. Every other command line, whatever it holds, goes to the Typer app.
+"""
 
-main()
+from __future__ import annotations
+
+import os
+import sys
+
+from petitspas import console
+from petitspas.errors import PetitspasError
+
+PROMPT_CALLS = (["status"], ["status", "--json"])
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    if argv in PROMPT_CALLS:
+        console.run(lambda: prompt_status(as_json=len(argv) == 2))
+    from petitspas.cli import main as command_line
+
+    command_line()
+
+
+def prompt_status(*, as_json: bool) -> None:
+    """`petitspas status [--json]` as `cli.status` prints it, kept per store and question."""
+    from petitspas import paths, statuscache
+
+    path = paths.store_path(None)
+    lang = os.environ.get("PETITSPAS_LANG") or None  # as Typer reads --lang's envvar
+    try:
+        with open(path, "rb") as handle:
+            raw: bytes | None = handle.read()
+    except OSError:
+        raw = None  # Context.start says what is wrong, as the Typer command does
+    kept_key = statuscache.key(path, raw, lang, as_json) if raw is not None else None
+    try:
+        now = console.clock()  # read once: an invalid PETITSPAS_NOW is said below
+    except PetitspasError:
+        now = None
+    if kept_key is not None and now is not None:
+        kept = statuscache.lookup(kept_key, now)
+        if kept is not None:
+            return console.write(kept + "\n")
+    from petitspas.context import Context
+    from petitspas.views import status_text
+
+    context = Context.start(None, lang, now)
+    store = context.load()
+    today = context.today(store)
+    text = status_text(store, today, as_json)
+    if kept_key is not None and context.raw() == raw:
+        day_start = context.day_start(store)
+        statuscache.remember(kept_key, statuscache.window(today, day_start), text)
+    return console.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

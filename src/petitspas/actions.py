@@ -1,7 +1,7 @@
 """The changes a command makes to a store: add, log, clear, check, drop, and the gate.
 
 Pure: each takes the store and the current log day, changes the store in memory and says
-what happened; `cli.py` loads and saves around them and renders the outcome.
+what happened; a command loads and saves around them and `views` says the outcome.
 """
 
 from __future__ import annotations
@@ -126,6 +126,80 @@ def add_from_catalog(
     )
 
 
+# --- what a person typed ---------------------------------------------------------------------
+
+# Whole words only: "pas fait" must not be read as "p" (a planned pause).
+MARK_ANSWERS: dict[str, Mark] = {
+    **dict.fromkeys(("y", "yes", "o", "oui", "done", "fait"), "done"),
+    **dict.fromkeys(("n", "no", "non", "missed", "manqué", "manque"), "missed"),
+    **dict.fromkeys(("s", "skip", "p", "pause"), "skip"),
+}
+
+
+def chosen_mark(
+    *, done: bool, missed: bool, skip: bool, clear: bool, note: str | None
+) -> Mark | None:
+    """The one mark `log`'s flags give (None: none given); two marks, or --clear with
+    anything else, is a usage error."""
+    flags: tuple[tuple[Mark, bool], ...] = (("done", done), ("missed", missed), ("skip", skip))
+    chosen = [mark for mark, given in flags if given]
+    if len(chosen) > 1:
+        raise UsageError(t("log.two_marks"))
+    if clear and (chosen or note is not None):
+        raise UsageError(t("log.clear_alone"))
+    return chosen[0] if chosen else None
+
+
+def parse_answers(text: str) -> tuple[int, int, int, int]:
+    """`check --answers 6,6,5,6`: four ratings from 1 to 7."""
+    ratings = [rating(part) for part in text.split(",")]
+    if len(ratings) != 4 or None in ratings:
+        raise UsageError(t("check.bad_answers", value=text))
+    return ratings[0], ratings[1], ratings[2], ratings[3]  # type: ignore[return-value]
+
+
+def rating(text: str) -> int | None:
+    """A rating 1-7 typed as one ASCII digit ('²'.isdigit() is true, int('²') fails)."""
+    text = text.strip()
+    return int(text) if len(text) == 1 and text in "1234567" else None
+
+
+def is_yes(answer: str) -> bool:
+    """A yes in either language; anything else is no."""
+    return answer.strip().lower() in ("y", "yes", "o", "oui")
+
+
+def catalog_entry(title: str | None, key: str | None) -> CatalogStep | None:
+    """The catalog step `add --from-catalog KEY` names (None without the flag); a title
+    with it, or an unknown key, is a usage error."""
+    if key is None:
+        return None
+    if title is not None:
+        raise UsageError(t("add.title_and_catalog"))
+    from petitspas.catalog import catalog_step
+
+    entry = catalog_step(key)
+    if entry is None:
+        raise UsageError(t("add.unknown_catalog", key=key))
+    return entry
+
+
+def check_weeks(weeks: int) -> None:
+    """A number of weeks for `review --weeks` or `demo --weeks`: 1 to 520 (ten years)."""
+    if not 1 <= weeks <= 520:
+        raise UsageError(t("review.bad_weeks", value=weeks))
+
+
+def review_week(week_of: date, today: date) -> date:
+    """The day whose week `review --week` shows; not a week still to come."""
+    if week_of > today:
+        raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
+    return week_of
+
+
+# --- the path -------------------------------------------------------------------------------
+
+
 def suggestions(store: Store, count: int = 3) -> list[CatalogStep]:
     """Catalog steps not yet on the path, in catalog order."""
     from petitspas.catalog import CATALOG
@@ -152,18 +226,41 @@ def check_day(step: Step, day: date, today: date) -> None:
 
 
 class Logged(Record):
-    """What `log` did: the step, the day, the mark written and the one it replaced."""
+    """What `log` did: the step, the day, the mark written and the one it replaced, whether
+    only the note changed, and the graduation it led to."""
 
-    __slots__ = ("step", "day", "mark", "previous", "due")
+    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "unlocked")
 
     def __init__(
-        self, step: Step, day: date, mark: DayMark, previous: DayMark | None, due: bool
+        self,
+        step: Step,
+        day: date,
+        mark: DayMark,
+        previous: DayMark | None,
+        due: bool,
+        note_only: bool = False,
     ) -> None:
         self.step = step
         self.day = day
         self.mark = mark
         self.previous = previous
         self.due = due
+        self.note_only = note_only
+        self.unlocked: Unlocked | None = None
+
+
+def log(
+    store: Store, *, day: date, mark: Mark | None, note: str | None, today: date, written_at: str
+) -> Logged:
+    """The nightly log: write `mark` (with `note`) on `day`, or only `note` when `mark` is
+    None; then the gate, which may make the step automatic."""
+    if mark is None:
+        assert note is not None
+        logged = set_note(store, day=day, note=note, today=today, written_at=written_at)
+    else:
+        logged = log_mark(store, day=day, mark=mark, note=note, today=today, written_at=written_at)
+    logged.unlocked = evaluate_gate(store, today)
+    return logged
 
 
 def log_mark(
@@ -192,7 +289,7 @@ def set_note(store: Store, *, day: date, note: str, today: date, written_at: str
         note=clean_text(note, "field.note", MAX_NOTE),
         written_at=written_at,
     )
-    return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day))
+    return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day), True)
 
 
 def clear_mark(store: Store, *, day: date, today: date) -> tuple[Step, DayMark]:
@@ -203,6 +300,17 @@ def clear_mark(store: Store, *, day: date, today: date) -> tuple[Step, DayMark]:
     if removed is None:
         raise RuleError(t("log.nothing_to_clear", day=day.isoformat()))
     return step, removed
+
+
+class Checked(Record):
+    """What `check` did: the step, the self-check recorded, and the graduation it led to."""
+
+    __slots__ = ("step", "record", "unlocked")
+
+    def __init__(self, step: Step, record: SelfCheck, unlocked: Unlocked | None) -> None:
+        self.step = step
+        self.record = record
+        self.unlocked = unlocked
 
 
 def record_check(
@@ -217,35 +325,48 @@ def record_check(
     return check
 
 
+def check(
+    store: Store, *, answers: tuple[int, int, int, int], day: date, today: date, written_at: str
+) -> Checked:
+    """`check`: record the self-check, then the gate, which may make the step automatic."""
+    step = active_or_refuse(store)
+    record = record_check(store, answers=answers, day=day, today=today, written_at=written_at)
+    return Checked(step, record, evaluate_gate(store, today))
+
+
 class Unlocked(Record):
-    """A step that just ended (graduated or dropped) and the one that takes its place."""
+    """A step that just ended (graduated or dropped), the one that takes its place, and
+    catalog steps to suggest when none is waiting."""
 
-    __slots__ = ("ended", "next")
+    __slots__ = ("ended", "next", "suggestions")
 
-    def __init__(self, ended: Step, next: Step | None) -> None:
+    def __init__(
+        self, ended: Step, next: Step | None, suggestions: list[CatalogStep] | None = None
+    ) -> None:
         self.ended = ended
         self.next = next
+        self.suggestions = suggestions or []
 
 
-def _activate_next(store: Store, today: date) -> Step | None:
+def _unlock(store: Store, ended: Step, today: date) -> Unlocked:
+    """`ended` is over: the next locked step starts on the next log day, so today's log
+    stays with the step that ended; with none waiting, suggest catalog steps."""
     following = store.next_locked()
-    if following is not None:
-        following.status = "active"
-        following.started = today + timedelta(days=1)
-    return following
+    if following is None:
+        return Unlocked(ended, None, suggestions(store))
+    following.status = "active"
+    following.started = today + timedelta(days=1)
+    return Unlocked(ended, following)
 
 
 def evaluate_gate(store: Store, today: date) -> Unlocked | None:
-    """If the active step passes the gate, make it automatic and activate the next one.
-
-    The next step starts on the next log day, so today's log stays with the graduate.
-    """
+    """If the active step passes the gate, make it automatic and activate the next one."""
     step = store.active_step()
     if step is None or not gate(step, today, store.settings).passed:
         return None
     step.status = "automatic"
     step.automatic_on = today
-    return Unlocked(step, _activate_next(store, today))
+    return _unlock(store, step, today)
 
 
 def drop_step(store: Store, *, reason: str | None, today: date) -> Unlocked:
@@ -254,4 +375,4 @@ def drop_step(store: Store, *, reason: str | None, today: date) -> Unlocked:
     step.status = "dropped"
     step.dropped_on = today
     step.drop_reason = clean_text(reason, "field.reason", MAX_NOTE)
-    return Unlocked(step, _activate_next(store, today))
+    return _unlock(store, step, today)

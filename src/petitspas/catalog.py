@@ -173,3 +173,10 @@ _BY_KEY: dict[str, CatalogStep] = {step.key: step for step in CATALOG}
 def catalog_step(key: str) -> CatalogStep | None:
     """The catalog step with this key, or None."""
     return _BY_KEY.get(key)
+
+
+def catalog_choice(answer: str) -> CatalogStep | None:
+    """The catalog step a person chose at `init`: its number in the list, or its key."""
+    if answer.isdigit() and 1 <= int(answer) <= len(CATALOG):
+        return CATALOG[int(answer) - 1]
+    return catalog_step(answer)

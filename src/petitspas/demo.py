@@ -5,12 +5,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
 
 from petitspas import actions
-from petitspas.calendar import days_between, is_due
+from petitspas.calendar import days_between, is_due, log_day, parse_day_start
 from petitspas.catalog import CATALOG
+from petitspas.errors import RuleError
 from petitspas.i18n import t
-from petitspas.model import Mark, Step, Store
+from petitspas.model import Mark, Settings, Step, Store
 from petitspas.progress import progress
 
 SEED = 2026
@@ -41,6 +43,22 @@ def _plan(lang: str) -> Iterator[dict[str, str | None]]:
                 "schedule": entry.schedule,
             }
         rounds += 1
+
+
+def create(folder: Path | None, weeks: int, lang: str, now: datetime) -> tuple[Path, Store, date]:
+    """`demo`: build the sample store for the log day `now` falls in and write it as
+    `petitspas.json` in `folder` (else a new temporary folder); refuses to replace a file."""
+    import tempfile
+
+    from petitspas import store as storage
+
+    target = (folder or Path(tempfile.mkdtemp(prefix="petitspas-demo-"))) / "petitspas.json"
+    if target.exists():
+        raise RuleError(t("demo.exists", path=target))
+    today = log_day(now, parse_day_start(Settings().day_starts_at))
+    store = build(today, weeks, lang, now.tzinfo)
+    storage.create(store, target)
+    return target, store, today
 
 
 def build(today: date, weeks: int, lang: str, zone: tzinfo | None) -> Store:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from petitspas.calendar import schedule_days, schedule_label, week_start
+from petitspas.errors import UsageError
 from petitspas.i18n import decimal, percent, t
 from petitspas.model import SelfCheck, Step, Store
 from petitspas.progress import check_order, horizon, progress
@@ -47,6 +49,18 @@ def to_json(store: Store) -> str:
     from petitspas.schema import serialize
 
     return serialize(store).decode("utf-8")
+
+
+def renderer(form: str) -> Callable[[Store, date], str]:
+    """The export `--format` names, as a function of the store and the log day."""
+    renderers: dict[str, Callable[[Store, date], str]] = {
+        "md": markdown,
+        "json": lambda store, today: to_json(store),
+        "csv": lambda store, today: to_csv(store),
+    }
+    if form not in renderers:
+        raise UsageError(t("export.bad_format", value=form))
+    return renderers[form]
 
 
 CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")

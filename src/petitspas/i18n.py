@@ -9,11 +9,8 @@ DEFAULT = "en"
 _current = DEFAULT
 
 
-def environment_language() -> str:
-    """The language from $PETITSPAS_LANG, else the locale variables, else English."""
-    chosen = os.environ.get(LANG_ENV, "").strip().lower()
-    if chosen in ("en", "fr"):
-        return chosen
+def locale_language() -> str:
+    """The language of the locale variables, else English."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable)
         if value:
@@ -31,16 +28,17 @@ def checked_language(value: str) -> str:
     return lang
 
 
-def choose(lang: str | None) -> None:
-    """Speak `lang` (from --lang or $PETITSPAS_LANG; a UsageError if unknown), else the
-    locale's language."""
-    set_language(checked_language(lang) if lang else environment_language())
-
-
-def adopt(store_lang: str | None, chosen: bool) -> None:
-    """Speak the store's language, unless --lang or $PETITSPAS_LANG chose one."""
-    if not chosen and store_lang:
-        set_language(store_lang)
+def choose(option: str | None, store_lang: str | None = None) -> str:
+    """The one choice of a command's language: `option` (--lang or $PETITSPAS_LANG; a
+    UsageError if unknown), else the store's setting, else the locale's."""
+    if option:
+        lang = checked_language(option)
+    elif store_lang in ("en", "fr"):
+        lang = store_lang
+    else:
+        lang = locale_language()
+    set_language(lang)
+    return lang
 
 
 def set_language(lang: str) -> None:

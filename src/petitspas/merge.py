@@ -186,6 +186,16 @@ def merge(ours: Store, theirs: Store, today: date) -> tuple[Store, Report]:
     return merged, report
 
 
+def merge_into(store: Store, theirs: Store, today: date) -> Report:
+    """`merge`: the union of `store` and `theirs`, written into `store` (a new revision
+    only if anything changed)."""
+    merged, report = merge(store, theirs, today)
+    store.vision, store.settings, store.steps = merged.vision, merged.settings, merged.steps
+    if report.changed:
+        store.revision = merged.revision
+    return report
+
+
 def _replay_statuses(
     store: Store, sides: dict[str, list[Step]], today: date, report: Report
 ) -> None:

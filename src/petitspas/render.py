@@ -14,7 +14,7 @@ from rich.text import Text
 
 from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
-from petitspas.entry import write
+from petitspas.console import write
 from petitspas.i18n import decimal, percent, t
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
@@ -176,11 +176,8 @@ def print_review(data: dict[str, Any]) -> None:
 
 
 def review_text(data: dict[str, Any]) -> str:
-    """The review as the terminal shows it (colours only on a terminal, without NO_COLOR).
-
-    Rendered whole before anything is written: the fast path in entry.py hands over to
-    Typer if anything fails, and must not have printed half a review by then.
-    """
+    """The review as the terminal shows it (colours only on a terminal, without NO_COLOR),
+    rendered whole before anything is written: a failure never leaves half a review."""
     out = console()
     with out.capture() as captured:
         # One print: each print is a render pass of its own.

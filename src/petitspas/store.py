@@ -312,6 +312,36 @@ def create(store: Store, path: Path) -> None:
         save(store, path, None)
 
 
+def read_copy(path: Path) -> Store:
+    """Another copy of a store, for `merge`: a StoreError saying in one line why it cannot
+    be read, whatever is wrong with it."""
+    try:
+        return parse(path.read_bytes(), path)
+    except CorruptStore as error:
+        why = error.why
+    except PetitspasError as error:
+        why = error.message
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+    raise StoreError(t("merge.other_bad", path=path, why=why))
+
+
+def write_export(output: Path, text: str, store_path: Path) -> None:
+    """Write an export file atomically; never over a folder, the store or its backups, and
+    never into a missing folder."""
+    if output.is_dir():
+        raise UsageError(t("export.is_dir", path=output))
+    target, store = output.resolve(), store_path.resolve()
+    if target == store or target.parent == backups_dir(store):
+        raise UsageError(t("export.onto_store", path=output))
+    if not output.parent.is_dir():
+        raise UsageError(t("export.no_folder", path=output.parent))
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except PetitspasError:
+        raise StoreError(t("export.unwritable", path=output)) from None
+
+
 # --- doctor --------------------------------------------------------------------------------
 
 

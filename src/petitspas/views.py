@@ -1,0 +1,429 @@
+"""The data a command shows: what `status`, `path`, `review` and `check` print with --json,
+the status line, and the lines `log`, `check` and `drop` say back. Pure: given `today`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from petitspas import i18n
+from petitspas.calendar import is_due, week_start
+from petitspas.i18n import t
+from petitspas.progress import (
+    Progress,
+    day_state,
+    forecast,
+    gate,
+    plateau,
+    progress,
+    step_on,
+    unlogged_days,
+)
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~5 ms
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from petitspas.actions import Checked, Logged, Unlocked
+    from petitspas.merge import Report
+    from petitspas.model import DayMark, SelfCheck, Step, Store
+    from petitspas.store import Health
+
+REVIEW_WEEKS = 12
+"""The weeks `review`'s heatmap shows unless told `--weeks`."""
+
+
+# --- status --------------------------------------------------------------------------------
+
+
+def status_text(store: Store, today: date, as_json: bool) -> str:
+    """The one line for a shell prompt, or the JSON object DESIGN fixes (no final newline)."""
+    if as_json:
+        return json.dumps(status_data(store, today), ensure_ascii=False, indent=2)
+    step = store.active_step()
+    if step is None:
+        return t("status.none")
+    state = progress(step, today)
+    return t(
+        "status.line",
+        id=step.id,
+        streak=state.streak,
+        strength=i18n.percent(state.strength),
+        today=_today(step, today),
+    )
+
+
+def _today(step: Step, today: date) -> str:
+    """What tonight asks of the manager: already logged, to log, nothing, or not yet."""
+    mark = step.marks.get(today)
+    if mark is not None:
+        return t(f"status.today_{mark.mark}")
+    if step.started is not None and step.started > today:
+        return t("status.starts", day=step.started.isoformat())
+    if not is_due(step.schedule, today):
+        return t("status.today_not_due")
+    return t("status.today_open")
+
+
+def status_data(store: Store, today: date) -> dict[str, Any]:
+    """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
+    forecast."""
+    step = store.active_step()
+    if step is None:
+        return {
+            "log_day": today.isoformat(),
+            "step": None,
+            "logged": False,
+            "mark": None,
+            "streak": 0,
+            "best_streak": 0,
+            "strength": 0.0,
+            "gate": {"strength_ok": False, "selfcheck_ok": False},
+            "forecast": None,
+        }
+    state = progress(step, today)
+    checks = gate(step, today, store.settings, state.strength)
+    mark = step.marks.get(today)
+    when = forecast(step, today, store.settings)
+    return {
+        "log_day": today.isoformat(),
+        "step": {"id": step.id, "title": step.title, "status": step.status},
+        "logged": mark is not None,
+        "mark": mark.mark if mark else None,
+        "streak": state.streak,
+        "best_streak": state.best_streak,
+        "strength": round(state.strength, 4),
+        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
+        "forecast": when.isoformat() if when else None,
+    }
+
+
+# --- path and review -----------------------------------------------------------
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[str, Any]:
+    """Everything the review shows for the week holding `week_of`, seen from `today`."""
+    monday = week_start(week_of)
+    week_days = [monday + timedelta(days=offset) for offset in range(7)]
+
+    def day_entry(day: date) -> dict[str, Any]:
+        step = step_on(store.steps, day)
+        mark = step.marks.get(day) if step else None
+        return {
+            "date": day.isoformat(),
+            "state": day_state(step, day, today),
+            "step": step.id if step else None,
+            "note": mark.note if mark else None,
+        }
+
+    heatmap = []
+    for index in range(weeks - 1, -1, -1):
+        first = monday - timedelta(weeks=index)
+        heatmap.append(
+            {
+                "week": first.isoformat(),
+                "days": [
+                    day_state(step_on(store.steps, day), day, today)
+                    for day in (first + timedelta(days=offset) for offset in range(7))
+                ],
+            }
+        )
+
+    notes = []
+    for day in week_days:
+        for step in store.steps:
+            mark = step.marks.get(day)
+            if mark is not None and mark.note:
+                notes.append(
+                    {"date": day.isoformat(), "step": step.id, "mark": mark.mark, "note": mark.note}
+                )
+
+    return {
+        "log_day": today.isoformat(),
+        "vision": store.vision,
+        "step": _card(store, today),
+        "week": {
+            "start": monday.isoformat(),
+            "end": week_days[-1].isoformat(),
+            "days": [day_entry(day) for day in week_days],
+        },
+        "heatmap": heatmap,
+        "notes": notes,
+        "path": path_data(store, today)["steps"],
+    }
+
+
+def path_data(store: Store, today: date) -> dict[str, Any]:
+    """`path --json`: the vision and every step with its status, dates and progress."""
+    steps = []
+    for step in store.steps:
+        state = progress(step, today)
+        steps.append(
+            {
+                "id": step.id,
+                "title": step.title,
+                "cue": step.cue,
+                "celebration": step.celebration,
+                "schedule": step.schedule,
+                "status": step.status,
+                "started": _iso(step.started),
+                "automatic_on": _iso(step.automatic_on),
+                "dropped_on": _iso(step.dropped_on),
+                "streak": state.streak,
+                "best_streak": state.best_streak,
+                "strength": round(state.strength, 4),
+            }
+        )
+    return {"vision": store.vision, "steps": steps}
+
+
+def _card(store: Store, today: date) -> dict[str, Any] | None:
+    step = store.active_step()
+    if step is None or step.started is None:
+        return None
+    state = progress(step, today)
+    checks = gate(step, today, store.settings, state.strength)
+    return {
+        "id": step.id,
+        "title": step.title,
+        "cue": step.cue,
+        "celebration": step.celebration,
+        "schedule": step.schedule,
+        "started": step.started.isoformat(),
+        "days_since_start": max(0, (today - step.started).days),
+        "streak": state.streak,
+        "best_streak": state.best_streak,
+        "strength": round(state.strength, 4),
+        "strength_goal": store.settings.strength_goal,
+        "gate": {
+            "strength_ok": checks.strength_ok,
+            "selfcheck_ok": checks.selfcheck_ok,
+            "selfcheck": (
+                {"date": checks.selfcheck.date.isoformat(), "score": checks.selfcheck.score}
+                if checks.selfcheck
+                else None
+            ),
+            "srbai_goal": store.settings.srbai_goal,
+        },
+        "forecast": _iso(forecast(step, today, store.settings)),
+        "plateau": _iso(plateau(step)),
+    }
+
+
+def path_rows(store: Store, today: date) -> list[tuple[Step, Progress]]:
+    """Every step with where it stands today: what `path` draws."""
+    return [(step, progress(step, today)) for step in store.steps]
+
+
+def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
+    """The active step's forecast and Lally plateau, for `path`'s last lines."""
+    active = store.active_step()
+    if active is None:
+        return None, None
+    return forecast(active, today, store.settings), plateau(active)
+
+
+# --- what log, check and drop say back ----------------------------------------------------
+
+
+def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
+    """What `log` says: what was written, the streak, what it means (a gate passed, the
+    days left unlogged, an invitation to the self-check)."""
+    lines = _written_lines(logged)
+    state = progress(logged.step, today)
+    lines.append(progress_line(state))
+    if logged.mark.mark == "missed":
+        lines.append(t("log.never_miss_twice"))
+    gaps = unlogged_days(logged.step, today)
+    if gaps:
+        lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
+    if logged.unlocked is not None:
+        lines += unlocked_lines(logged.unlocked)
+    elif gate(logged.step, today, store.settings, state.strength).strength_ok:
+        lines.append(t("gate.invite_check"))
+    return lines
+
+
+def _written_lines(logged: Logged) -> list[str]:
+    day = logged.day.isoformat()
+    mark = t(f"mark.{logged.mark.mark}")
+    if logged.note_only:
+        lines = [t("log.note_changed", day=day)]
+    elif logged.previous is not None and logged.previous.mark != logged.mark.mark:
+        lines = [t("log.replaced", day=day, mark=mark, was=t(f"mark.{logged.previous.mark}"))]
+    elif logged.previous is not None:
+        lines = [t("log.again", day=day, mark=mark)]
+    else:
+        lines = [t("log.written", day=day, mark=mark, title=logged.step.title)]
+    if not logged.due:
+        lines.append(t("log.not_due", day=day))
+    return lines
+
+
+def cleared_lines(step: Step, day: date, removed: DayMark, today: date) -> list[str]:
+    """What `log --clear` says: the mark removed and the streak without it."""
+    return [
+        t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")),
+        progress_line(progress(step, today)),
+    ]
+
+
+def progress_line(state: Progress) -> str:
+    return t(
+        "log.progress",
+        streak=state.streak,
+        best=state.best_streak,
+        strength=i18n.percent(state.strength),
+    )
+
+
+def unlocked_lines(unlocked: Unlocked) -> list[str]:
+    """A graduation: the step that became automatic, then what comes next."""
+    return [t("gate.passed", title=unlocked.ended.title), *next_lines(unlocked)]
+
+
+def next_lines(unlocked: Unlocked) -> list[str]:
+    """The step that starts next, or the catalog steps to add when none is waiting."""
+    if unlocked.next is not None:
+        assert unlocked.next.started is not None
+        return [t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat())]
+    lines = [t("gate.no_next")]
+    for entry in unlocked.suggestions:
+        title = entry.text(i18n.language()).title
+        lines.append(f"  petitspas add --from-catalog {entry.key}   # {title}")
+    return lines
+
+
+def dropped_lines(unlocked: Unlocked, today: date) -> list[str]:
+    """What `drop` says: the step let go, then what comes next."""
+    return [
+        t("drop.done", title=unlocked.ended.title, day=today.isoformat()),
+        *next_lines(unlocked),
+    ]
+
+
+def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
+    """`check --json`: the self-check recorded, its score, the gate, and what it unlocked."""
+    checks = gate(checked.step, today, store.settings)
+    unlocked = checked.unlocked
+    return {
+        "date": checked.record.date.isoformat(),
+        "answers": list(checked.record.answers),
+        "score": checked.record.score,
+        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
+        "automatic": unlocked is not None,
+        "next": unlocked.next.id if unlocked and unlocked.next else None,
+    }
+
+
+def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
+    """What `check` says: the score against the goal, then a graduation or what is missing."""
+    record: SelfCheck = checked.record
+    lines = [
+        t(
+            "check.recorded",
+            day=record.date.isoformat(),
+            score=i18n.decimal(record.score),
+            goal=i18n.decimal(store.settings.srbai_goal),
+        )
+    ]
+    if checked.unlocked is not None:
+        return lines + unlocked_lines(checked.unlocked)
+    step = checked.step
+    state = progress(step, today)
+    checks = gate(step, today, store.settings, state.strength)
+    when = forecast(step, today, store.settings)
+    if not checks.strength_ok and when is not None:
+        lines.append(
+            t(
+                "gate.missing_strength",
+                strength=i18n.percent(state.strength),
+                goal=i18n.percent(store.settings.strength_goal),
+                day=when.isoformat(),
+            )
+        )
+    if not checks.selfcheck_ok:
+        lines.append(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
+    level_off = plateau(step)
+    if level_off is not None:
+        lines.append(t("path.plateau", day=level_off.isoformat()))
+    return lines
+
+
+# --- doctor and merge ----------------------------------------------------------------------
+
+
+def doctor_report(health: Health, path: Path, present: bool) -> tuple[list[tuple[bool, str]], int]:
+    """What `doctor` says, each line with whether it goes to stderr, and its exit code: 0
+    when the store is healthy, 3 when it is damaged or newer, 1 when there is nothing."""
+    lines: list[tuple[bool, str]] = []
+    if health.store is not None:
+        marks = sum(len(step.marks) for step in health.store.steps)
+        steps = len(health.store.steps)
+        revision = health.store.revision
+        lines.append(
+            (False, t("doctor.ok", path=path, revision=revision, steps=steps, marks=marks))
+        )
+    elif health.newer or not present:
+        lines.append((True, health.problem or ""))
+    else:
+        lines.append((True, t("doctor.bad", path=path, why=health.problem)))
+    bad = [(item, why) for item, why in health.backups if why is not None]
+    folder = path.parent / "backups"
+    good = len(health.backups) - len(bad)
+    lines.append((False, t("doctor.backups", folder=folder, good=good, bad=len(bad))))
+    lines += [
+        (False, "  " + t("doctor.backup_bad", backup=item.name, why=why)) for item, why in bad
+    ]
+    if health.store is not None:
+        return lines, 0
+    if health.newer:
+        return lines, 3
+    newest = health.newest_good
+    if newest is not None:
+        lines.append((True, t("doctor.newest_good", backup=newest, name=newest.name)))
+        return lines, 3
+    lines.append((True, t("doctor.no_good")))
+    return lines, 3 if health.backups or present else 1
+
+
+def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]:
+    """What `merge` says: what it took from the other copy, what it kept, how it settled
+    disagreements, and where it saved (None: a dry run)."""
+    if not report.changed:
+        return [t("merge.nothing", path=other)]
+    lines = [
+        t(
+            "merge.took",
+            path=other,
+            marks=report.marks_from_other,
+            checks=report.selfchecks_from_other,
+            steps=len(report.steps_from_other),
+        )
+    ]
+    if report.steps_from_other:
+        lines.append(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
+    if report.marks_kept_ours:
+        lines.append(t("merge.kept", marks=report.marks_kept_ours))
+    lines += [t(key, **values) for key, values in report.conflicts]
+    lines.append(t("merge.saved", path=saved_to) if saved_to else t("merge.dry_run"))
+    return lines
+
+
+def demo_lines(store: Store, target: Path, weeks: int) -> list[str]:
+    """What `demo` says below the review: what it built, and commands to explore it."""
+    import shlex
+
+    marks = sum(len(step.marks) for step in store.steps)
+    lines = [
+        t("demo.built", path=target, weeks=weeks, steps=len(store.steps), marks=marks),
+        t("demo.explore", path=target),
+    ]
+    for command in ("review", "review --week -7", "path", "export", "log --done"):
+        lines.append(f"  petitspas --store {shlex.quote(str(target))} {command}")
+    return lines
