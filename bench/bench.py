@@ -378,7 +378,7 @@ def parse_args() -> argparse.Namespace:
 def print_configuration(
     args: argparse.Namespace, console: Path, stores: dict[int, Path], plans: dict[int, LogPlan]
 ) -> None:
-    print("petitspas whole-process benchmark (issue 7)")
+    print("petitspas whole-process benchmark ")
     print(
         f"machine: {os.cpu_count()} CPUs, {platform.system()} {platform.machine()},"
         f" {platform.python_implementation()} {platform.python_version()}"

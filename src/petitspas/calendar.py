@@ -9,7 +9,7 @@ from functools import lru_cache
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from collections.abc import Iterator
 

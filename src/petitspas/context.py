@@ -74,7 +74,7 @@ class Context(Record):
     def editing(self) -> Iterator[tuple[Store, date]]:
         """The store locked for a change, read afresh, with tonight's log day; saved when
         the block ends without an error, left as it was otherwise."""
-        with storage.editing(self.path) as store:
+        with storage.editing(self.path, self._loaded) as store:
             yield store, self.today(store)
 
     def day_start(self, store: Store) -> time:

@@ -2,7 +2,7 @@
 
 
 class PetitspasError(Exception):
-    """A failure the user can act on; `cli.py` prints it and exits with `exit_code`."""
+    """A failure the user can act on; `console.guarded` prints it and exits with `exit_code`."""
 
     exit_code = 1
 

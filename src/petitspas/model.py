@@ -1,13 +1,13 @@
 """The data petitspas keeps: steps, day marks, self-checks and the store; no I/O.
 
 Plain classes with __slots__ rather than dataclasses: `import dataclasses` pulls in
-`inspect` and costs ~20 ms, more than the whole budget of the `status` fast path that sits
-in shell prompts (see entry.py). `Record` gives them value equality, a repr and `replace`.
+`inspect` and costs ~20 ms, more than the whole budget of the prompt's `status`, which sits
+in shell prompts (see __main__.py). `Record` gives them value equality, a repr and `replace`.
 """
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from datetime import date
     from typing import Any, Literal, Self

@@ -1,7 +1,7 @@
 """The store's JSON shape: validation with precise error locations, migration, serialization.
 
 Light on purpose (json, re, datetime; no pathlib, dataclasses or typing at run time): the
-`status` fast path loads a store through this module alone.
+prompt's `status` (__main__.py) loads a store through this module alone.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from petitspas.model import (
     Store,
 )
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from collections.abc import Callable
     from os import PathLike

@@ -2,7 +2,7 @@
 history on every command a manager types.
 
 The store only changes when the manager logs something, about once a day, while a prompt
-asks for the status hundreds of times. The fast path in entry.py reads the store's bytes
+asks for the status hundreds of times. The prompt's shortcut in __main__.py reads the store's bytes
 (cheap, even for ten years), and if they, the question asked and the log day are those of
 the answer kept here, it prints that answer without parsing or validating anything: no
 json, no re (together about 10 ms of imports), no validation (about 5 ms on ten years).
@@ -28,7 +28,7 @@ import zlib
 
 from petitspas import __version__, paths
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the fast path ~5 ms
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from datetime import date, datetime, time
 

@@ -285,11 +285,13 @@ def _reason(error: OSError) -> str:
 
 
 @contextlib.contextmanager
-def editing(path: Path) -> Iterator[Store]:
+def editing(path: Path, known: Loaded | None = None) -> Iterator[Store]:
     """Lock, load, hand the store to the caller, and save it if the block ends without error.
 
     A missing store is reported before the lock is taken, so a mistyped --store leaves no
-    folder or lock file behind.
+    folder or lock file behind. `known` is the store as read before the lock: when the file
+    still holds exactly its bytes, it is not parsed again (15 ms of a ten-year store's
+    nightly log).
     """
     try:
         present = path.is_file()
@@ -298,10 +300,17 @@ def editing(path: Path) -> Iterator[Store]:
     if not present:
         load(path)  # raises the right error: missing, a folder, unreadable
     with locked(path):
-        loaded = load(path)
+        loaded = known if known is not None and _unchanged(path, known.raw) else load(path)
         store = loaded.store
         yield store
         save(store, path, loaded)
+
+
+def _unchanged(path: Path, raw: bytes) -> bool:
+    try:
+        return path.read_bytes() == raw
+    except OSError:
+        return False  # load says what is wrong
 
 
 def create(store: Store, path: Path) -> None:
