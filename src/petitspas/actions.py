@@ -101,6 +101,31 @@ def add_step(
     return step
 
 
+def add(
+    store: Store,
+    *,
+    entry: CatalogStep | None,
+    title: str | None,
+    lang: str,
+    today: date,
+    cue: str | None,
+    celebration: str | None,
+    schedule: str | None,
+    step_id: str | None,
+) -> Step:
+    """`add`: a catalog step in `lang` (the flags override its cue, schedule or id), or a
+    step of one's own (workdays unless told otherwise)."""
+    if entry is not None:
+        return add_from_catalog(
+            store, entry, lang, cue=cue, celebration=celebration, schedule=schedule,
+            step_id=step_id, today=today,
+        )  # fmt: skip
+    return add_step(
+        store, title=title, cue=cue, celebration=celebration, schedule=schedule or "workdays",
+        step_id=step_id, today=today,
+    )  # fmt: skip
+
+
 def add_from_catalog(
     store: Store,
     entry: CatalogStep,

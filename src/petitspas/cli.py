@@ -210,16 +210,10 @@ def add(
     if entry is None and title is None:
         title, cue, celebration, schedule = _ask_step(context, cue, celebration, schedule)
     with context.editing() as (store, today):
-        if entry is not None:
-            step = actions.add_from_catalog(
-                store, entry, i18n.language(), cue=cue, celebration=celebration,
-                schedule=schedule, step_id=step_id, today=today,
-            )  # fmt: skip
-        else:
-            step = actions.add_step(
-                store, title=title, cue=cue, celebration=celebration,
-                schedule=schedule or "workdays", step_id=step_id, today=today,
-            )  # fmt: skip
+        step = actions.add(
+            store, entry=entry, title=title, lang=i18n.language(), cue=cue,
+            celebration=celebration, schedule=schedule, step_id=step_id, today=today,
+        )  # fmt: skip
     _say(_added(step, store))
 
 
