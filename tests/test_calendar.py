@@ -186,14 +186,14 @@ def test_parse_date_refuses_unreadable_text(text: str) -> None:
     assert caught.value.exit_code == 2
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(-20 * 366, 20 * 366))
 def test_parse_date_reads_back_any_iso_day(offset: int) -> None:
     day = TODAY + timedelta(days=offset)
     assert parse_date(day.isoformat(), TODAY) == day
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.dates(min_value=date(2000, 1, 1), max_value=date(2050, 12, 31)),
     st.integers(0, 5000),

@@ -180,14 +180,14 @@ def assert_matches_reference(step: Step, today: date) -> None:
 # --- progress: properties ------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenarios(ended=True))
 def test_progress_matches_the_reference(scenario: tuple[Step, date]) -> None:
     step, today = scenario
     assert_matches_reference(step, today)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenarios(), marks_kinds, st.data())
 def test_a_mark_on_an_unscheduled_day_changes_nothing(
     scenario: tuple[Step, date], kind: Mark, data: st.DataObject
@@ -209,7 +209,7 @@ def test_a_mark_on_an_unscheduled_day_changes_nothing(
     assert after.strength == before.strength
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(schedules, starts, st.integers(0, 200), st.data())
 def test_a_skip_inside_a_run_does_not_break_the_streak(
     schedule: str, started: date, span: int, data: st.DataObject
@@ -228,7 +228,7 @@ def test_a_skip_inside_a_run_does_not_break_the_streak(
     assert result.strength == pytest.approx(ref_strength([1] * (len(scheduled) - 1)), abs=1e-12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenarios())
 def test_today_unmarked_does_not_break_anything(scenario: tuple[Step, date]) -> None:
     step, today = scenario
@@ -344,7 +344,7 @@ def test_done_days_needed_pinned() -> None:
     assert done_days_needed(replay(0.0, 30), 0.8) == 1
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.floats(0.0, 0.99, exclude_max=True), st.floats(0.0, 1.0), st.data())
 def test_done_days_needed_is_the_fewest_that_reach_the_goal(
     strength: float, fraction: float, data: st.DataObject
@@ -429,7 +429,7 @@ def test_forecast_none_when_goal_reached_or_not_active() -> None:
     assert forecast(make_step(started=None), MONDAY, Settings()) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenarios())
 def test_forecast_is_the_first_day_every_due_day_done_reaches_the_goal(
     scenario: tuple[Step, date],
@@ -560,7 +560,7 @@ def test_gate_most_recent_check_across_an_offset_change() -> None:
 # --- actions: log then clear is an undo ----------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     scenarios(),
     marks_kinds,
