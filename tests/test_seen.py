@@ -355,7 +355,7 @@ def test_french_log_first_mark_again_and_replaced(run: Run, french: Path) -> Non
     again = run("log", "--done", now=f"{MONDAY}T21:05")
     assert (again.exit_code, again.stderr) == (0, "")
     assert again.stdout == (
-        f"{MONDAY} : fait (déjà noté ; réécrit).\nSérie 1 · record 1 · force 5{NNBSP}%\n"
+        f"{MONDAY} : fait (déjà noté ; rien n'est écrit).\nSérie 1 · record 1 · force 5{NNBSP}%\n"
     )
     replaced = run("log", "--missed", now=f"{MONDAY}T21:10")
     assert (replaced.exit_code, replaced.stderr) == (0, "")
@@ -522,5 +522,5 @@ def test_lang_fr_on_an_english_store(run: Run, store_path: Path) -> None:
     assert run("init", "--lang", "fr", now=f"{MONDAY}T21:00").exit_code == 0
     result = run("--lang", "en", "log", "--done", now=f"{MONDAY}T21:30")
     assert result.stdout == (
-        f"{MONDAY}: done (already so; written again).\nStreak 1 · best 1 · strength 5%\n"
+        f"{MONDAY}: done (already so; nothing written).\nStreak 1 · best 1 · strength 5%\n"
     )

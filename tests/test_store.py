@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,7 @@ Run = Callable[..., Result]
 Mutation = Callable[[dict[str, Any]], object]
 
 NOW = "2026-11-27T21:00"
-BACKUP_NAME = re.compile(r"petitspas\.json\.r\d{6}\.bak")
+BACKUP_NAME = re.compile(r"petitspas\.json\.r\d{6}-[0-9a-f]{8}\.bak")
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -680,10 +681,12 @@ def test_every_write_keeps_the_previous_bytes_as_a_backup(run: Run, store_path: 
     assert _temp_files(store_path.parent) == []
 
 
-def test_backup_name_is_the_revision_it_holds(run: Run, made: Path) -> None:
+def test_backup_name_is_the_revision_it_holds_and_its_content(run: Run, made: Path) -> None:
     for backup in storage.backup_files(made):
-        number = int(backup.name.split(".r")[1].removesuffix(".bak"))
-        assert number == json.loads(backup.read_bytes())["revision"], backup.name
+        revision, crc = backup.name.removesuffix(".bak").split(".r")[1].split("-")
+        raw = backup.read_bytes()
+        assert int(revision) == json.loads(raw)["revision"], backup.name
+        assert crc == f"{zlib.crc32(raw):08x}"
 
 
 def test_backups_of_a_store_with_brackets_in_its_name(run: Run, tmp_path: Path) -> None:
@@ -701,21 +704,69 @@ def test_unchanged_store_is_not_rewritten(run: Run, made: Path) -> None:
     result = run("log", "--done", now=NOW)
     assert result.exit_code == 0
     assert result.stderr == ""
-    assert result.stdout.splitlines()[0] == "2026-11-27: done (already so; written again)."
+    assert result.stdout.splitlines()[0] == "2026-11-27: done (already so; nothing written)."
     assert _tree(made.parent) == before
     assert made.stat().st_mtime_ns == mtime
     assert json.loads(made.read_bytes())["revision"] == 2
 
 
-def test_same_mark_later_is_written_with_its_new_time(run: Run, made: Path) -> None:
-    previous = made.read_bytes()
-    old = set(storage.backup_files(made))
-    assert run("log", "--done", now="2026-11-27T23:30").exit_code == 0
-    data = json.loads(made.read_bytes())
-    assert data["revision"] == 3
-    assert data["steps"][0]["marks"]["2026-11-27"]["written_at"].startswith("2026-11-27T23:30:00")
-    (new,) = set(storage.backup_files(made)) - old
-    assert new.read_bytes() == previous
+def test_same_mark_later_writes_nothing_and_spends_no_backup(run: Run, made: Path) -> None:
+    before = _tree(made.parent)
+    result = run("log", "--done", now="2026-11-27T23:30")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == "2026-11-27: done (already so; nothing written)."
+    assert _tree(made.parent) == before
+
+
+def test_the_same_note_again_writes_nothing(run: Run, made: Path) -> None:
+    assert run("log", "--note", "Said hello to all").exit_code == 0
+    before = _tree(made.parent)
+    result = run("log", "--note", "Said hello to all", now="2026-11-27T23:00")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == "2026-11-27: the note is already so; nothing written."
+    assert _tree(made.parent) == before
+
+
+def _backup_contents(path: Path) -> set[bytes]:
+    return {backup.read_bytes() for backup in storage.backup_files(path)}
+
+
+def test_an_older_copy_put_back_by_hand_loses_no_backup(run: Run, store_path: Path) -> None:
+    """A sync tool (or a person) puts an older version back: its revision is below the
+    newest backups'. Later writes must keep every backup's content (DESIGN: a backup is
+    never overwritten by different content)."""
+    assert run("init", "--vision", "v").exit_code == 0
+    assert run("add", "Say hello").exit_code == 0
+    later = "2026-12-01T21:00"
+    for day in ("2026-11-27", "2026-11-28", "2026-11-29"):
+        assert run("log", "--done", "--date", day, now=later).exit_code == 0
+    older = storage.backup_files(store_path)[1]  # revision 1: before the first log
+    shutil.copyfile(older, store_path)
+    kept = _backup_contents(store_path) | {store_path.read_bytes()}
+    for day in ("2026-11-27", "2026-11-28", "2026-11-30"):
+        assert run("log", "--missed", "--date", day, now=later).exit_code == 0
+    assert kept <= _backup_contents(store_path)
+    assert len(storage.backup_files(store_path)) == 6  # the copy put back had its backup
+
+
+def test_rotation_keeps_the_ten_written_last(run: Run, store_path: Path) -> None:
+    def vision(text: str) -> None:
+        time.sleep(0.01)  # a file's mtime may move in steps of a few milliseconds
+        assert run("init", "--vision", text).exit_code == 0
+
+    for number in range(6):
+        vision(f"v{number}")
+    older = storage.backup_files(store_path)[0]  # v0, revision 0
+    shutil.copyfile(older, store_path)  # v5 is lost here, by hand, not by petitspas
+    for number in range(6, 16):
+        vision(f"w{number}")
+    backups = storage.backup_files(store_path)
+    assert len(backups) == storage.BACKUPS_KEPT
+    visions = [json.loads(backup.read_bytes())["vision"] for backup in backups]
+    # Revisions 1-9 twice over (v1-v4, w6-w14): the ten written last, oldest first. The
+    # copy put back (v0 again) already had its backup.
+    assert visions == ["v4", *[f"w{number}" for number in range(6, 15)]]
+    assert len({backup.name for backup in backups}) == 10
 
 
 def test_save_reports_whether_it_wrote(made: Path) -> None:

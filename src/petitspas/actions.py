@@ -273,6 +273,11 @@ class Logged(Record):
         self.note_only = note_only
         self.unlocked: Unlocked | None = None
 
+    @property
+    def unchanged(self) -> bool:
+        """Already so: the day held this very mark and note (nothing is written)."""
+        return self.previous is self.mark
+
 
 def log(
     store: Store, *, day: date, mark: Mark | None, note: str | None, today: date, written_at: str
@@ -298,8 +303,11 @@ def log_mark(
     previous = step.marks.get(day)
     if clean_note is None and previous is not None and note is None:
         clean_note = previous.note
+    due = is_due(step.schedule, day)
+    if previous is not None and (previous.mark, previous.note) == (mark, clean_note):
+        return Logged(step, day, previous, previous, due)  # already so: nothing to write
     step.marks[day] = DayMark(mark=mark, note=clean_note, written_at=written_at)
-    return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day))
+    return Logged(step, day, step.marks[day], previous, due)
 
 
 def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
@@ -309,11 +317,9 @@ def set_note(store: Store, *, day: date, note: str, today: date, written_at: str
     previous = step.marks.get(day)
     if previous is None:
         raise UsageError(t("log.note_needs_mark", day=day.isoformat()))
-    step.marks[day] = DayMark(
-        mark=previous.mark,
-        note=clean_text(note, "field.note", MAX_NOTE),
-        written_at=written_at,
-    )
+    clean_note = clean_text(note, "field.note", MAX_NOTE)
+    if clean_note != previous.note:
+        step.marks[day] = DayMark(mark=previous.mark, note=clean_note, written_at=written_at)
     return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day), True)
 
 

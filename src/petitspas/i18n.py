@@ -426,10 +426,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day} : {mark} (remplace « {was} »).",
     ),
     "log.again": (
-        "{day}: {mark} (already so; written again).",
-        "{day} : {mark} (déjà noté ; réécrit).",
+        "{day}: {mark} (already so; nothing written).",
+        "{day} : {mark} (déjà noté ; rien n'est écrit).",
     ),
     "log.note_changed": ("{day}: note updated.", "{day} : note mise à jour."),
+    "log.note_same": (
+        "{day}: the note is already so; nothing written.",
+        "{day} : la note est déjà celle-ci ; rien n'est écrit.",
+    ),
     "log.cleared": ("{day}: removed the mark ({mark}).", "{day} : marque effacée ({mark})."),
     "log.not_due": (
         "{day} is not a due day for this step: the mark is kept but does not count.",

@@ -8,6 +8,7 @@ import math
 import os
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,21 +35,35 @@ def backups_dir(path: Path) -> Path:
 
 
 def backup_files(path: Path) -> list[Path]:
-    """The store's backups, oldest first: `backups/<file name>.r<revision>.bak`.
+    """The store's backups, oldest first by the time the version they hold was written.
 
-    Matched by the store's full file name and ordered by revision number, so two stores in
-    one folder never share backups and revision 1000000 sorts after 999999.
+    Named `backups/<file name>.r<revision>-<crc32 of the content>.bak` (older petitspas
+    wrote `.r<revision>.bak`, still read): after a restore, or a sync tool putting an
+    older copy back, revisions repeat, so the content keeps names unique. Matched by the
+    store's full file name, so two stores in one folder never share backups.
     """
     folder = backups_dir(path)
     if not folder.is_dir():
         return []
-    prefix = f"{path.name}.r"
     found = []
-    for entry in folder.iterdir():
-        number = entry.name[len(prefix) : -len(".bak")]
-        if entry.name.startswith(prefix) and entry.name.endswith(".bak") and number.isdigit():
-            found.append((int(number), entry))
-    return [entry for _, entry in sorted(found)]
+    for entry in os.scandir(folder):
+        revision = backup_revision(path, entry.name)
+        if revision is not None:
+            # A backup is a hard link to the store as it was: its mtime is when that
+            # version was written. Ties (a coarse clock) go by revision, then name.
+            found.append((entry.stat().st_mtime_ns, revision, entry.name, Path(entry.path)))
+    return [entry for *_, entry in sorted(found)]
+
+
+def backup_revision(path: Path, name: str) -> int | None:
+    """The revision a backup's file name gives, or None if it is not one of this store's."""
+    prefix = f"{path.name}.r"
+    if not (name.startswith(prefix) and name.endswith(".bak")):
+        return None
+    number, _, tail = name[len(prefix) : -len(".bak")].partition("-")
+    if not number.isdigit() or not all(part.isalnum() for part in tail.split("-") if tail):
+        return None
+    return int(number)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -216,22 +231,30 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _backup(path: Path, revision: int) -> Path:
-    """Keep the file about to be replaced as `backups/<name>.r<revision>.bak`."""
+def _backup(path: Path, revision: int, raw: bytes) -> Path | None:
+    """Keep the file about to be replaced (its bytes are `raw`) as
+    `backups/<name>.r<revision>-<crc32>.bak`; None if a backup holds these bytes already.
+    A backup is never replaced by different content: a name taken by other bytes gets a
+    number (`-2`)."""
     folder = backups_dir(path)
     make_private_dirs(folder)
-    target = folder / f"{path.name}.r{revision:06d}.bak"
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
+    stem = f"{path.name}.r{revision:06d}-{zlib.crc32(raw):08x}"
+    target, copy = folder / f"{stem}.bak", 1
+    while target.exists():
+        if target.read_bytes() == raw:
+            return None
+        copy += 1
+        target = folder / f"{stem}-{copy}.bak"
     try:
         # A hard link costs nothing and keeps the old bytes once the store is replaced.
         os.link(path, target)
     except OSError:
-        write_atomic(target, path.read_bytes(), what=path)
+        write_atomic(target, raw, what=path)
     return target
 
 
 def _prune(path: Path) -> None:
+    """Keep the BACKUPS_KEPT backups written last."""
     for old in backup_files(path)[:-BACKUPS_KEPT]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -253,7 +276,7 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
         store.revision = old_revision + 1
         data = bump_revision(data, old_revision)
         try:
-            backup = _backup(path, old_revision)
+            backup = _backup(path, old_revision, previous.raw)
         except OSError as error:
             store.revision = old_revision
             raise StoreError(t("store.unwritable", path=path, reason=_reason(error))) from None
@@ -426,8 +449,7 @@ def restore(path: Path, backup: Path, stamp: str) -> Path | None:
         if current is not None:
             seen.append(current.revision)
         for other in backup_files(path):
-            number = other.name[len(path.name) + 2 : -len(".bak")]
-            seen.append(int(number) + 1)
+            seen.append((backup_revision(path, other.name) or 0) + 1)
         aside = None
         if path.exists():
             aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}.bak"

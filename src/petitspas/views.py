@@ -253,11 +253,13 @@ def _written_lines(logged: Logged) -> list[str]:
     day = logged.day.isoformat()
     mark = t(f"mark.{logged.mark.mark}")
     if logged.note_only:
-        lines = [t("log.note_changed", day=day)]
+        lines = [t("log.note_same" if logged.unchanged else "log.note_changed", day=day)]
     elif logged.previous is not None and logged.previous.mark != logged.mark.mark:
         lines = [t("log.replaced", day=day, mark=mark, was=t(f"mark.{logged.previous.mark}"))]
-    elif logged.previous is not None:
+    elif logged.unchanged:
         lines = [t("log.again", day=day, mark=mark)]
+    elif logged.previous is not None:
+        lines = [t("log.note_changed", day=day)]
     else:
         lines = [t("log.written", day=day, mark=mark, title=logged.step.title)]
     if not logged.due:
