@@ -101,6 +101,7 @@ BUILT_KEYS = {
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],
     "help.{}": ["app", "init", "catalog", "add", "path", "log", "status", "check", "drop"],
+    "{}.{}": [],  # i18n.tn's own `key.one` / `key.other`: the tn() calls are checked instead
 }
 
 
@@ -116,10 +117,12 @@ def _keys_in_the_code() -> tuple[set[str], set[str]]:
             # Help texts are declared as keys.
             if isinstance(node, ast.Constant) and key_like.fullmatch(str(node.value)):
                 plain.add(node.value)
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("t", "tn")):
                 continue
             first = node.args[0] if node.args else None
-            if isinstance(first, ast.Constant):
+            if isinstance(first, ast.Constant) and node.func.id == "tn":  # type: ignore[attr-defined]
+                plain |= {f"{first.value}.one", f"{first.value}.other"}
+            elif isinstance(first, ast.Constant):
                 plain.add(first.value)
             elif isinstance(first, ast.JoinedStr):
                 built.add(
@@ -134,6 +137,7 @@ def _keys_in_the_code() -> tuple[set[str], set[str]]:
 def test_every_key_the_code_uses_exists_in_both_languages() -> None:
     plain, built = _keys_in_the_code()
     assert "log.written" in plain and "mark.{}" in built  # the walk sees both kinds
+    assert "count.marks.other" in plain  # and the plural forms tn() picks from
     assert built <= set(BUILT_KEYS), "list the values of each key built with an f-string"
     used = plain | {shape.format(value) for shape in built for value in BUILT_KEYS[shape]}
     missing = sorted(key for key in used if key not in i18n.MESSAGES)

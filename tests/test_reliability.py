@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -909,11 +909,68 @@ def test_doctor_on_a_healthy_store(run: Run, history: Path) -> None:
     result = run("doctor")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
+    listed = [
+        f"  {backup.name}  revision {_revision_of(backup)}, written"
+        f" {_written(backup)}, {backup.stat().st_size} bytes, {marks}"
+        for backup, marks in zip(
+            reversed(storage.backup_files(history)),
+            ["4 marks", "3 marks", "2 marks", "1 mark", "0 marks", "0 marks"],
+            strict=True,
+        )
+    ]
     assert result.stdout.splitlines() == [
-        f"Store {history}: healthy (revision 6, 1 steps, 5 marks).",
+        f"Store {history}: healthy (revision 6, 1 step, 5 marks).",
         f"Backups in {history.parent / 'backups'}: 6 good, 0 damaged.",
+        *listed,
     ]
     assert _tree(history.parent) == before
+
+
+def _written(backup: Path) -> str:
+    return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def test_doctor_json_lists_every_backup_newest_first(run: Run, history: Path) -> None:
+    result = run("doctor", "--json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    data = json.loads(result.stdout)
+    backups = list(reversed(storage.backup_files(history)))
+    assert data["store"] == {
+        "path": str(history),
+        "exists": True,
+        "healthy": True,
+        "problem": None,
+        "newer": False,
+        "revision": 6,
+        "steps": 1,
+        "marks": 5,
+    }
+    assert [entry["name"] for entry in data["backups"]] == [backup.name for backup in backups]
+    assert [entry["revision"] for entry in data["backups"]] == [5, 4, 3, 2, 1, 0]
+    assert [entry["marks"] for entry in data["backups"]] == [4, 3, 2, 1, 0, 0]
+    assert [entry["size"] for entry in data["backups"]] == [b.stat().st_size for b in backups]
+    assert {entry["problem"] for entry in data["backups"]} == {None}
+    assert data["newest_good"] == backups[0].name
+    first = datetime.fromisoformat(data["backups"][0]["written"])
+    assert abs(first.timestamp() - backups[0].stat().st_mtime) < 1
+
+
+def test_doctor_json_on_a_damaged_store_exits_3(run: Run, history: Path) -> None:
+    history.write_bytes(b"{")
+    result = run("doctor", "--json")
+    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    assert data["store"]["healthy"] is False
+    assert data["store"]["problem"].startswith("not valid JSON")
+    assert data["newest_good"] == storage.backup_files(history)[-1].name
+
+
+def test_doctor_counts_in_french(run: Run, history: Path) -> None:
+    result = run("--lang", "fr", "doctor")
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Fichier {history} : sain (révision 6, 1 pas, 5 marques)."
+    assert lines[-1].endswith(" octets, 0 marque")
+    assert lines[-3].endswith(" octets, 1 marque")
 
 
 def test_doctor_on_a_damaged_store_names_the_newest_good_backup(run: Run, history: Path) -> None:

@@ -443,15 +443,18 @@ def doctor(
     backup: Annotated[
         Path | None, typer.Option("--restore", help="opt.restore", show_default=False)
     ] = None,
+    as_json: JsonOption = False,
 ) -> int:
     """Check the store and its backups; put a good backup back with --restore."""
     context: Context = ctx.obj
     if backup is not None:
         return _restore(context, backup)
-    lines, code = views.doctor_report(
-        storage.examine(context.path), context.path, context.path.exists()
-    )
-    for to_stderr, line in lines:
+    health = storage.examine(context.path)
+    data, code = views.doctor_data(health, context.path, context.path.exists())
+    if as_json:
+        _print_json(data)
+        return code
+    for to_stderr, line in views.doctor_lines(data, storage.backups_dir(context.path)):
         console.write(line + "\n", err=to_stderr)
     return code
 

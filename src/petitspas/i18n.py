@@ -56,6 +56,15 @@ def t(key: str, /, **values: object) -> str:
     return (french if _current == "fr" else english).format(**values)
 
 
+def tn(key: str, count: int, /, **values: object) -> str:
+    """The message `key.one` or `key.other` for `count`, with `count` and `values` filled in.
+
+    English says "1 mark" and "0 marks"; French says « 0 marque », « 1 marque », « 2 marques ».
+    """
+    one = count < 2 if _current == "fr" else count == 1
+    return t(f"{key}.{'one' if one else 'other'}", count=count, **values)
+
+
 def percent(value: float) -> str:
     """A 0–1 value as a whole percentage, typeset for the current language."""
     # Rounded down, so that 0.798 never shows as the 80 % goal it has not reached.
@@ -571,8 +580,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une sauvegarde à remettre (son chemin, ou son nom dans le dossier des sauvegardes).",
     ),
     "doctor.ok": (
-        "Store {path}: healthy (revision {revision}, {steps} steps, {marks} marks).",
-        "Fichier {path} : sain (révision {revision}, {steps} pas, {marks} marques).",
+        "Store {path}: healthy (revision {revision}, {steps}, {marks}).",
+        "Fichier {path} : sain (révision {revision}, {steps}, {marks}).",
+    ),
+    "count.steps.one": ("{count} step", "{count} pas"),
+    "count.steps.other": ("{count} steps", "{count} pas"),
+    "count.marks.one": ("{count} mark", "{count} marque"),
+    "count.marks.other": ("{count} marks", "{count} marques"),
+    "doctor.backup": (
+        "{name}  revision {revision}, written {written}, {size} bytes, {marks}",
+        "{name}  révision {revision}, écrite le {written}, {size} octets, {marks}",
     ),
     "doctor.bad": ("Store {path} is damaged: {why}", "Le fichier {path} est abîmé : {why}"),
     "doctor.backups": (

@@ -377,6 +377,28 @@ def write_export(output: Path, text: str, store_path: Path) -> None:
 # --- doctor --------------------------------------------------------------------------------
 
 
+class Backup(Record):
+    """One backup as `doctor` lists it: what it holds, or why it cannot be read."""
+
+    __slots__ = ("path", "problem", "revision", "written", "size", "marks")
+
+    def __init__(
+        self,
+        path: Path,
+        problem: str | None,
+        revision: int | None,
+        written: float,
+        size: int,
+        marks: int | None,
+    ) -> None:
+        self.path = path
+        self.problem = problem
+        self.revision = revision
+        self.written = written  # when the version it holds was written (seconds, epoch)
+        self.size = size
+        self.marks = marks
+
+
 class Health(Record):
     """What `doctor` found: the store's state, and each backup's, newest first."""
 
@@ -386,7 +408,7 @@ class Health(Record):
         self,
         problem: str | None,
         store: Store | None,
-        backups: list[tuple[Path, str | None]],
+        backups: list[Backup],
         newer: bool = False,
     ) -> None:
         self.problem = problem
@@ -396,7 +418,7 @@ class Health(Record):
 
     @property
     def newest_good(self) -> Path | None:
-        return next((backup for backup, problem in self.backups if problem is None), None)
+        return next((backup.path for backup in self.backups if backup.problem is None), None)
 
 
 def _problem(path: Path) -> tuple[Store | None, str | None]:
@@ -410,11 +432,23 @@ def _problem(path: Path) -> tuple[Store | None, str | None]:
         return None, t("store.unreadable", path=path, reason=_reason(error))
 
 
+def _described(store_path: Path, backup: Path) -> Backup:
+    held, problem = _problem(backup)
+    try:
+        info = backup.stat()
+        written, size = info.st_mtime, info.st_size
+    except OSError:
+        written, size = 0.0, 0
+    revision = held.revision if held else backup_revision(store_path, backup.name)
+    marks = sum(len(step.marks) for step in held.steps) if held else None
+    return Backup(backup, problem, revision, written, size, marks)
+
+
 def examine(path: Path) -> Health:
     """Check the store and every backup without changing anything."""
     if path.is_dir():
         raise StoreError(t("store.is_dir", path=path))
-    backups = [(backup, _problem(backup)[1]) for backup in reversed(backup_files(path))]
+    backups = [_described(path, backup) for backup in reversed(backup_files(path))]
     if not path.exists():
         return Health(t("store.missing", path=path), None, backups)
     try:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from petitspas import i18n
 from petitspas.calendar import is_due, week_start
-from petitspas.i18n import t
+from petitspas.i18n import t, tn
 from petitspas.progress import (
     Progress,
     day_state,
@@ -360,38 +360,82 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
 # --- doctor and merge ----------------------------------------------------------------------
 
 
-def doctor_report(health: Health, path: Path, present: bool) -> tuple[list[tuple[bool, str]], int]:
-    """What `doctor` says, each line with whether it goes to stderr, and its exit code: 0
-    when the store is healthy, 3 when it is damaged or newer, 1 when there is nothing."""
+def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, Any], int]:
+    """`doctor --json`: the store's health and every backup, newest first, with the exit
+    code: 0 when the store is healthy, 3 when it is damaged or newer, 1 when there is none."""
+    from datetime import datetime
+
+    store = health.store
+    data: dict[str, Any] = {
+        "store": {
+            "path": str(path),
+            "exists": present,
+            "healthy": store is not None,
+            "problem": health.problem if store is None else None,
+            "newer": health.newer,
+            "revision": store.revision if store else None,
+            "steps": len(store.steps) if store else None,
+            "marks": sum(len(step.marks) for step in store.steps) if store else None,
+        },
+        "backups": [
+            {
+                "name": backup.path.name,
+                "revision": backup.revision,
+                "written": datetime.fromtimestamp(backup.written)
+                .astimezone()
+                .isoformat(timespec="seconds"),
+                "size": backup.size,
+                "marks": backup.marks,
+                "problem": backup.problem,
+            }
+            for backup in health.backups
+        ],
+        "newest_good": health.newest_good.name if health.newest_good else None,
+    }
+    if store is not None:
+        return data, 0
+    return data, 3 if health.newer or health.backups or present else 1
+
+
+def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
+    """What `doctor` says of `doctor_data`, each line with whether it goes to stderr."""
+    store, backups = data["store"], data["backups"]
     lines: list[tuple[bool, str]] = []
-    if health.store is not None:
-        marks = sum(len(step.marks) for step in health.store.steps)
-        steps = len(health.store.steps)
-        revision = health.store.revision
-        lines.append(
-            (False, t("doctor.ok", path=path, revision=revision, steps=steps, marks=marks))
+    if store["healthy"]:
+        steps, marks = tn("count.steps", store["steps"]), tn("count.marks", store["marks"])
+        ok = t(
+            "doctor.ok", path=store["path"], revision=store["revision"], steps=steps, marks=marks
         )
-    elif health.newer or not present:
-        lines.append((True, health.problem or ""))
+        lines.append((False, ok))
+    elif store["newer"] or not store["exists"]:
+        lines.append((True, store["problem"] or ""))
     else:
-        lines.append((True, t("doctor.bad", path=path, why=health.problem)))
-    bad = [(item, why) for item, why in health.backups if why is not None]
-    folder = path.parent / "backups"
-    good = len(health.backups) - len(bad)
+        lines.append((True, t("doctor.bad", path=store["path"], why=store["problem"])))
+    bad = [backup for backup in backups if backup["problem"] is not None]
+    good = len(backups) - len(bad)
     lines.append((False, t("doctor.backups", folder=folder, good=good, bad=len(bad))))
-    lines += [
-        (False, "  " + t("doctor.backup_bad", backup=item.name, why=why)) for item, why in bad
-    ]
-    if health.store is not None:
-        return lines, 0
-    if health.newer:
-        return lines, 3
-    newest = health.newest_good
+    for backup in backups:
+        if backup["problem"] is not None:
+            line = t("doctor.backup_bad", backup=backup["name"], why=backup["problem"])
+        else:
+            written = backup["written"][:16].replace("T", " ")
+            line = t(
+                "doctor.backup",
+                name=backup["name"],
+                revision=backup["revision"],
+                written=written,
+                size=backup["size"],
+                marks=tn("count.marks", backup["marks"]),
+            )
+        lines.append((False, "  " + line))
+    if store["healthy"] or store["newer"]:
+        return lines
+    newest = data["newest_good"]
     if newest is not None:
-        lines.append((True, t("doctor.newest_good", backup=newest, name=newest.name)))
-        return lines, 3
-    lines.append((True, t("doctor.no_good")))
-    return lines, 3 if health.backups or present else 1
+        lines.append((True, t("doctor.newest_good", backup=folder / newest, name=newest)))
+    else:
+        lines.append((True, t("doctor.no_good")))
+    return lines
 
 
 def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]:
