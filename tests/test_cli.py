@@ -722,3 +722,29 @@ def test_doctor_on_a_newer_store_does_not_suggest_replacing_it(run: Run, store_p
     assert result.exit_code == 3
     assert "upgrade petitspas" in result.stderr
     assert "init" not in result.stderr
+
+
+def test_a_strength_just_under_the_goal_never_shows_as_the_goal(run: Run, store_path: Path) -> None:
+    """34 daily days with misses on the 13th and 16th: strength 0.79998, under 0.80."""
+    from datetime import date, timedelta
+
+    from petitspas.model import DayMark, Step, Store
+
+    first = date(2026, 11, 27) - timedelta(days=33)
+    days = [first + timedelta(days=offset) for offset in range(34)]
+    marks = {
+        day: DayMark("missed" if index in (12, 15) else "done", None, "2026-11-01T21:00:00+00:00")
+        for index, day in enumerate(days)
+    }
+    step = Step(
+        id="bonjour", title="Say hello", schedule="daily", status="active",
+        added_on=first, started=first, marks=marks,
+    )  # fmt: skip
+    storage.create(Store(vision="v", steps=[step]), store_path)
+    status = json.loads(run("status", "--json").stdout)
+    assert (status["strength"], status["gate"]["strength_ok"]) == (0.7999, False)
+    assert json.loads(run("path", "--json").stdout)["steps"][0]["strength"] == 0.7999
+    card = json.loads(run("review", "--json").stdout)["step"]
+    assert (card["strength"], card["gate"]["strength_ok"]) == (0.7999, False)
+    assert "79%" in run("review").stdout
+    assert "80%" not in run("status").stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 
 LANG_ENV = "PETITSPAS_LANG"
@@ -65,10 +66,17 @@ def tn(key: str, count: int, /, **values: object) -> str:
     return t(f"{key}.{'one' if one else 'other'}", count=count, **values)
 
 
+def floored(value: float, places: int) -> float:
+    """`value` rounded down to `places` decimals: how every strength is shown, so that
+    0.79998 never reads as the 0.80 goal it has not reached. The slack is the gate's own
+    (progress._EPSILON): a strength the gate counts as reached shows as reached."""
+    scale: int = 10**places
+    return math.floor((value + 1e-12) * scale) / scale
+
+
 def percent(value: float) -> str:
-    """A 0–1 value as a whole percentage, typeset for the current language."""
-    # Rounded down, so that 0.798 never shows as the 80 % goal it has not reached.
-    whole = int(value * 100 + 1e-9)
+    """A 0–1 value as a whole percentage, rounded down, typeset for the current language."""
+    whole = round(floored(value, 2) * 100)
     return f"{whole}\u202f%" if _current == "fr" else f"{whole}%"
 
 

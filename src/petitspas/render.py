@@ -15,7 +15,7 @@ from rich.text import Text
 from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
 from petitspas.console import write
-from petitspas.i18n import decimal, percent, t
+from petitspas.i18n import decimal, floored, percent, t
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
 
@@ -157,7 +157,7 @@ def _sign(state: str) -> Text:
 
 
 def _bar(value: float, goal: float, width: int) -> Text:
-    filled = round(value * width)
+    filled = int(floored(value, 4) * width)  # down, like every strength shown
     bar = Text("█" * filled, style="green" if value >= goal else "cyan")
     bar.append("░" * (width - filled), style="dim")
     bar.append(f" {percent(value)}")

@@ -93,7 +93,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "mark": mark.mark if mark else None,
         "streak": state.streak,
         "best_streak": state.best_streak,
-        "strength": round(state.strength, 4),
+        "strength": i18n.floored(state.strength, 4),
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "forecast": when.isoformat() if when else None,
     }
@@ -176,7 +176,7 @@ def path_data(store: Store, today: date) -> dict[str, Any]:
                 "dropped_on": _iso(step.dropped_on),
                 "streak": state.streak,
                 "best_streak": state.best_streak,
-                "strength": round(state.strength, 4),
+                "strength": i18n.floored(state.strength, 4),
             }
         )
     return {"vision": store.vision, "steps": steps}
@@ -198,7 +198,7 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
         "days_since_start": max(0, (today - step.started).days),
         "streak": state.streak,
         "best_streak": state.best_streak,
-        "strength": round(state.strength, 4),
+        "strength": i18n.floored(state.strength, 4),
         "strength_goal": store.settings.strength_goal,
         "gate": {
             "strength_ok": checks.strength_ok,
