@@ -129,7 +129,7 @@ def test_first_step_is_active_and_the_next_locked(run: Run, store_path: Path) ->
         (("Other", "--from-catalog", "merci"), 2, "Give either a TITLE or --from-catalog KEY"),
         (("--from-catalog", "nope"), 2, "No catalog step 'nope'"),
         (("bad\x1btitle",), 2, "the title contains control characters"),
-        (("x" * 201,), 2, "the title is 201 characters long; keep it under 200."),
+        (("x" * 201,), 2, "the title is 201 characters long; keep it to 200 at most."),
     ],
 )
 def test_add_refuses_bad_input_and_leaves_the_store(

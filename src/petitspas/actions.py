@@ -25,10 +25,15 @@ MAX_TITLE = 200
 MAX_NOTE = 2000
 MAX_ID = 48
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x85\u2028\u2029]")
+# Invisible characters that reverse the direction of the text after them: a title could
+# show one thing and hold another (U+202A-U+202E embeddings, U+2066-U+2069 isolates).
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(value: str | None, what: str, limit: int) -> str | None:
-    """A user's text with outer spaces trimmed; refused if too long or holding control chars.
+    """A user's text with outer spaces trimmed; refused if too long, on several lines, or
+    holding control characters or ones that turn the text around.
 
     An empty text becomes None (the caller decides whether that is allowed).
     """
@@ -37,6 +42,10 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
     value = unicodedata.normalize("NFC", value).strip()
     if _SURROGATE.search(value):  # bytes the terminal's encoding could not decode
         raise UsageError(t("text.undecodable", what=t(what)))
+    if _LINE_BREAK.search(value):
+        raise UsageError(t("text.line_break", what=t(what)))
+    if _BIDI.search(value):
+        raise UsageError(t("text.bidi", what=t(what)))
     if CONTROL.search(value):
         raise UsageError(t("text.control", what=t(what)))
     if len(value) > limit:

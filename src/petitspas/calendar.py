@@ -29,7 +29,8 @@ _NAMED_SCHEDULES = {
 # The dates petitspas works with: far enough from date.min/max that weeks and forecasts
 # around them never overflow.
 FIRST_YEAR, LAST_YEAR = 1900, 9998
-_RELATIVE = re.compile(r"-([0-9]{1,5})")
+_RELATIVE = re.compile(r"-([0-9]+)")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def parse_day_start(text: str) -> time:
@@ -109,15 +110,26 @@ def parse_date(text: str, today: date) -> date:
         return today
     if word in ("yesterday", "hier"):
         return today - timedelta(days=1)
+    shown = shown_as_typed(text)
     relative = _RELATIVE.fullmatch(word)
     if relative:
-        return today - timedelta(days=int(relative[1]))
+        # A real count of days, but one that may leave the years any rule accepts.
+        days = int(relative[1]) if len(relative[1]) <= 7 else 10**7
+        if days > (today - date(FIRST_YEAR, 1, 1)).days:
+            raise RuleError(t("date.out_of_range", value=shown))
+        return today - timedelta(days=days)
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", word):
         try:
             day = date.fromisoformat(word)
         except ValueError:
-            raise UsageError(t("date.not_a_day", value=text)) from None
+            raise UsageError(t("date.not_a_day", value=shown)) from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:  # a real day, but one no rule accepts
-            raise RuleError(t("date.out_of_range", value=text))
+            raise RuleError(t("date.out_of_range", value=shown))
         return day
-    raise UsageError(t("date.unknown", value=text))
+    raise UsageError(t("date.unknown", value=shown))
+
+
+def shown_as_typed(text: str) -> str:
+    """`text` as a message may quote it: control characters (an escape code that would
+    recolour or clear the terminal) written out as `\\x1b`, never sent raw nor dropped."""
+    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match[0]):02x}", text)

@@ -28,19 +28,24 @@ def clock() -> datetime:
     from datetime import datetime
 
     fixed = os.environ.get(NOW_ENV)
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-            moment = moment if moment.tzinfo else moment.astimezone()
-            if not 1900 <= moment.year <= 9998:
-                raise ValueError(fixed)
-        except (ValueError, OverflowError):
-            from petitspas.errors import UsageError
-            from petitspas.i18n import t
+    try:
+        moment = datetime.fromisoformat(fixed) if fixed else datetime.now()
+        moment = moment if moment.tzinfo else moment.astimezone()
+    except (ValueError, OverflowError):
+        raise _clock_error("now.invalid", fixed) from None
+    # The log day may be the day before, and a step unlocked starts the day after: both
+    # must stay within the years 1900 to 9998 that every date petitspas writes lies in.
+    if not "1900-01-02" <= moment.date().isoformat() <= "9998-12-30":
+        raise _clock_error("now.out_of_range", moment.strftime("%Y-%m-%dT%H:%M"))
+    return moment
 
-            raise UsageError(t("now.invalid", value=fixed)) from None
-        return moment
-    return datetime.now().astimezone()
+
+def _clock_error(key: str, value: str | None) -> PetitspasError:
+    # Imported here: the prompt's kept status reads the clock without loading messages.
+    from petitspas.errors import UsageError
+    from petitspas.i18n import t
+
+    return UsageError(t(key, value=value))
 
 
 def write(text: str, *, err: bool = False) -> None:

@@ -67,7 +67,8 @@ CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")
 
 
 def to_csv(store: Store) -> str:
-    """One row per recorded mark, in path order then date order; an empty note for none."""
+    """One row per recorded mark, in path order then date order; an empty note for none;
+    no cell a spreadsheet would run."""
     import csv
     import io
 
@@ -77,10 +78,22 @@ def to_csv(store: Store) -> str:
     for step in store.steps:
         for day in sorted(step.marks):
             mark = step.marks[day]
-            writer.writerow(
-                (step.id, step.title, day.isoformat(), mark.mark, mark.note or "", mark.written_at)
+            row = (
+                step.id,
+                step.title,
+                day.isoformat(),
+                mark.mark,
+                mark.note or "",
+                mark.written_at,
             )
+            writer.writerow([_inert(cell) for cell in row])
     return buffer.getvalue()
+
+
+def _inert(cell: str) -> str:
+    """A cell no spreadsheet runs as a formula: one that starts with = + - @, a tab or a
+    carriage return gets a leading ' (OWASP's advice against CSV injection)."""
+    return f"'{cell}" if cell.startswith(("=", "+", "-", "@", "\t", "\r")) else cell
 
 
 def markdown(store: Store, today: date) -> str:

@@ -249,9 +249,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {value} » est hors limites : petitspas travaille avec les années 1900 à 9998.",
     ),
     "text.too_long": (
-        "{what} is {length} characters long; keep it under {limit}.",
-        "{what} fait {length} caractères ; restez sous {limit}.",
+        "{what} is {length} characters long; keep it to {limit} at most.",
+        "{what} fait {length} caractères ; {limit} au plus.",
     ),
+    "text.line_break": (
+        "{what} has a line break: petitspas keeps it on one line (join the lines, say with ' / ').",
+        "{what} contient un retour à la ligne : petitspas la garde sur une ligne (joignez les lignes, par exemple avec « / »).",
+    ),
+    "text.bidi": (
+        "{what} contains an invisible character that changes the direction of text: type it without.",
+        "{what} contient un caractère invisible qui change le sens du texte : écrivez-le sans.",
+    ),
+    "now.out_of_range": (
+        "The clock reads {value}, outside the dates petitspas works with (1900-01-02 to 9998-12-30): set the clock right (or PETITSPAS_NOW).",
+        "L'horloge indique {value}, hors des dates de petitspas (1900-01-02 à 9998-12-30) : remettez l'horloge à l'heure (ou PETITSPAS_NOW).",
+    ),
+    "date.beyond": ("beyond 9998", "au-delà de 9998"),
     # store
     "store.missing": (
         "No petitspas store at {path}: run `petitspas init` first (or pass --store).",

@@ -10,6 +10,11 @@ from petitspas.model import Record, SelfCheck, Settings, Step
 DECAY = 0.5 ** (1 / 13)
 """Loop Habit Tracker's multiplier: a half-life of 13 due days."""
 
+LAST_DAY = date(9998, 12, 31)
+"""The last day petitspas works with (calendar.LAST_YEAR)."""
+BEYOND = date.max
+"""A forecast or plateau that would fall after LAST_DAY: said in words, never computed."""
+
 SELFCHECK_WINDOW = 7
 """A self-check counts for the gate while it is dated within the last 7 days."""
 
@@ -148,7 +153,7 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
     """The earliest day the strength goal can be reached if every due day from now is done.
 
     Counts today when it is due and not yet marked. None when the step is not active or the
-    strength goal is already reached.
+    strength goal is already reached; BEYOND when it would fall after 9998.
     """
     if step.status != "active" or step.started is None:
         return None
@@ -157,12 +162,13 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
         return None
     due = schedule_days(step.schedule)
     day = max(today if today not in step.marks else today + timedelta(days=1), step.started)
-    while True:
+    while day <= LAST_DAY:
         if day.weekday() in due:
             needed -= 1
             if needed == 0:
                 return day
         day += timedelta(days=1)
+    return BEYOND
 
 
 class Curve(Record):
@@ -245,6 +251,8 @@ def plateau(step: Step) -> date | None:
         return None
     import math
 
+    if (LAST_DAY - started).days < math.ceil(days):
+        return BEYOND
     return started + timedelta(days=math.ceil(days))
 
 

@@ -18,6 +18,7 @@ from petitspas.console import write
 from petitspas.i18n import decimal, floored, percent, t
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
+from petitspas.views import day_text
 
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
 
@@ -98,9 +99,9 @@ def print_path(
     else:
         _print_path_table(out, rows)
     if forecast is not None:
-        out.print(t("path.forecast", day=forecast.isoformat()))
+        out.print(t("path.forecast", day=day_text(forecast)))
     if plateau is not None:
-        out.print(t("path.plateau", day=plateau.isoformat()))
+        out.print(t("path.plateau", day=day_text(plateau)))
 
 
 def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
@@ -286,13 +287,13 @@ def _card(card: dict[str, Any], out: Console) -> Panel:
         ]
     )
     rows.append((t("review.gate"), checklist))
-    forecast = (
-        t("review.forecast_value", day=card["forecast"])
-        if card["forecast"]
-        else t("review.forecast_reached")
-    )
-    if card["plateau"]:
-        forecast += "; " + t("review.plateau_value", day=card["plateau"])
+    beyond = t("date.beyond")
+    if card["forecast"] or card["forecast_beyond"]:
+        forecast = t("review.forecast_value", day=card["forecast"] or beyond)
+    else:
+        forecast = t("review.forecast_reached")
+    if card["plateau"] or card["plateau_beyond"]:
+        forecast += "; " + t("review.plateau_value", day=card["plateau"] or beyond)
     rows.append((t("review.forecast"), Text(forecast)))
     # The title goes inside the panel, not on its border: a border title is cut at the
     # panel's width, mid-word on a narrow terminal, while text inside wraps.

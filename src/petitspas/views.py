@@ -10,6 +10,7 @@ from petitspas import i18n
 from petitspas.calendar import is_due, week_start
 from petitspas.i18n import t, tn
 from petitspas.progress import (
+    BEYOND,
     Progress,
     day_state,
     forecast,
@@ -95,7 +96,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "best_streak": state.best_streak,
         "strength": i18n.floored(state.strength, 4),
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
-        "forecast": when.isoformat() if when else None,
+        "forecast": _iso(when),
     }
 
 
@@ -103,7 +104,13 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
 
 
 def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+    """A date for --json: ISO, or null (a forecast beyond 9998 is null there too)."""
+    return day.isoformat() if day and day is not BEYOND else None
+
+
+def day_text(day: date) -> str:
+    """A forecast or plateau for people: ISO, or "beyond 9998"."""
+    return t("date.beyond") if day is BEYOND else day.isoformat()
 
 
 def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[str, Any]:
@@ -188,6 +195,7 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
         return None
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
+    when, level_off = forecast(step, today, store.settings), plateau(step)
     return {
         "id": step.id,
         "title": step.title,
@@ -210,8 +218,10 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
             ),
             "srbai_goal": store.settings.srbai_goal,
         },
-        "forecast": _iso(forecast(step, today, store.settings)),
-        "plateau": _iso(plateau(step)),
+        "forecast": _iso(when),
+        "forecast_beyond": when is BEYOND,
+        "plateau": _iso(level_off),
+        "plateau_beyond": level_off is BEYOND,
     }
 
 
@@ -346,14 +356,14 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
                 "gate.missing_strength",
                 strength=i18n.percent(state.strength),
                 goal=i18n.percent(store.settings.strength_goal),
-                day=when.isoformat(),
+                day=day_text(when),
             )
         )
     if not checks.selfcheck_ok:
         lines.append(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
     level_off = plateau(step)
     if level_off is not None:
-        lines.append(t("path.plateau", day=level_off.isoformat()))
+        lines.append(t("path.plateau", day=day_text(level_off)))
     return lines
 
 
