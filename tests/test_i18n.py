@@ -143,3 +143,22 @@ def test_every_key_the_code_uses_exists_in_both_languages() -> None:
     missing = sorted(key for key in used if key not in i18n.MESSAGES)
     assert missing == []
     assert all(all(i18n.MESSAGES[key]) for key in used)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", ["0 marks", "1 mark", "2 marks"]), ("fr", ["0 marque", "1 marque", "2 marques"])],
+)
+def test_counts_take_their_plural_form(lang: str, expected: list[str]) -> None:
+    i18n.set_language(lang)
+    assert [i18n.tn("count.marks", count) for count in (0, 1, 2)] == expected
+
+
+def test_every_plural_key_has_both_forms() -> None:
+    stems = {
+        key.rsplit(".", 1)[0]
+        for key in i18n.MESSAGES
+        if key.endswith((".one", ".other")) and key != "arg.other"  # merge's OTHER argument
+    }
+    assert all(f"{stem}.one" in i18n.MESSAGES for stem in stems)
+    assert all(f"{stem}.other" in i18n.MESSAGES for stem in stems)

@@ -212,7 +212,7 @@ def test_laptop_and_desktop_story(run: Run, tmp_path: Path) -> None:
     dry = run("--store", str(laptop), "merge", str(desktop), "--dry-run", now="2026-11-11T22:00")
     assert dry.exit_code == 0
     assert dry.stdout.splitlines() == [
-        f"From {desktop}: 2 marks (new, or written later), 0 self-checks, 1 new steps.",
+        f"From {desktop}: 2 marks (new, or written later), 0 self-checks, 1 new step.",
         "New steps: cap.",
         "Dry run: nothing was written.",
     ]

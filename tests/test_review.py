@@ -157,3 +157,15 @@ def test_colour_on_a_terminal(run: Run, demo_store: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("NO_COLOR")
     result = run("--store", str(demo_store), "review", now=NOW)
     assert ESCAPE.search(result.stdout)
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "This week"), ("fr", "Cette semaine")])
+def test_a_one_week_heatmap_is_not_called_last_1_weeks(
+    run: Run, store_path: Path, lang: str, heading: str
+) -> None:
+    assert run("init", "--vision", "v").exit_code == 0
+    assert run("add", "Say hello").exit_code == 0
+    result = run("--lang", lang, "review", "--weeks", "1")
+    assert result.exit_code == 0
+    assert heading in result.stdout.splitlines()
+    assert "1 weeks" not in result.stdout and "1 dernières" not in result.stdout

@@ -573,7 +573,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plateau d'automatisme vers le {day}",
     ),
     "review.week": ("This week", "Cette semaine"),
-    "review.heatmap": ("Last {weeks} weeks", "{weeks} dernières semaines"),
+    "review.heatmap.one": ("This week", "Cette semaine"),
+    "review.heatmap.other": ("Last {count} weeks", "Les {count} dernières semaines"),
     "review.legend": (
         "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come",
         "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir",
@@ -608,14 +609,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count.steps.other": ("{count} steps", "{count} pas"),
     "count.marks.one": ("{count} mark", "{count} marque"),
     "count.marks.other": ("{count} marks", "{count} marques"),
+    "count.checks.one": ("{count} self-check", "{count} auto-évaluation"),
+    "count.checks.other": ("{count} self-checks", "{count} auto-évaluations"),
+    "count.new_steps.one": ("{count} new step", "{count} nouveau pas"),
+    "count.new_steps.other": ("{count} new steps", "{count} nouveaux pas"),
+    "count.weeks.one": ("{count} week", "{count} semaine"),
+    "count.weeks.other": ("{count} weeks", "{count} semaines"),
+    "count.good.one": ("{count} good", "{count} saine"),
+    "count.good.other": ("{count} good", "{count} saines"),
+    "count.damaged.one": ("{count} damaged", "{count} abîmée"),
+    "count.damaged.other": ("{count} damaged", "{count} abîmées"),
     "doctor.backup": (
         "{name}  revision {revision}, written {written}, {size} bytes, {marks}",
         "{name}  révision {revision}, écrite le {written}, {size} octets, {marks}",
     ),
     "doctor.bad": ("Store {path} is damaged: {why}", "Le fichier {path} est abîmé : {why}"),
     "doctor.backups": (
-        "Backups in {folder}: {good} good, {bad} damaged.",
-        "Sauvegardes dans {folder} : {good} saines, {bad} abîmées.",
+        "Backups in {folder}: {good}, {bad}.",
+        "Sauvegardes dans {folder} : {good}, {bad}.",
     ),
     "doctor.backup_bad": ("damaged: {backup}: {why}", "abîmée : {backup} : {why}"),
     "doctor.newest_good": (
@@ -668,13 +679,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rien à reprendre de {path} : ce fichier contient déjà tout.",
     ),
     "merge.took": (
-        "From {path}: {marks} marks (new, or written later), {checks} self-checks, {steps} new steps.",
-        "De {path} : {marks} marques (nouvelles ou plus récentes), {checks} auto-évaluations, {steps} nouveaux pas.",
+        "From {path}: {marks} (new, or written later), {checks}, {steps}.",
+        "De {path} : {marks} (nouvelles ou plus récentes), {checks}, {steps}.",
     ),
     "merge.new_steps": ("New steps: {ids}.", "Nouveaux pas : {ids}."),
     "merge.kept": (
-        "From this store: {marks} marks written later than the other copy's.",
-        "De ce fichier : {marks} marques écrites après celles de l'autre copie.",
+        "From this store: {marks} written later than the other copy's.",
+        "De ce fichier : {marks} écrites après celles de l'autre copie.",
     ),
     "merge.rival": (
         "The copies chose different next steps: kept “{kept}” (activated first), “{locked}” is locked again.",
@@ -746,8 +757,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} existe déjà : choisissez un autre --dir (la démo n'écrase jamais un fichier).",
     ),
     "demo.built": (
-        "Sample store: {path} ({weeks} weeks, {steps} steps, {marks} marks).",
-        "Fichier d'exemple : {path} ({weeks} semaines, {steps} pas, {marks} marques).",
+        "Sample store: {path} ({weeks}, {steps}, {marks}).",
+        "Fichier d'exemple : {path} ({weeks}, {steps}, {marks}).",
     ),
     "demo.explore": (
         "Explore it (or set PETITSPAS_STORE={path}):",

@@ -15,7 +15,7 @@ from rich.text import Text
 from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
 from petitspas.console import write
-from petitspas.i18n import decimal, floored, percent, t
+from petitspas.i18n import decimal, floored, percent, t, tn
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
 from petitspas.views import day_text
@@ -205,7 +205,7 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
             ],
         ),
         Text(),
-        Text(t("review.heatmap", weeks=len(data["heatmap"])), style="bold"),
+        Text(tn("review.heatmap", len(data["heatmap"])), style="bold"),
         _columns(
             ["", *[t(f"weekday.{index}")[:2] for index in range(7)]],
             [

@@ -423,7 +423,8 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
         lines.append((True, t("doctor.bad", path=store["path"], why=store["problem"])))
     bad = [backup for backup in backups if backup["problem"] is not None]
     good = len(backups) - len(bad)
-    lines.append((False, t("doctor.backups", folder=folder, good=good, bad=len(bad))))
+    counts = {"good": tn("count.good", good), "bad": tn("count.damaged", len(bad))}
+    lines.append((False, t("doctor.backups", folder=folder, **counts)))
     for backup in backups:
         if backup["problem"] is not None:
             line = t("doctor.backup_bad", backup=backup["name"], why=backup["problem"])
@@ -457,15 +458,15 @@ def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]
         t(
             "merge.took",
             path=other,
-            marks=report.marks_from_other,
-            checks=report.selfchecks_from_other,
-            steps=len(report.steps_from_other),
+            marks=tn("count.marks", report.marks_from_other),
+            checks=tn("count.checks", report.selfchecks_from_other),
+            steps=tn("count.new_steps", len(report.steps_from_other)),
         )
     ]
     if report.steps_from_other:
         lines.append(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
     if report.marks_kept_ours:
-        lines.append(t("merge.kept", marks=report.marks_kept_ours))
+        lines.append(t("merge.kept", marks=tn("count.marks", report.marks_kept_ours)))
     lines += [t(key, **values) for key, values in report.conflicts]
     lines.append(t("merge.saved", path=saved_to) if saved_to else t("merge.dry_run"))
     return lines
@@ -477,7 +478,13 @@ def demo_lines(store: Store, target: Path, weeks: int) -> list[str]:
 
     marks = sum(len(step.marks) for step in store.steps)
     lines = [
-        t("demo.built", path=target, weeks=weeks, steps=len(store.steps), marks=marks),
+        t(
+            "demo.built",
+            path=target,
+            weeks=tn("count.weeks", weeks),
+            steps=tn("count.steps", len(store.steps)),
+            marks=tn("count.marks", marks),
+        ),
         t("demo.explore", path=target),
     ]
     for command in ("review", "review --week -7", "path", "export", "log --done"):
