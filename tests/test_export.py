@@ -293,6 +293,7 @@ def test_json_shape_is_documented(tmp_path: Path) -> None:
     keys = set(data) | set(data["settings"]) | set(data["steps"][0])
     keys |= set(next(iter(data["steps"][0]["marks"].values())))
     keys |= set(data["steps"][0]["selfchecks"][0])
+    assert "`cleared`" in doc and "## Cleared day" in doc
     assert sorted(key for key in keys if f"`{key}`" not in doc) == []
 
 

@@ -14,6 +14,7 @@ from tests.conftest import Run
 
 from petitspas import actions
 from petitspas import store as storage
+from petitspas.calendar import instant
 from petitspas.catalog import CATALOG
 from petitspas.errors import PetitspasError
 from petitspas.merge import _mark_key, merge
@@ -58,7 +59,7 @@ def _apply(store: Store, operations: list[Op], zone: timezone) -> None:
             elif kind == "drop" and number == 7:
                 actions.drop_step(store, reason="r", today=today)
             elif kind == "clear":
-                actions.clear_mark(store, day=today, today=today)
+                actions.clear_mark(store, day=today, today=today, written_at=stamp)
             elif kind == "run":  # a good stretch: 45 to 51 days done, then a self-check
                 for extra in range(44 + number):
                     day = today + timedelta(days=extra)
@@ -118,11 +119,18 @@ def test_merge_is_commutative_idempotent_and_loses_no_mark(
     steps = {step.id: step for step in merged.steps}
     for side in (ours, theirs):
         for step in side.steps:
+            merged_step = steps[step.id]
             for day, mark in step.marks.items():
-                kept = steps[step.id].marks[day]
-                assert _mark_key(kept) >= _mark_key(mark)
+                kept = merged_step.marks.get(day)
+                if kept is None:  # only a clearing written later removes a mark
+                    assert instant(merged_step.cleared[day]) > instant(mark.written_at)
+                else:
+                    assert _mark_key(kept) >= _mark_key(mark)
+            for day, stamp in step.cleared.items():  # a cleared mark does not come back
+                kept = merged_step.marks.get(day)
+                assert kept is None or instant(kept.written_at) >= instant(stamp)
             for check in step.selfchecks:
-                assert check in steps[step.id].selfchecks
+                assert check in merged_step.selfchecks
 
     statuses = [step.status for step in merged.steps]
     assert statuses.count("active") <= 1
@@ -271,3 +279,33 @@ def test_a_missing_vision_or_cue_never_erases_the_other_side() -> None:
     merged, report = merge(ours, theirs, START)
     assert merged.vision == "laptop words"  # a fixed, side-independent choice …
     assert ("merge.differ", {"what": "vision", "kept": "laptop words"}) in report.conflicts
+
+
+def test_a_cleared_mark_does_not_come_back_from_the_other_copy(run: Run, tmp_path: Path) -> None:
+    laptop, desktop = tmp_path / "laptop" / "petitspas.json", tmp_path / "desktop.json"
+    run("--store", str(laptop), "init", "--vision", "v", now="2026-11-02T20:00")
+    run("--store", str(laptop), "add", "--from-catalog", "bonjour", now="2026-11-02T20:00")
+    run("--store", str(laptop), "log", "--done", now="2026-11-03T21:00")
+    shutil.copy(laptop, desktop)
+    cleared = run(
+        "--store", str(laptop), "log", "--clear", "--date", "2026-11-03", now="2026-11-04T08:00"
+    )
+    assert cleared.exit_code == 0
+    for ours, theirs in ((laptop, desktop), (desktop, laptop)):
+        result = run("--store", str(ours), "merge", str(theirs), now="2026-11-04T09:00")
+        assert result.exit_code == 0, result.stderr
+        store = storage.load(ours).store
+        assert date(2026, 11, 3) not in store.steps[0].marks
+        assert store.steps[0].cleared == {date(2026, 11, 3): "2026-11-04T08:00:00+00:00"}
+    # Invisible but to merge and the JSON export: the review and the CSV show no such day.
+    assert "cleared" not in run("--store", str(laptop), "review", "--json").stdout
+    assert (
+        '"cleared": {\n        "2026-11-03"'
+        in run("--store", str(laptop), "export", "--format", "json").stdout
+    )
+    # Marking the day again, later, wins over the clearing, and removes its tombstone.
+    run("--store", str(desktop), "log", "--missed", "--date", "2026-11-03", now="2026-11-05T21:00")
+    run("--store", str(laptop), "merge", str(desktop), now="2026-11-05T22:00")
+    store = storage.load(laptop).store
+    assert store.steps[0].marks[date(2026, 11, 3)].mark == "missed"
+    assert store.steps[0].cleared == {}

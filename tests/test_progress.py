@@ -588,8 +588,10 @@ def test_log_then_clear_restores_the_marks(
     )
     assert logged.previous is None
     assert step.marks[day].mark == kind
-    cleared_step, removed = actions.clear_mark(store, day=day, today=today)
+    stamp = "2026-11-27T21:05:00+00:00"
+    cleared_step, removed = actions.clear_mark(store, day=day, today=today, written_at=stamp)
     assert cleared_step is step
     assert removed == logged.mark
     assert step.marks == before
+    assert step.cleared[day] == stamp  # the tombstone merge reads
     assert progress(step, today) == before_progress

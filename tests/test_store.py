@@ -793,7 +793,7 @@ def test_newest_good_backup_skips_broken_ones(tmp_path: Path) -> None:
     (folder / "petitspas.json.r000003.bak").write_bytes(good[:-20])  # truncated
     (folder / "petitspas.json.r000004.bak").write_bytes(b"")
     (folder / "petitspas.json.r000005.bak").write_bytes(
-        good.replace(b'"schema": 1', b'"schema": 99')
+        good.replace(b'"schema": %d' % SCHEMA, b'"schema": 99')
     )
     (folder / "petitspas.json.r000006.bak").write_bytes(b"\xff" + good)
     (folder / "petitspas.json.r000007.bak").mkdir()  # unreadable as a file

@@ -316,6 +316,7 @@ def log_mark(
     if previous is not None and (previous.mark, previous.note) == (mark, clean_note):
         return Logged(step, day, previous, previous, due)  # already so: nothing to write
     step.marks[day] = DayMark(mark=mark, note=clean_note, written_at=written_at)
+    step.cleared.pop(day, None)  # the mark is newer than any clearing of the day
     return Logged(step, day, step.marks[day], previous, due)
 
 
@@ -332,13 +333,15 @@ def set_note(store: Store, *, day: date, note: str, today: date, written_at: str
     return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day), True)
 
 
-def clear_mark(store: Store, *, day: date, today: date) -> tuple[Step, DayMark]:
-    """Remove the active step's mark on `day` (undo); refused if the day has none."""
+def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
+    """Remove the active step's mark on `day` (undo), leaving a tombstone with the time so
+    that a merge does not bring the mark back; refused if the day has none."""
     step = active_or_refuse(store)
     check_day(step, day, today)
     removed = step.marks.pop(day, None)
     if removed is None:
         raise RuleError(t("log.nothing_to_clear", day=day.isoformat()))
+    step.cleared[day] = written_at
     return step, removed
 
 

@@ -287,7 +287,9 @@ def log(
 def _clear(context: Context, day_text: str | None) -> None:
     with context.editing() as (store, today):
         day = context.day(day_text, today)
-        step, removed = actions.clear_mark(store, day=day, today=today)
+        step, removed = actions.clear_mark(
+            store, day=day, today=today, written_at=context.written_at()
+        )
     _say(*views.cleared_lines(step, day, removed, today))
 
 

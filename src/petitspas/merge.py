@@ -117,7 +117,11 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
             report.steps_from_other.append(only.id)
             report.marks_from_other += len(only.marks)
             report.selfchecks_from_other += len(only.selfchecks)
-        return only.replace(marks=dict(only.marks), selfchecks=_union_checks(only.selfchecks, []))
+        return only.replace(
+            marks=dict(only.marks),
+            selfchecks=_union_checks(only.selfchecks, []),
+            cleared=dict(only.cleared),
+        )
     texts = ("title", "cue", "celebration", "schedule", "catalog", "drop_reason")
     chosen = _pick_fields(
         {name: getattr(mine, name) for name in texts},
@@ -125,19 +129,7 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
         f"{mine.id}.",
         report,
     )
-    marks: dict[date, DayMark] = {}
-    for day in sorted(set(mine.marks) | set(other.marks)):
-        a, b = mine.marks.get(day), other.marks.get(day)
-        if a is None or b is None:
-            marks[day] = a or b  # type: ignore[assignment]
-            report.marks_from_other += a is None
-            continue
-        marks[day] = max(a, b, key=_mark_key)
-        if a != b:
-            if marks[day] is b:
-                report.marks_from_other += 1
-            else:
-                report.marks_kept_ours += 1
+    marks, cleared = _merge_days(mine, other, report)
     checks = _union_checks(mine.selfchecks, other.selfchecks)
     known = {_check_key(check) for check in mine.selfchecks}
     report.selfchecks_from_other += sum(_check_key(check) not in known for check in checks)
@@ -152,7 +144,36 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
         dropped_on=mine.dropped_on,
         marks=marks,
         selfchecks=checks,
+        cleared=cleared,
     )
+
+
+def _merge_days(
+    mine: Step, other: Step, report: Report
+) -> tuple[dict[date, DayMark], dict[date, str]]:
+    """Each day's mark: the one written last wins, unless a clearing (tombstone) written
+    later than it removed it; a tie between a mark and a clearing keeps the mark."""
+    marks: dict[date, DayMark] = {}
+    cleared: dict[date, str] = {}
+    days = set(mine.marks) | set(other.marks) | set(mine.cleared) | set(other.cleared)
+    for day in sorted(days):
+        candidates = [mark for mark in (mine.marks.get(day), other.marks.get(day)) if mark]
+        mark = max(candidates, key=_mark_key) if candidates else None
+        stamps = [stamp for stamp in (mine.cleared.get(day), other.cleared.get(day)) if stamp]
+        stamp = max(stamps, key=lambda text: (instant(text), text)) if stamps else None
+        if stamp is not None and (mark is None or instant(stamp) > instant(mark.written_at)):
+            cleared[day] = stamp
+        elif mark is not None:
+            marks[day] = mark
+        merged = (marks.get(day), cleared.get(day))
+        if merged != (mine.marks.get(day), mine.cleared.get(day)):
+            report.marks_from_other += 1  # what this copy did not hold came from the other
+        elif (other.marks.get(day) or other.cleared.get(day)) and merged != (
+            other.marks.get(day),
+            other.cleared.get(day),
+        ):
+            report.marks_kept_ours += 1  # both copies wrote the day; this one's is newer
+    return marks, cleared
 
 
 def merge(ours: Store, theirs: Store, today: date) -> tuple[Store, Report]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 else:  # at run time the aliases are plain str: importing typing costs start-up time
     Mark = Status = str
 
-SCHEMA = 1
+SCHEMA = 2
 """The store schema this version reads and writes."""
 
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
@@ -110,6 +110,7 @@ class Step(Record):
         "drop_reason",
         "marks",
         "selfchecks",
+        "cleared",
     )
 
     def __init__(
@@ -128,6 +129,7 @@ class Step(Record):
         drop_reason: str | None = None,
         marks: dict[date, DayMark] | None = None,
         selfchecks: list[SelfCheck] | None = None,
+        cleared: dict[date, str] | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -143,6 +145,9 @@ class Step(Record):
         self.drop_reason = drop_reason
         self.marks: dict[date, DayMark] = {} if marks is None else marks
         self.selfchecks: list[SelfCheck] = [] if selfchecks is None else selfchecks
+        # Tombstones: the days whose mark `log --clear` removed, with when, so that a merge
+        # does not bring the mark back from another copy. Seen only by merge and the store.
+        self.cleared: dict[date, str] = {} if cleared is None else cleared
 
     @property
     def ended(self) -> date | None:
@@ -175,6 +180,7 @@ class Step(Record):
             **self.head(),
             "marks": {day.isoformat(): self.marks[day].to_dict() for day in sorted(self.marks)},
             "selfchecks": [check.to_dict() for check in self.selfchecks],
+            "cleared": {day.isoformat(): self.cleared[day] for day in sorted(self.cleared)},
         }
 
 

@@ -36,9 +36,17 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # raw they would let a hand-edited store send escape codes to the terminal.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
-# Migrations from an older schema N to N + 1, applied in order on load. Schema 1 is the
-# first one, so there is nothing to migrate yet; the loop in `_migrate` is the mechanism.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _add_tombstones(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 to 2: every step gains `cleared` (the days `log --clear` emptied), empty."""
+    for step in data.get("steps") or []:
+        if isinstance(step, dict):
+            step.setdefault("cleared", {})
+    return data
+
+
+# Migrations from an older schema N to N + 1, applied in order on load.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _add_tombstones}
 
 
 def parse(raw: bytes, path: str | PathLike[str]) -> Store:
@@ -236,6 +244,7 @@ def _step_from(data: Any, where: str) -> Step:
         drop_reason=_text(data, "drop_reason", where, optional=True),
         marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
         selfchecks=_selfchecks_from(_get(data, "selfchecks", where, list), f"{where}selfchecks"),
+        cleared=_cleared_from(_get(data, "cleared", where, dict), f"{where}cleared"),
     )
     needs = {
         "active": ("started",),
@@ -246,6 +255,19 @@ def _step_from(data: Any, where: str) -> Step:
         if getattr(step, field_name) is None:
             raise _Invalid(f"{where}{field_name}", t("expect.date_for_status", status=status))
     return step
+
+
+def _cleared_from(data: dict[str, Any], where: str) -> dict[date, str]:
+    cleared = {}
+    for key, written in data.items():
+        if not _is_day(key):
+            raise _Invalid(f"{where}.{key}", "YYYY-MM-DD")
+        try:
+            datetime.fromisoformat(written)
+        except (TypeError, ValueError):
+            raise _Invalid(f"{where}.{key}", t("expect.stamp")) from None
+        cleared[_iso_day(key, f"{where}.{key}")] = written
+    return cleared
 
 
 def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
@@ -406,4 +428,12 @@ def _step(step: Step) -> str:
         fields.append(f'      "selfchecks": [\n{lines}\n      ]')
     else:
         fields.append('      "selfchecks": []')
+    if step.cleared:
+        lines = ",\n".join(
+            f'        "{day.isoformat()}": {_string(step.cleared[day])}'
+            for day in sorted(step.cleared)
+        )
+        fields.append(f'      "cleared": {{\n{lines}\n      }}')
+    else:
+        fields.append('      "cleared": {}')
     return "    {\n" + ",\n".join(fields) + "\n    }"
