@@ -134,6 +134,14 @@ def test_merge_is_commutative_idempotent_and_loses_no_mark(
 
     statuses = [step.status for step in merged.steps]
     assert statuses.count("active") <= 1
+    active = next((step for step in merged.steps if step.status == "active"), None)
+    if active is not None:  # it starts after every other step it follows has ended
+        assert active.started is not None
+        assert all(
+            step.ended is None or step.ended < active.started
+            for step in merged.steps
+            if step is not active and step.started is not None and step.started <= active.started
+        )
     assert storage.parse(storage.serialize(merged), Path("m.json")) == merged
 
 
@@ -309,3 +317,88 @@ def test_a_cleared_mark_does_not_come_back_from_the_other_copy(run: Run, tmp_pat
     store = storage.load(laptop).store
     assert store.steps[0].marks[date(2026, 11, 3)].mark == "missed"
     assert store.steps[0].cleared == {}
+
+
+def _thirty_workdays_done() -> tuple[Store, date]:
+    """bonjour with 30 done workdays from START (strength 0.798), merci locked behind it;
+    and the 31st workday, when a done gives 0.8085."""
+    base = Store(vision="v")
+    actions.add_from_catalog(base, CATALOG[0], "en", today=START)
+    actions.add_from_catalog(base, CATALOG[4], "en", today=START)
+    day, done = START, 0
+    while done < 30:
+        if day.weekday() < 5:
+            stamp = f"{day}T21:00:00+00:00"
+            actions.log_mark(base, day=day, mark="done", note=None, today=day, written_at=stamp)
+            done += 1
+        day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return base, day
+
+
+def test_merge_graduates_a_step_that_each_copy_only_half_passed() -> None:
+    """The laptop logs the 31st done day (strength 0.8085), the desktop holds that
+    evening's self-check (6/7): neither passed the gate alone, the merged history does."""
+    base, last = _thirty_workdays_done()
+    laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
+    stamp = f"{last}T21:00:00+00:00"
+    actions.log_mark(laptop, day=last, mark="done", note=None, today=last, written_at=stamp)
+    assert actions.evaluate_gate(laptop, last) is None
+    actions.record_check(
+        desktop, answers=(6, 6, 6, 6), day=last, today=last, written_at=f"{last}T22:00:00+00:00"
+    )
+    assert actions.evaluate_gate(desktop, last) is None
+    later = last + timedelta(days=3)
+    for a, b in ((laptop, desktop), (desktop, laptop)):
+        merged, report = merge(a, b, later)
+        state = {s.id: (s.status, s.started, s.automatic_on) for s in merged.steps}
+        assert state == {
+            "bonjour": ("automatic", START, last),
+            "merci": ("active", last + timedelta(days=1), None),
+        }
+        title = merged.steps[0].title
+        assert ("merge.gate_rederived", {"title": title, "day": last.isoformat()}) in (
+            report.conflicts
+        )
+
+
+def test_the_next_step_never_starts_on_the_graduation_day() -> None:
+    """The laptop graduated bonjour on the 31st workday (its done and its check); the
+    desktop wrote that day's mark as missed, later, then four done days and a check: on the
+    merged history bonjour passes on the 35th workday, and merci, which the laptop started
+    the day after the 31st, must start the day after the 35th, never beside bonjour."""
+    base, last = _thirty_workdays_done()
+    laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
+    actions.log_mark(
+        laptop, day=last, mark="done", note=None, today=last, written_at=f"{last}T21:00:00+00:00"
+    )
+    actions.record_check(
+        laptop, answers=(6, 6, 6, 6), day=last, today=last, written_at=f"{last}T22:00:00+00:00"
+    )
+    assert actions.evaluate_gate(laptop, last) is not None
+    actions.log_mark(
+        desktop, day=last, mark="missed", note=None, today=last, written_at=f"{last}T23:00:00+00:00"
+    )
+    workdays, day = [], last + timedelta(days=1)
+    while len(workdays) < 4:  # four more done workdays lift it back to 0.803
+        if day.weekday() < 5:
+            workdays.append(day)
+        day += timedelta(days=1)
+    for day in workdays:
+        stamp = f"{day}T21:00:00+00:00"
+        actions.log_mark(desktop, day=day, mark="done", note=None, today=day, written_at=stamp)
+    actions.record_check(
+        desktop,
+        answers=(6, 6, 6, 6),
+        day=workdays[-1],
+        today=workdays[-1],
+        written_at=f"{workdays[-1]}T22:00:00+00:00",
+    )
+    later = workdays[-1] + timedelta(days=3)
+    for a, b in ((laptop, desktop), (desktop, laptop)):
+        merged, _ = merge(a, b, later)
+        bonjour, merci = merged.steps
+        assert (bonjour.status, bonjour.automatic_on) == ("automatic", workdays[-1])
+        assert merci.status == "active"
+        assert merci.started == bonjour.automatic_on + timedelta(days=1)

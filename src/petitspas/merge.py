@@ -253,9 +253,13 @@ def _replay_statuses(
     elif open_steps and last_end is not None:
         # Every step either side started has ended here: the next one starts the day after.
         active = open_steps[0]
-        active.started = last_end + timedelta(days=1)
     else:
         return
+    assert active.started is not None or last_end is not None
+    if last_end is not None and (active.started is None or active.started <= last_end):
+        # Never two steps on one day: the day an earlier step ended (a graduation the
+        # merged history moved later) still belongs to it.
+        active.started = last_end + timedelta(days=1)
     active.status = "active"
 
 
@@ -269,15 +273,20 @@ def _settle(
         step.status, step.dropped_on = "dropped", first.dropped_on
         step.drop_reason = first.drop_reason
         return first.dropped_on
-    automatic = [v for v in versions if v.status == "automatic" and v.automatic_on is not None]
-    if not automatic or step.started is None:
+    if step.started is None:
         return None
-    if len(automatic) == len(versions) and len({v.automatic_on for v in automatic}) == 1:
+    automatic = [v for v in versions if v.status == "automatic" and v.automatic_on is not None]
+    agreed = {v.automatic_on for v in automatic}
+    if automatic and len(automatic) == len(versions) and len(agreed) == 1:
         step.status, step.automatic_on = "automatic", automatic[0].automatic_on
         return step.automatic_on
+    # The copies disagree, or neither graduated it: one may hold the strength and the
+    # other the self-check. The step graduates on the first log day both held on the
+    # merged history, as log and check would have seen it there.
     passed = _first_passing_day(step, today, store)
     if passed is None:
-        report.conflicts.append(("merge.gate_kept_active", {"title": step.title}))
+        if automatic:
+            report.conflicts.append(("merge.gate_kept_active", {"title": step.title}))
         return None
     step.status, step.automatic_on = "automatic", passed
     report.conflicts.append(
