@@ -748,3 +748,32 @@ def test_a_strength_just_under_the_goal_never_shows_as_the_goal(run: Run, store_
     assert (card["strength"], card["gate"]["strength_ok"]) == (0.7999, False)
     assert "79%" in run("review").stdout
     assert "80%" not in run("status").stdout
+
+
+def test_status_json_tells_the_streak_from_the_best(run: Run) -> None:
+    setup_step(run)  # Monday 2026-11-23
+    for day, mark in (("23", "--done"), ("24", "--done"), ("25", "--done"), ("26", "--missed")):
+        assert run("log", mark, "--date", f"2026-11-{day}").exit_code == 0
+    assert run("log", "--done", "--date", "2026-11-27").exit_code == 0
+    data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
+    assert (data["streak"], data["best_streak"]) == (1, 3)
+
+
+def test_check_json_says_what_a_graduation_unlocked(run: Run) -> None:
+    setup_step(run, "2026-11-02T20:00")
+    run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
+    _log_workdays(run, 31)
+    result = run("check", "--answers", "6,5,6,5", "--json", now="2026-12-14T22:00")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["automatic"], data["next"]) == (True, "merci")
+    assert data["gate"] == {"strength_ok": True, "selfcheck_ok": True}
+
+
+def test_a_mistyped_option_is_a_usage_error(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    before = store_path.read_bytes()
+    result = run("log", "--dnoe")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "No such option: --dnoe" in result.stderr
+    assert store_path.read_bytes() == before

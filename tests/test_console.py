@@ -167,3 +167,51 @@ def test_end_of_input_at_a_question_is_exit_130_on_a_fresh_line(run: Run, store_
     )
     assert result.stderr == "\n"
     assert store_path.read_bytes() == before
+
+
+class _Stdin:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("stdin", "expected"), [(_Stdin(True), True), (_Stdin(False), False), (None, False)]
+)
+def test_a_person_can_answer_only_at_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, stdin: object, expected: bool
+) -> None:
+    from petitspas import context
+
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert context.interactive() is expected
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line"),
+    [
+        ("latin-1", "? Say good morning ? active 2026-11-23"),
+        ("ascii", "▶ Say good morning — active 2026-11-23"),
+    ],
+)
+def test_a_terminal_that_cannot_show_a_character_gets_no_traceback(
+    stores: dict[str, Path], tmp_path: Path, encoding: str, line: str
+) -> None:
+    # latin-1 has no ▶ nor em dash: replacement characters, no UnicodeEncodeError. A
+    # stream that claims ASCII only (a C locale) is written UTF-8 instead.
+    environment = _environment(
+        stores["en"], PYTHONIOENCODING=encoding, XDG_CACHE_HOME=str(tmp_path / "c")
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY, "review"],
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    written = "utf-8" if encoding == "ascii" else encoding
+    assert done.stdout.decode(written).splitlines()[-1] == line

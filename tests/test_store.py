@@ -927,3 +927,20 @@ def test_doctor_on_a_missing_store_says_so_once(run: Run, store_path: Path) -> N
     assert result.stderr.splitlines()[0] == (
         f"No petitspas store at {store_path}: run `petitspas init` first (or pass --store)."
     )
+
+
+def test_a_change_made_since_the_start_is_not_lost(made: Path) -> None:
+    """The store read at a command's start is reused under the lock only while the file
+    still holds its bytes: another command's write in between is read afresh."""
+    from datetime import date as day
+
+    from petitspas.model import DayMark as Mark
+
+    known = storage.load(made)
+    with storage.editing(made) as store:
+        store.steps[0].marks[day(2026, 11, 19)] = Mark("done", None, "2026-11-19T21:00:00+00:00")
+    with storage.editing(made, known) as store:
+        store.steps[0].marks[day(2026, 11, 25)] = Mark("done", None, "2026-11-25T21:00:00+00:00")
+    saved = storage.load(made).store
+    assert {day(2026, 11, 19), day(2026, 11, 25)} <= set(saved.steps[0].marks)
+    assert saved.revision == known.store.revision + 2
