@@ -149,3 +149,16 @@ def test_forecast_and_plateau_stop_at_the_end_of_the_calendar() -> None:
         SelfCheck(date(9998, 6, 19), (3, 3, 3, 3), "9998-06-19T21:00:00+00:00"),
     ]  # a slow steady rise: the fitted curve levels off some 3000 days later
     assert plateau(step) is BEYOND
+
+
+def test_a_demo_that_would_start_before_1900_is_refused(run: Run, tmp_path: Path) -> None:
+    result = run("demo", "--dir", str(tmp_path), "--weeks", "520", now="1905-06-01T21:00")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "petitspas: 520 weeks before 1905-06-01 would start before 1900, the first year"
+        " petitspas works with: ask for fewer weeks.\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    assert (
+        run("demo", "--dir", str(tmp_path), "--weeks", "52", now="1905-06-01T21:00").exit_code == 0
+    )

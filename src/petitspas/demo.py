@@ -56,6 +56,8 @@ def create(folder: Path | None, weeks: int, lang: str, now: datetime) -> tuple[P
     if target.exists():
         raise RuleError(t("demo.exists", path=target))
     today = log_day(now, parse_day_start(Settings().day_starts_at))
+    if today - timedelta(weeks=weeks) < date(1900, 1, 1):  # every date written from 1900 on
+        raise RuleError(t("demo.too_early", weeks=weeks, day=today.isoformat()))
     store = build(today, weeks, lang, now.tzinfo)
     storage.create(store, target)
     return target, store, today

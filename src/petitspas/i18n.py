@@ -756,6 +756,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists: choose another --dir (the demo never overwrites a store).",
         "{path} existe déjà : choisissez un autre --dir (la démo n'écrase jamais un fichier).",
     ),
+    "demo.too_early": (
+        "{weeks} weeks before {day} would start before 1900, the first year petitspas works with: ask for fewer weeks.",
+        "{weeks} semaines avant le {day} commenceraient avant 1900, première année de petitspas : demandez moins de semaines.",
+    ),
     "demo.built": (
         "Sample store: {path} ({weeks}, {steps}, {marks}).",
         "Fichier d'exemple : {path} ({weeks}, {steps}, {marks}).",
