@@ -15,6 +15,10 @@ import sys
 from petitspas import console
 from petitspas.errors import PetitspasError
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt ~5 ms
+if TYPE_CHECKING:
+    from datetime import datetime
+
 PROMPT_CALLS = (["status"], ["status", "--json"])
 
 
@@ -47,17 +51,38 @@ def prompt_status(*, as_json: bool) -> None:
         kept = statuscache.lookup(kept_key, now)
         if kept is not None:
             return console.write(kept + "\n")
+    if kept_key is None or now is None:
+        return _said_by_the_context(lang, now, as_json)
+    from petitspas import i18n
+    from petitspas.calendar import log_day, parse_day_start
+    from petitspas.errors import StoreError
+    from petitspas.schema import parse
+    from petitspas.views import status_text
+
+    # The store parsed from the bytes read above, without Context and store.py: pathlib
+    # alone is 13 ms of the prompt's cold status (budget: 3 x `python -c pass`). The
+    # language and the log day are chosen as Context.start and Context.today choose them.
+    try:
+        store = parse(raw, path)  # type: ignore[arg-type]
+    except StoreError:  # damaged or newer: said as the Typer command says it, in its order
+        return _said_by_the_context(lang, now, as_json)
+    i18n.choose(lang, store.settings.lang)
+    day_start = parse_day_start(store.settings.day_starts_at)
+    today = log_day(now, day_start)
+    text = status_text(store, today, as_json)
+    statuscache.remember(kept_key, statuscache.window(today, day_start), text)
+    return console.write(text + "\n")
+
+
+def _said_by_the_context(lang: str | None, now: datetime | None, as_json: bool) -> None:
+    """The status, or the error, exactly as the Typer command finds them (a missing,
+    unreadable or damaged store, a bad clock or language)."""
     from petitspas.context import Context
     from petitspas.views import status_text
 
     context = Context.start(None, lang, now)
     store = context.load()
-    today = context.today(store)
-    text = status_text(store, today, as_json)
-    if kept_key is not None and context.raw() == raw:
-        day_start = context.day_start(store)
-        statuscache.remember(kept_key, statuscache.window(today, day_start), text)
-    return console.write(text + "\n")
+    return console.write(status_text(store, context.today(store), as_json) + "\n")
 
 
 if __name__ == "__main__":
