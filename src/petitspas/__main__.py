@@ -47,12 +47,11 @@ def prompt_status(*, as_json: bool) -> None:
         now = console.clock()  # read once: an invalid PETITSPAS_NOW is said below
     except PetitspasError:
         now = None
-    if kept_key is not None and now is not None:
-        kept = statuscache.lookup(kept_key, now)
-        if kept is not None:
-            return console.write(kept + "\n")
     if kept_key is None or now is None:
         return _said_by_the_context(lang, now, as_json)
+    kept = statuscache.lookup(kept_key, now)
+    if kept is not None:
+        return console.write(kept + "\n")
     from petitspas import i18n
     from petitspas.calendar import log_day, parse_day_start
     from petitspas.errors import StoreError

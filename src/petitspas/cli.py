@@ -40,16 +40,20 @@ def _translate(command: Any, key: str = "help.app") -> None:
         _translate(sub, f"help.{name}")
 
 
-class _Group(TyperGroup):
+class _Translated:
+    """Help said in the language chosen, whichever command's help is asked for."""
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _translate(ctx.find_root().command)
-        super().format_help(ctx, formatter)
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
-class _Command(TyperCommand):
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        _translate(ctx.find_root().command)
-        super().format_help(ctx, formatter)
+class _Group(_Translated, TyperGroup):
+    pass
+
+
+class _Command(_Translated, TyperCommand):
+    pass
 
 
 app = typer.Typer(

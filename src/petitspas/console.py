@@ -10,7 +10,7 @@ import codecs
 import os
 import sys
 
-from petitspas.errors import PetitspasError
+from petitspas.errors import PetitspasError, UsageError
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt ~5 ms
 if TYPE_CHECKING:
@@ -41,9 +41,7 @@ def clock() -> datetime:
 
 
 def _clock_error(key: str, value: str | None) -> PetitspasError:
-    # Imported here: the prompt's kept status reads the clock without loading messages.
-    from petitspas.errors import UsageError
-    from petitspas.i18n import t
+    from petitspas.i18n import t  # here: the prompt's kept status loads no messages
 
     return UsageError(t(key, value=value))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from petitspas import i18n
@@ -66,10 +66,6 @@ class Context(Record):
             raise self._problem
         return self._loaded.store
 
-    def raw(self) -> bytes | None:
-        """The bytes the store was read from at the start (None if it did not load)."""
-        return None if self._loaded is None else self._loaded.raw
-
     @contextlib.contextmanager
     def editing(self) -> Iterator[tuple[Store, date]]:
         """The store locked for a change, read afresh, with tonight's log day; saved when
@@ -77,13 +73,9 @@ class Context(Record):
         with storage.editing(self.path, self._loaded) as store:
             yield store, self.today(store)
 
-    def day_start(self, store: Store) -> time:
-        """The hour the store's log days begin."""
-        return parse_day_start(store.settings.day_starts_at)
-
     def today(self, store: Store) -> date:
         """The log day the clock falls in, by the store's day start."""
-        return log_day(self.now, self.day_start(store))
+        return log_day(self.now, parse_day_start(store.settings.day_starts_at))
 
     def day(self, text: str | None, today: date) -> date:
         """The day a DATE option names (ISO, today, yesterday, -N); `today` when not given."""

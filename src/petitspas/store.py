@@ -6,6 +6,7 @@ import contextlib
 import glob
 import math
 import os
+import re
 import sys
 import time
 import zlib
@@ -28,6 +29,9 @@ from petitspas.schema import serialize as serialize
 LOCK_TIMEOUT_ENV = "PETITSPAS_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 BACKUPS_KEPT = 10
+# After the store's file name: `.r<revision>-<crc32>.bak`, with `-<n>` when two contents
+# share a name; `.r<revision>.bak` is what petitspas wrote before.
+_BACKUP_NAME = re.compile(r"\.r([0-9]+)(?:-[0-9a-f]{8}(?:-[0-9]+)?)?\.bak")
 
 
 def backups_dir(path: Path) -> Path:
@@ -57,13 +61,8 @@ def backup_files(path: Path) -> list[Path]:
 
 def backup_revision(path: Path, name: str) -> int | None:
     """The revision a backup's file name gives, or None if it is not one of this store's."""
-    prefix = f"{path.name}.r"
-    if not (name.startswith(prefix) and name.endswith(".bak")):
-        return None
-    number, _, tail = name[len(prefix) : -len(".bak")].partition("-")
-    if not number.isdigit() or not all(part.isalnum() for part in tail.split("-") if tail):
-        return None
-    return int(number)
+    match = _BACKUP_NAME.fullmatch(name, len(path.name)) if name.startswith(path.name) else None
+    return int(match[1]) if match else None
 
 
 # --- reading -------------------------------------------------------------------------------
