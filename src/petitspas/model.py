@@ -154,6 +154,13 @@ class Step(Record):
         """The day the step stopped being active (graduated or dropped), if it did."""
         return self.automatic_on or self.dropped_on
 
+    def schedule_on(self, day: date) -> str:
+        """The schedule in force on `day`: every day is judged by the schedule it had.
+
+        Until `edit` records schedule revisions, a step keeps one schedule all its life.
+        """
+        return self.schedule
+
     def head(self) -> dict[str, Any]:
         """Every field but the history (marks and self-checks), in the store's key order."""
 
