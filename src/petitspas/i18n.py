@@ -333,6 +333,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "expect.nonnegative": ("a whole number ≥ 0", "un entier ≥ 0"),
     "expect.unique_id": ("an id no other step has", "un identifiant qu'aucun autre pas n'a"),
+    "expect.revisions_order": (
+        "revisions in the order they were made (by day, then time)",
+        "des révisions dans l'ordre où elles ont été faites (par jour, puis heure)",
+    ),
     "expect.one_active": ("active for one step at most", "actif pour un pas au plus"),
     "expect.slug": (
         "a slug (lowercase letters, digits, hyphens)",

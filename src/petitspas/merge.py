@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from petitspas.calendar import instant
-from petitspas.model import DayMark, SelfCheck, Settings, Step, Store
+from petitspas.model import REVISED_FIELDS, DayMark, Revision, SelfCheck, Settings, Step, Store
 from petitspas.progress import gate
 
 # On a tie of `written_at`, this order decides (DESIGN: done, skip, missed, then the note).
@@ -51,6 +51,17 @@ def _union_checks(first: list[SelfCheck], second: list[SelfCheck]) -> list[SelfC
     """Both lists' self-checks, each once, in date then time order."""
     checks = {_check_key(check): check for check in [*first, *second]}
     return [checks[key] for key in sorted(checks)]
+
+
+def _revision_key(revision: Revision) -> tuple[object, ...]:
+    return (revision.on, instant(revision.written_at), revision.written_at, revision.field,
+            revision.old or "", revision.new or "")  # fmt: skip
+
+
+def _union_revisions(first: list[Revision], second: list[Revision]) -> list[Revision]:
+    """Both sides' revisions, each once, in the order they were made."""
+    revisions = {_revision_key(revision): revision for revision in [*first, *second]}
+    return [revisions[key] for key in sorted(revisions)]
 
 
 def _pick(a: object, b: object) -> object:
@@ -121,14 +132,22 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
             marks=dict(only.marks),
             selfchecks=_union_checks(only.selfchecks, []),
             cleared=dict(only.cleared),
+            revisions=list(only.revisions),
         )
-    texts = ("title", "cue", "celebration", "schedule", "catalog", "drop_reason")
-    chosen = _pick_fields(
-        {name: getattr(mine, name) for name in texts},
-        {name: getattr(other, name) for name in texts},
-        f"{mine.id}.",
-        report,
-    )
+    revisions = _union_revisions(mine.revisions, other.revisions)
+    # A field `edit` changed takes the value of its latest revision on either side; the
+    # others, which only a hand edit could make differ, are picked by `_pick`.
+    edited = {revision.field: revision.new for revision in revisions}
+    texts = [name for name in ("catalog", "drop_reason", *REVISED_FIELDS) if name not in edited]
+    chosen = {
+        **edited,
+        **_pick_fields(
+            {name: getattr(mine, name) for name in texts},
+            {name: getattr(other, name) for name in texts},
+            f"{mine.id}.",
+            report,
+        ),
+    }
     marks, cleared = _merge_days(mine, other, report)
     checks = _union_checks(mine.selfchecks, other.selfchecks)
     known = {_check_key(check) for check in mine.selfchecks}
@@ -145,6 +164,7 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
         marks=marks,
         selfchecks=checks,
         cleared=cleared,
+        revisions=revisions,
     )
 
 

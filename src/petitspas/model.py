@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 else:  # at run time the aliases are plain str: importing typing costs start-up time
     Mark = Status = str
 
-SCHEMA = 2
+SCHEMA = 3
 """The store schema this version reads and writes."""
 
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
@@ -92,6 +92,34 @@ class SelfCheck(Record):
         }
 
 
+class Revision(Record):
+    """One change `edit` made to a step: on which log day, which field, from what to what.
+
+    `written_at` orders two changes of the same day and decides nothing else.
+    """
+
+    __slots__ = ("on", "field", "old", "new", "written_at")
+
+    def __init__(self, on: date, field: str, old: str | None, new: str | None, written_at: str):
+        self.on = on
+        self.field = field
+        self.old = old
+        self.new = new
+        self.written_at = written_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "on": self.on.isoformat(),
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "written_at": self.written_at,
+        }
+
+
+REVISED_FIELDS = ("title", "cue", "celebration", "schedule")
+
+
 class Step(Record):
     """One petit pas: a tiny behaviour with its cue, schedule, status and history."""
 
@@ -111,6 +139,7 @@ class Step(Record):
         "marks",
         "selfchecks",
         "cleared",
+        "revisions",
     )
 
     def __init__(
@@ -130,6 +159,7 @@ class Step(Record):
         marks: dict[date, DayMark] | None = None,
         selfchecks: list[SelfCheck] | None = None,
         cleared: dict[date, str] | None = None,
+        revisions: list[Revision] | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -148,6 +178,8 @@ class Step(Record):
         # Tombstones: the days whose mark `log --clear` removed, with when, so that a merge
         # does not bring the mark back from another copy. Seen only by merge and the store.
         self.cleared: dict[date, str] = {} if cleared is None else cleared
+        # What `edit` changed, oldest first (by log day, then by the time it was written).
+        self.revisions: list[Revision] = [] if revisions is None else revisions
 
     @property
     def ended(self) -> date | None:
@@ -155,11 +187,15 @@ class Step(Record):
         return self.automatic_on or self.dropped_on
 
     def schedule_on(self, day: date) -> str:
-        """The schedule in force on `day`: every day is judged by the schedule it had.
-
-        Until `edit` records schedule revisions, a step keeps one schedule all its life.
-        """
-        return self.schedule
+        """The schedule in force on `day`: a schedule changed by `edit` applies from the
+        change's log day on, and every earlier day keeps the schedule it had."""
+        schedule = self.schedule
+        for revision in reversed(self.revisions):
+            if revision.field == "schedule":
+                if revision.on <= day:
+                    return schedule
+                schedule = revision.old or schedule
+        return schedule
 
     def head(self) -> dict[str, Any]:
         """Every field but the history (marks and self-checks), in the store's key order."""
@@ -188,6 +224,7 @@ class Step(Record):
             "marks": {day.isoformat(): self.marks[day].to_dict() for day in sorted(self.marks)},
             "selfchecks": [check.to_dict() for check in self.selfchecks],
             "cleared": {day.isoformat(): self.cleared[day] for day in sorted(self.cleared)},
+            "revisions": [revision.to_dict() for revision in self.revisions],
         }
 
 

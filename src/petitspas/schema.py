@@ -10,15 +10,17 @@ import json
 import re
 from datetime import date, datetime
 
-from petitspas.calendar import canonical_schedule
+from petitspas.calendar import canonical_schedule, instant
 from petitspas.errors import PetitspasError, StoreError
 from petitspas.i18n import t
 from petitspas.model import (
     LANGS,
     MARKS,
+    REVISED_FIELDS,
     SCHEMA,
     STATUSES,
     DayMark,
+    Revision,
     SelfCheck,
     Settings,
     Step,
@@ -45,8 +47,19 @@ def _add_tombstones(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_revisions(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 to 3: every step gains `revisions` (what `edit` changed), empty."""
+    for step in data.get("steps") or []:
+        if isinstance(step, dict):
+            step.setdefault("revisions", [])
+    return data
+
+
 # Migrations from an older schema N to N + 1, applied in order on load.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _add_tombstones}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _add_tombstones,
+    2: _add_revisions,
+}
 
 
 def parse(raw: bytes, path: str | PathLike[str]) -> Store:
@@ -245,6 +258,7 @@ def _step_from(data: Any, where: str) -> Step:
         marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
         selfchecks=_selfchecks_from(_get(data, "selfchecks", where, list), f"{where}selfchecks"),
         cleared=_cleared_from(_get(data, "cleared", where, dict), f"{where}cleared"),
+        revisions=_revisions_from(_get(data, "revisions", where, list), f"{where}revisions"),
     )
     needs = {
         "active": ("started",),
@@ -268,6 +282,31 @@ def _cleared_from(data: dict[str, Any], where: str) -> dict[date, str]:
             raise _Invalid(f"{where}.{key}", t("expect.stamp")) from None
         cleared[_iso_day(key, f"{where}.{key}")] = written
     return cleared
+
+
+def _revisions_from(data: list[Any], where: str) -> list[Revision]:
+    revisions = []
+    for index, item in enumerate(data):
+        here = f"{where}[{index}]"
+        if not isinstance(item, dict):
+            raise _Invalid(here, _expected(dict))
+        field = _get(item, "field", f"{here}.", str)
+        if field not in REVISED_FIELDS:
+            raise _Invalid(f"{here}.field", " | ".join(REVISED_FIELDS))
+        on = _day(item, "on", f"{here}.")
+        assert on is not None
+        old = _text(item, "old", f"{here}.", optional=True)
+        new = _text(item, "new", f"{here}.", optional=True)
+        if field == "schedule":
+            for key, value in (("old", old), ("new", new)):
+                try:
+                    canonical_schedule(value or "")
+                except PetitspasError:
+                    raise _Invalid(f"{here}.{key}", "workdays | daily | mon,wed,…") from None
+        revisions.append(Revision(on, field, old, new, _stamp(item, f"{here}.")))
+    if revisions != sorted(revisions, key=lambda r: (r.on, instant(r.written_at))):
+        raise _Invalid(where, t("expect.revisions_order"))
+    return revisions
 
 
 def _marks_from(data: dict[str, Any], where: str) -> dict[date, DayMark]:
@@ -436,4 +475,8 @@ def _step(step: Step) -> str:
         fields.append(f'      "cleared": {{\n{lines}\n      }}')
     else:
         fields.append('      "cleared": {}')
+    revisions = ",\n".join(f"        {_compact(r.to_dict())}" for r in step.revisions)
+    fields.append(
+        f'      "revisions": [\n{revisions}\n      ]' if revisions else '      "revisions": []'
+    )
     return "    {\n" + ",\n".join(fields) + "\n    }"
