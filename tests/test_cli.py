@@ -89,7 +89,7 @@ def test_init_interactive_accepts_own_words(run: Run, store_path: Path) -> None:
 
 
 def test_commands_before_init_say_to_run_init(run: Run, store_path: Path) -> None:
-    for args in (("add", "x"), ("log", "--done"), ("status",), ("path",)):
+    for args in (("log", "--done"), ("status",), ("path",)):
         result = run(*args)
         assert result.exit_code == 1
         assert result.stderr == (
@@ -206,9 +206,11 @@ def test_path_json_has_the_fixed_keys(run: Run) -> None:
         "streak": 1,
         "best_streak": 1,
         "strength": 0.0519,
+        "revisions": [],
     }
     assert data["steps"][1]["status"] == "locked"
     assert data["steps"][1]["started"] is None
+    assert data["path_complete"] is False
 
 
 @pytest.mark.parametrize("command", ["path", "catalog"])
@@ -401,6 +403,7 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "gate": {"strength_ok": False, "selfcheck_ok": False},
         # 30 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 4 Jan 2027.
         "forecast": "2027-01-04",
+        "path_complete": False,
     }
 
 
@@ -647,7 +650,7 @@ def test_check_refuses_digits_that_are_not_ratings(run: Run, answers: str) -> No
 
 def test_a_mistyped_store_leaves_no_folder_or_lock(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "typo" / "deep" / "p.json"
-    for args in (("log", "--done"), ("add", "x"), ("check", "--answers", "5,5,5,5"), ("drop",)):
+    for args in (("log", "--done"), ("check", "--answers", "5,5,5,5"), ("drop",)):
         assert run("--store", str(target), *args).exit_code == 1
     assert not (tmp_path / "typo").exists()
 

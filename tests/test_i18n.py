@@ -100,6 +100,11 @@ BUILT_KEYS = {
     "status.today_{}": ["done", "missed", "skip"],
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],
+    "weekday.full.{}": [str(day) for day in range(7)],
+    "revision.{}": ["title", "cue", "celebration", "schedule"],
+    "settings.changed.{}": ["lang", "day_starts_at", "vision"],
+    "edit.schedule_{}": ["automatic", "dropped"],
+    "field.{}": ["title", "cue", "celebration"],
     "help.{}": ["app", "init", "catalog", "add", "path", "log", "status", "check", "drop"],
     "{}.{}": [],  # i18n.tn's own `key.one` / `key.other`: the tn() calls are checked instead
 }

@@ -117,7 +117,10 @@ def test_review_json_of_a_past_week(run: Run, demo_store: Path) -> None:
     assert [day["date"] for day in data["week"]["days"]][-1] == "2026-11-22"
     assert [row["week"] for row in data["heatmap"]] == ["2026-11-09", "2026-11-16"]
     assert {day["state"] for day in data["week"]["days"][5:]} == {"not_due"}
-    assert set(data) == {"log_day", "vision", "step", "week", "heatmap", "notes", "path"}
+    assert set(data) == {
+        "log_day", "vision", "step", "path_complete", "suggestions", "week", "heatmap", "notes",
+        "path",
+    }  # fmt: skip
     assert data["step"]["id"] == next(s["id"] for s in data["path"] if s["status"] == "active")
 
 

@@ -11,10 +11,17 @@ import unicodedata
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from petitspas.calendar import canonical_schedule, is_due
+from petitspas.calendar import (
+    canonical_schedule,
+    day_words,
+    instant,
+    is_due,
+    shown_as_typed,
+    weekday_name,
+)
 from petitspas.errors import RuleError, UsageError
-from petitspas.i18n import t
-from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
+from petitspas.i18n import t, tn
+from petitspas.model import REVISED_FIELDS, DayMark, Mark, Record, Revision, SelfCheck, Step, Store
 from petitspas.progress import check_order, gate
 from petitspas.schema import CONTROL, SLUG
 
@@ -171,16 +178,21 @@ MARK_ANSWERS: dict[str, Mark] = {
 
 
 def chosen_mark(
-    *, done: bool, missed: bool, skip: bool, clear: bool, note: str | None
-) -> Mark | None:
-    """The one mark `log`'s flags give (None: none given); two marks, or --clear with
-    anything else, is a usage error."""
+    *, done: bool, missed: bool, skip: bool, clear: bool, note: str | None,
+    clear_note: bool = False,
+) -> Mark | None:  # fmt: skip
+    """The one mark `log`'s flags give (None: none given); two marks, --clear or
+    --clear-note with anything else, or an empty --note, is a usage error."""
     flags: tuple[tuple[Mark, bool], ...] = (("done", done), ("missed", missed), ("skip", skip))
     chosen = [mark for mark, given in flags if given]
     if len(chosen) > 1:
         raise UsageError(t("log.two_marks"))
-    if clear and (chosen or note is not None):
+    if clear and (chosen or note is not None or clear_note):
         raise UsageError(t("log.clear_alone"))
+    if clear_note and (chosen or note is not None):
+        raise UsageError(t("log.clear_note_alone"))
+    if note is not None and not note.strip():
+        raise UsageError(t("log.empty_note"))
     return chosen[0] if chosen else None
 
 
@@ -210,9 +222,9 @@ def catalog_entry(title: str | None, key: str | None) -> CatalogStep | None:
         return None
     if title is not None:
         raise UsageError(t("add.title_and_catalog"))
-    from petitspas.catalog import catalog_step
+    from petitspas.catalog import catalog_choice
 
-    entry = catalog_step(key)
+    entry = catalog_choice(key)
     if entry is None:
         raise UsageError(t("add.unknown_catalog", key=key))
     return entry
@@ -234,16 +246,108 @@ def review_week(week_of: date, today: date) -> date:
 # --- the path -------------------------------------------------------------------------------
 
 
-def suggestions(store: Store, count: int = 3) -> list[CatalogStep]:
-    """Catalog steps not yet on the path, in catalog order."""
-    from petitspas.catalog import CATALOG
+def suggestions(store: Store) -> list[CatalogStep]:
+    from petitspas.catalog import not_on_path
 
-    taken = {step.catalog for step in store.steps} | {step.id for step in store.steps}
-    return [entry for entry in CATALOG if entry.key not in taken][:count]
+    return not_on_path(store)
+
+
+def find_step(store: Store, reference: str | None) -> Step:
+    """The step STEP names: its id, or its number in `path`; the active step when None."""
+    if reference is None:
+        return active_or_refuse(store)
+    text = reference.strip()
+    if text.isascii() and text.isdigit():
+        if 1 <= int(text) <= len(store.steps):
+            return store.steps[int(text) - 1]
+        raise UsageError(tn("step.bad_number", len(store.steps), number=text))
+    step = store.find(text)
+    if step is None:
+        raise UsageError(t("step.unknown", step=shown_as_typed(text)))
+    return step
+
+
+class Edited(Record):
+    """What `edit` did: the step and the revisions it recorded (none: already so)."""
+
+    __slots__ = ("step", "revisions")
+
+    def __init__(self, step: Step, revisions: list[Revision]) -> None:
+        self.step = step
+        self.revisions = revisions
+
+
+def edit(
+    store: Store, reference: str | None, changes: dict[str, str | None], *, today: date,
+    written_at: str,
+) -> Edited:  # fmt: skip
+    """Change a step's title, cue, celebration or schedule (`changes`: field → text as
+    typed; an empty cue or celebration removes it), keeping its id and history; each
+    change is recorded as a revision on today's log day."""
+    step = find_step(store, reference)
+    wanted = {field: _edited_value(store, step, field, text) for field, text in changes.items()}
+    revisions = []
+    for field in REVISED_FIELDS:
+        if field in wanted and wanted[field] != getattr(step, field):
+            revisions.append(
+                Revision(today, field, getattr(step, field), wanted[field], written_at)
+            )
+            setattr(step, field, wanted[field])
+    step.revisions = sorted(
+        [*step.revisions, *revisions], key=lambda r: (r.on, instant(r.written_at))
+    )
+    return Edited(step, revisions)
+
+
+def _edited_value(store: Store, step: Step, field: str, text: str | None) -> str | None:
+    if field == "title":
+        title = clean_text(text, "field.title", MAX_TITLE)
+        if title is None:
+            raise UsageError(t("add.empty_title"))
+        for other in store.steps:
+            if other is not step and _same_title(other.title, title):
+                raise RuleError(t("add.duplicate_title", title=other.title, id=other.id))
+        return title
+    if field == "schedule":
+        if step.status in ("automatic", "dropped"):
+            raise RuleError(t(f"edit.schedule_{step.status}", title=step.title))
+        return canonical_schedule(text or "")
+    return clean_text(text, f"field.{field}", MAX_TITLE)
+
+
+def move(store: Store, reference: str, position: int) -> tuple[Step, int]:
+    """Put a locked step at `position` (1-based) in the path, among the steps still to come:
+    the steps that started are history and keep their places. Returns the step and the
+    position it had."""
+    step = find_step(store, reference)
+    if step.status != "locked":
+        raise RuleError(t("move.not_locked", title=step.title, status=t(f"status.{step.status}")))
+    first = next(index for index, other in enumerate(store.steps) if other.status == "locked")
+    if not 1 <= position <= len(store.steps):
+        raise UsageError(tn("move.bad_position", len(store.steps), position=position))
+    if position - 1 < first:
+        raise RuleError(t("move.before_started", position=position, first=first + 1))
+    before = store.steps.index(step) + 1
+    store.steps.remove(step)
+    store.steps.insert(position - 1, step)
+    return step, before
+
+
+def remove(store: Store, reference: str) -> Step:
+    """Delete a locked step that never started; anything with history can only be dropped."""
+    step = find_step(store, reference)
+    if step.status != "locked" or step.started or step.marks or step.selfchecks:
+        key = "remove.active" if step.status == "active" else "remove.has_history"
+        raise RuleError(t(key, title=step.title, status=t(f"status.{step.status}")))
+    store.steps.remove(step)
+    return step
 
 
 def active_or_refuse(store: Store) -> Step:
     step = store.active_step()
+    if step is None and store.path_complete():
+        keys = ", ".join(entry.key for entry in suggestions(store))
+        raise RuleError(t("rule.path_complete" if keys else "rule.path_complete_all", keys=keys))
     if step is None:
         raise RuleError(t("rule.nothing_active"))
     return step
@@ -259,11 +363,41 @@ def check_day(step: Step, day: date, today: date) -> None:
         )
 
 
+def evening_day(step: Step, today: date) -> date:
+    """The day a `log` without --date marks: today when it is due; after a day that is not
+    (Saturday morning), the most recent due day of the last 7 days, when it is unmarked."""
+    if is_due(step.schedule_on(today), today):
+        return today
+    for back in range(1, 8):
+        day = today - timedelta(days=back)
+        if step.started is None or day < step.started:
+            break
+        if is_due(step.schedule_on(day), day):
+            if day in step.marks:
+                raise RuleError(
+                    t("log.not_due_marked", today=weekday_name(today), day=day_words(day),
+                      next=day_words(next_due(step, today)))
+                )  # fmt: skip
+            return day
+    raise RuleError(
+        t("log.not_due_today", today=weekday_name(today), next=day_words(next_due(step, today)))
+    )
+
+
+def next_due(step: Step, today: date) -> date:
+    """The first due day after `today` (a schedule has at least one day a week)."""
+    day = today + timedelta(days=1)
+    while not is_due(step.schedule_on(day), day):
+        day += timedelta(days=1)
+    return day
+
+
 class Logged(Record):
     """What `log` did: the step, the day, the mark written and the one it replaced, whether
-    only the note changed, and the graduation it led to."""
+    the day is due, whether only the note changed, the day the evening's log was meant for
+    when it marked another (`instead_of`), and the graduation it led to."""
 
-    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "unlocked")
+    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "instead_of", "unlocked")
 
     def __init__(
         self,
@@ -280,6 +414,7 @@ class Logged(Record):
         self.previous = previous
         self.due = due
         self.note_only = note_only
+        self.instead_of: date | None = None
         self.unlocked: Unlocked | None = None
 
     @property
@@ -287,17 +422,38 @@ class Logged(Record):
         """Already so: the day held this very mark and note (nothing is written)."""
         return self.previous is self.mark
 
+    @property
+    def replaced_note(self) -> str | None:
+        """The note this log replaced with another text, if it did."""
+        previous = self.previous
+        if previous is None or previous.note is None or self.mark.note is None:
+            return None
+        return previous.note if previous.note != self.mark.note else None
+
 
 def log(
-    store: Store, *, day: date, mark: Mark | None, note: str | None, today: date, written_at: str
+    store: Store,
+    *,
+    day: date | None,
+    mark: Mark | None,
+    note: str | None,
+    today: date,
+    written_at: str,
 ) -> Logged:
     """The nightly log: write `mark` (with `note`) on `day`, or only `note` when `mark` is
-    None; then the gate, which may make the step automatic."""
+    None; then the gate, which may make the step automatic. Without a `day`, the evening's
+    (see `evening_day`)."""
+    step = active_or_refuse(store)
+    meant = evening_day(step, today) if day is None else day
     if mark is None:
         assert note is not None
-        logged = set_note(store, day=day, note=note, today=today, written_at=written_at)
+        logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
     else:
-        logged = log_mark(store, day=day, mark=mark, note=note, today=today, written_at=written_at)
+        logged = log_mark(
+            store, day=meant, mark=mark, note=note, today=today, written_at=written_at
+        )
+    if meant != today and day is None:
+        logged.instead_of = today
     logged.unlocked = evaluate_gate(store, today)
     return logged
 
@@ -312,7 +468,7 @@ def log_mark(
     previous = step.marks.get(day)
     if clean_note is None and previous is not None and note is None:
         clean_note = previous.note
-    due = is_due(step.schedule, day)
+    due = is_due(step.schedule_on(day), day)
     if previous is not None and (previous.mark, previous.note) == (mark, clean_note):
         return Logged(step, day, previous, previous, due)  # already so: nothing to write
     step.marks[day] = DayMark(mark=mark, note=clean_note, written_at=written_at)
@@ -320,8 +476,8 @@ def log_mark(
     return Logged(step, day, step.marks[day], previous, due)
 
 
-def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
-    """Change the note of a day already marked (an empty note removes it)."""
+def set_note(store: Store, *, day: date, note: str | None, today: date, written_at: str) -> Logged:
+    """Change the note of a day already marked (None removes it: `--clear-note`)."""
     step = active_or_refuse(store)
     check_day(step, day, today)
     previous = step.marks.get(day)
@@ -330,19 +486,98 @@ def set_note(store: Store, *, day: date, note: str, today: date, written_at: str
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     if clean_note != previous.note:
         step.marks[day] = DayMark(mark=previous.mark, note=clean_note, written_at=written_at)
-    return Logged(step, day, step.marks[day], previous, is_due(step.schedule, day), True)
+    return Logged(step, day, step.marks[day], previous, is_due(step.schedule_on(day), day), True)
+
+
+MAX_PAUSE = 90
+
+
+class Paused(Record):
+    """What `log --skip --from --to` did: the due days it paused, and those it left alone
+    because they held a mark already."""
+
+    __slots__ = ("step", "first", "last", "paused", "kept")
+
+    def __init__(self, step: Step, first: date, last: date, paused: list[date], kept: list[date]):
+        self.step = step
+        self.first = first
+        self.last = last
+        self.paused = paused
+        self.kept = kept
+
+
+def pause(
+    store: Store, *, first: date, last: date, note: str | None, today: date, written_at: str
+) -> Paused:
+    """A planned pause (a holiday) over the due days from `first` to `last`, at most 90
+    days, which may lie in the future; days already marked keep their mark."""
+    step = active_or_refuse(store)
+    if first > last:
+        raise UsageError(t("pause.reversed", first=first.isoformat(), last=last.isoformat()))
+    length = (last - first).days + 1
+    if length > MAX_PAUSE:
+        raise UsageError(tn("pause.too_long", length, limit=MAX_PAUSE))
+    check_day(step, first, max(today, last))  # not before the step started
+    clean_note = clean_text(note, "field.note", MAX_NOTE)
+    paused, kept = [], []
+    for day in (first + timedelta(days=offset) for offset in range(length)):
+        if not is_due(step.schedule_on(day), day):
+            continue
+        if day in step.marks:
+            kept.append(day)
+            continue
+        step.marks[day] = DayMark(mark="skip", note=clean_note, written_at=written_at)
+        step.cleared.pop(day, None)
+        paused.append(day)
+    return Paused(step, first, last, paused, kept)
 
 
 def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
-    """Remove the active step's mark on `day` (undo), leaving a tombstone with the time so
-    that a merge does not bring the mark back; refused if the day has none."""
+    """Remove the active step's mark on `day` (undo, or a planned pause called off),
+    leaving a tombstone with the time so that a merge does not bring the mark back;
+    refused if the day has none."""
     step = active_or_refuse(store)
-    check_day(step, day, today)
+    check_day(step, day, today if day not in step.marks else max(day, today))
     removed = step.marks.pop(day, None)
     if removed is None:
         raise RuleError(t("log.nothing_to_clear", day=day.isoformat()))
     step.cleared[day] = written_at
     return step, removed
+
+
+def clear_note(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
+    """Remove the note of `day`, keeping its mark; returns the mark as it was."""
+    step = active_or_refuse(store)
+    check_day(step, day, today)
+    previous = step.marks.get(day)
+    if previous is None or previous.note is None:
+        raise RuleError(t("log.no_note", day=day.isoformat()))
+    step.marks[day] = DayMark(mark=previous.mark, note=None, written_at=written_at)
+    return step, previous
+
+
+def change_settings(
+    store: Store, lang: str | None, day_starts_at: str | None, vision: str | None
+) -> list[str]:
+    """`settings`: the language, the hour a log day starts, the vision (an empty one removes
+    it). Returns the names of the settings that changed."""
+    from petitspas.calendar import parse_day_start
+    from petitspas.i18n import checked_language
+
+    wanted: dict[str, str | None] = {}
+    if lang is not None:
+        wanted["lang"] = checked_language(lang)
+    if day_starts_at is not None:
+        wanted["day_starts_at"] = parse_day_start(day_starts_at).strftime("%H:%M")
+    changed = [name for name, value in wanted.items() if getattr(store.settings, name) != value]
+    for name in changed:
+        setattr(store.settings, name, wanted[name])
+    if vision is not None:
+        clean = clean_text(vision, "field.vision", MAX_NOTE)
+        if clean != store.vision:
+            store.vision = clean
+            changed.append("vision")
+    return changed
 
 
 class Checked(Record):
@@ -393,12 +628,17 @@ class Unlocked(Record):
 
 def _unlock(store: Store, ended: Step, today: date) -> Unlocked:
     """`ended` is over: the next locked step starts on the next log day, so today's log
-    stays with the step that ended; with none waiting, suggest catalog steps."""
+    stays with the step that ended; with none waiting, suggest catalog steps. Pauses
+    planned past today go with the manager to the next step (on its due days)."""
+    planned = {day: ended.marks.pop(day) for day in [d for d in ended.marks if d > today]}
     following = store.next_locked()
     if following is None:
         return Unlocked(ended, None, suggestions(store))
     following.status = "active"
     following.started = today + timedelta(days=1)
+    for day, mark in planned.items():
+        if is_due(following.schedule_on(day), day):
+            following.marks[day] = mark
     return Unlocked(ended, following)
 
 

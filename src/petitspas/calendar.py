@@ -14,11 +14,15 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# French abbreviations are accepted on input; the store always keeps the English ones.
-_WEEKDAY_ALIASES = {
-    **{name: index for index, name in enumerate(WEEKDAYS)},
-    **{name: index for index, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))},
-}
+# Weekdays in English or French, short or full, are accepted on input; the store always
+# keeps the short English ones.
+_WEEKDAY_NAMES = (
+    WEEKDAYS,
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+)
+_WEEKDAY_ALIASES = {name: index for names in _WEEKDAY_NAMES for index, name in enumerate(names)}
 _NAMED_SCHEDULES = {
     "workdays": frozenset(range(5)),
     "ouvres": frozenset(range(5)),
@@ -86,6 +90,16 @@ def schedule_label(schedule: str) -> str:
 
 def is_due(schedule: str, day: date) -> bool:
     return day.weekday() in schedule_days(schedule)
+
+
+def weekday_name(day: date) -> str:
+    """ "Friday" / « vendredi »."""
+    return t(f"weekday.full.{day.weekday()}")
+
+
+def day_words(day: date) -> str:
+    """A day as a person says it: "Friday 2026-11-06" / « vendredi 2026-11-06 »."""
+    return f"{weekday_name(day)} {day.isoformat()}"
 
 
 def days_between(first: date, last: date) -> Iterator[date]:

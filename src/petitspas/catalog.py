@@ -1,6 +1,6 @@
 """The built-in starter steps, in French and English, taken from the seed text."""
 
-from petitspas.model import Record
+from petitspas.model import Record, Store
 
 
 class CatalogText(Record):
@@ -180,3 +180,9 @@ def catalog_choice(answer: str) -> CatalogStep | None:
     if answer.isdigit() and 1 <= int(answer) <= len(CATALOG):
         return CATALOG[int(answer) - 1]
     return catalog_step(answer)
+
+
+def not_on_path(store: Store, count: int = 3) -> list[CatalogStep]:
+    """Catalog steps not yet on the path, in catalog order: what to suggest next."""
+    taken = {step.catalog for step in store.steps} | {step.id for step in store.steps}
+    return [entry for entry in CATALOG if entry.key not in taken][:count]

@@ -17,6 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from petitspas import __version__, actions, console, i18n, views
 from petitspas import store as storage
+from petitspas.calendar import day_words
 from petitspas.context import Context
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
@@ -77,6 +78,9 @@ def command(name: str) -> Callable[[F], F]:
 # Options several commands share, declared once.
 DateOption = Annotated[str | None, typer.Option("--date", help="opt.date", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="opt.json")]
+# STEP: an id or a number in `path`; optional for `edit` (the active step), needed elsewhere.
+StepArgument = Annotated[str, typer.Argument(help="arg.step", show_default=False)]
+ActiveStepArgument = Annotated[str | None, typer.Argument(help="arg.step", show_default=False)]
 
 
 def _choose_language(value: str | None) -> str | None:
@@ -213,12 +217,13 @@ def add(
     entry = actions.catalog_entry(title, from_catalog)
     if entry is None and title is None:
         title, cue, celebration, schedule = _ask_step(context, cue, celebration, schedule)
-    with context.editing() as (store, today):
+    creating = not storage.exists(context.path)
+    with context.editing(create=creating) as (store, today):
         step = actions.add(
             store, entry=entry, title=title, lang=i18n.language(), cue=cue,
             celebration=celebration, schedule=schedule, step_id=step_id, today=today,
         )  # fmt: skip
-    _say(_added(step, store))
+    _say(*([t("add.created", path=context.path)] if creating else []), _added(step, store))
 
 
 def _ask_step(
@@ -254,6 +259,100 @@ def path(ctx: typer.Context, as_json: JsonOption = False) -> None:
     print_path(store, views.path_rows(store, today), *views.outlook(store, today))
 
 
+@command("edit")
+def edit(
+    ctx: typer.Context,
+    step: ActiveStepArgument = None,
+    title: Annotated[str | None, typer.Option("--title", help="opt.new_title")] = None,
+    cue: Annotated[str | None, typer.Option("--cue", help="opt.new_cue")] = None,
+    celebration: Annotated[
+        str | None, typer.Option("--celebration", help="opt.new_celebration")
+    ] = None,
+    schedule: Annotated[
+        str | None, typer.Option("--schedule", help="opt.new_schedule", show_default=False)
+    ] = None,
+) -> None:
+    """Change a step's title, cue, celebration or schedule, keeping its history."""
+    context: Context = ctx.obj
+    given = {"title": title, "cue": cue, "celebration": celebration, "schedule": schedule}
+    changes: dict[str, str | None] = {f: text for f, text in given.items() if text is not None}
+    if not changes:
+        changes = _ask_changes(context, step)
+    with context.editing() as (store, today):
+        edited = actions.edit(store, step, changes, today=today, written_at=context.written_at())
+    _say(*views.edited_lines(edited))
+
+
+def _ask_changes(context: Context, reference: str | None) -> dict[str, str | None]:
+    """Each field asked in turn, Enter keeping it (before the lock, as for `log`)."""
+    if not context.interactive:
+        raise UsageError(t("edit.nothing"))
+    step = actions.find_step(context.load(), reference)
+    changes: dict[str, str | None] = {}
+    for field in ("title", "cue", "celebration", "schedule"):
+        question = t("edit.ask_schedule") if field == "schedule" else t(
+            "edit.ask", field=t(f"revision.{field}").capitalize()
+        )  # fmt: skip
+        answer = context.ask(question, getattr(step, field) or "").strip()
+        if answer and answer != getattr(step, field):
+            changes[field] = answer
+    return changes
+
+
+@command("move")
+def move(
+    ctx: typer.Context,
+    step: StepArgument,
+    position: Annotated[int, typer.Argument(help="arg.position", show_default=False)],
+) -> None:
+    """Move a step still to come to another place in your path."""
+    context: Context = ctx.obj
+    with context.editing() as (store, _):
+        moved, before = actions.move(store, step, position)
+    key = "move.same" if before == position else "move.done"
+    _say(t(key, title=moved.title, before=before, after=position))
+
+
+@command("remove")
+def remove(ctx: typer.Context, step: StepArgument) -> None:
+    """Remove a step that never started from your path."""
+    context: Context = ctx.obj
+    if context.interactive:
+        asked = actions.find_step(context.load(), step)  # before the lock, as for `drop`
+        if not actions.is_yes(
+            context.ask(f"{t('remove.confirm', title=asked.title)} {t('confirm.choices')}")
+        ):
+            raise RuleError(t("remove.cancelled"))
+    with context.editing() as (store, _):
+        removed = actions.remove(store, step)
+    _say(t("remove.done", title=removed.title, id=removed.id))
+
+
+@command("settings")
+def settings(
+    ctx: typer.Context,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="opt.settings_lang", show_default=False)
+    ] = None,
+    day_starts_at: Annotated[
+        str | None, typer.Option("--day-starts-at", help="opt.day_starts_at", show_default=False)
+    ] = None,
+    vision: Annotated[str | None, typer.Option("--vision", help="opt.settings_vision")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the store's settings, or change them."""
+    context: Context = ctx.obj
+    changed: list[str] = []
+    store = context.load()
+    if (lang, day_starts_at, vision) != (None, None, None):
+        with context.editing() as (store, _):
+            changed = actions.change_settings(store, lang, day_starts_at, vision)
+        i18n.choose(lang, store.settings.lang)  # say it in the store's language now
+    if as_json:
+        return _print_json(views.settings_data(store, context.path))
+    _say(*views.settings_lines(store, context.path, changed))
+
+
 def _print_json(data: dict[str, Any]) -> None:
     import json
 
@@ -272,29 +371,53 @@ def log(
     note: Annotated[str | None, typer.Option("--note", help="opt.note")] = None,
     day_text: DateOption = None,
     clear: Annotated[bool, typer.Option("--clear", help="opt.clear")] = False,
+    clear_note: Annotated[bool, typer.Option("--clear-note", help="opt.clear_note")] = False,
+    first: Annotated[
+        str | None, typer.Option("--from", help="opt.from", show_default=False)
+    ] = None,
+    last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
 ) -> None:
     """Log tonight's step: done, missed or skipped, with an optional note."""
     context: Context = ctx.obj
-    mark = actions.chosen_mark(done=done, missed=missed, skip=skip, clear=clear, note=note)
-    if clear:
-        return _clear(context, day_text)
+    mark = actions.chosen_mark(
+        done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note
+    )
+    if first is not None or last is not None:
+        return _pause(context, mark, note, day_text, first, last)
+    if clear or clear_note:
+        return _clear(context, day_text, clear_note)
     if mark is None:
         mark, note = _ask_mark(context, day_text, note)
     with context.editing() as (store, today):
-        day = context.day(day_text, today)
+        day = None if day_text is None else context.day(day_text, today)
         logged = actions.log(
             store, day=day, mark=mark, note=note, today=today, written_at=context.written_at()
         )
     _say(*views.log_lines(logged, store, today))
 
 
-def _clear(context: Context, day_text: str | None) -> None:
+def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
     with context.editing() as (store, today):
         day = context.day(day_text, today)
-        step, removed = actions.clear_mark(
-            store, day=day, today=today, written_at=context.written_at()
-        )
-    _say(*views.cleared_lines(step, day, removed, today))
+        clear = actions.clear_note if note_only else actions.clear_mark
+        step, removed = clear(store, day=day, today=today, written_at=context.written_at())
+    _say(*views.cleared_lines(step, day, removed, today, note_only))
+
+
+def _pause(
+    context: Context, mark: Mark | None, note: str | None, day_text: str | None,
+    first: str | None, last: str | None,
+) -> None:  # fmt: skip
+    if mark != "skip" or day_text is not None:
+        raise UsageError(t("log.range_needs_skip"))
+    if first is None or last is None:
+        raise UsageError(t("log.range_needs_both"))
+    with context.editing() as (store, today):
+        paused = actions.pause(
+            store, first=context.day(first, today), last=context.day(last, today), note=note,
+            today=today, written_at=context.written_at(),
+        )  # fmt: skip
+    _say(*views.paused_lines(paused, today))
 
 
 def _ask_mark(
@@ -305,15 +428,15 @@ def _ask_mark(
     no question (the mark stays None: only the note changes)."""
     store = context.load()
     today = context.today(store)
-    day = context.day(day_text, today)
     step = actions.active_or_refuse(store)
+    day = actions.evening_day(step, today) if day_text is None else context.day(day_text, today)
     actions.check_day(step, day, today)
     if note is not None and day in step.marks:
         return None, note
     if not context.interactive:
         key = "log.note_needs_mark" if note is not None else "log.no_mark"
         raise UsageError(t(key, day=day.isoformat()))
-    _say(t("log.asking", title=step.title, day=day.isoformat()))
+    _say(t("log.asking", title=step.title, day=day_words(day)))
     while (
         mark := actions.MARK_ANSWERS.get(context.ask(t("log.ask_mark")).strip().lower())
     ) is None:

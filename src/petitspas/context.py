@@ -14,7 +14,7 @@ from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
 from petitspas.console import clock
 from petitspas.errors import PetitspasError
-from petitspas.model import Record, Store
+from petitspas.model import Record, Settings, Store
 from petitspas.paths import store_path
 
 
@@ -67,9 +67,15 @@ class Context(Record):
         return self._loaded.store
 
     @contextlib.contextmanager
-    def editing(self) -> Iterator[tuple[Store, date]]:
+    def editing(self, create: bool = False) -> Iterator[tuple[Store, date]]:
         """The store locked for a change, read afresh, with tonight's log day; saved when
-        the block ends without an error, left as it was otherwise."""
+        the block ends without an error, left as it was otherwise. With `create`, a new
+        empty store in the language chosen, written when the block ends (as `init` would)."""
+        if create:
+            store = Store(settings=Settings(lang=i18n.language()))
+            yield store, self.today(store)
+            storage.create(store, self.path)
+            return
         with storage.editing(self.path, self._loaded) as store:
             yield store, self.today(store)
 

@@ -122,6 +122,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rate how automatic the step feels (four statements, 1 to 7).",
         "Évaluer à quel point le pas est devenu réflexe (quatre phrases, de 1 à 7).",
     ),
+    "help.edit": (
+        "Change a step's title, cue, celebration or schedule, keeping its history.",
+        "Changer le titre, le déclencheur ou les jours d'un pas, en gardant son histoire.",
+    ),
+    "help.move": (
+        "Move a step still to come to another place in your path.",
+        "Déplacer un pas à venir ailleurs dans votre parcours.",
+    ),
+    "help.remove": (
+        "Remove a step that never started from your path.",
+        "Retirer de votre parcours un pas jamais commencé.",
+    ),
+    "help.settings": (
+        "Show the store's settings, or change them.",
+        "Afficher les réglages du fichier, ou les changer.",
+    ),
     "help.drop": (
         "Abandon the active step honestly and move to the next one.",
         "Abandonner honnêtement le pas actif et passer au suivant.",
@@ -139,6 +155,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.init_lang": (
         "Language to keep in the store: fr or en.",
         "Langue à garder dans le fichier : fr ou en.",
+    ),
+    "arg.step": (
+        "The step: its id or its number in `petitspas path` (default: the active step).",
+        "Le pas : son identifiant ou son numéro dans `petitspas path` (par défaut : le pas actif).",
+    ),
+    "arg.position": (
+        "Its new place in the path (1 is the first).",
+        "Sa nouvelle place dans le parcours (1 est la première).",
     ),
     "arg.title": (
         "The tiny behaviour, e.g. 'Say good morning to each person'.",
@@ -161,8 +185,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Identifiant court (minuscules, chiffres, tirets) (défaut : tiré du titre).",
     ),
     "opt.from_catalog": (
-        "Add the catalog step with this key (see `petitspas catalog`).",
-        "Ajouter le pas du catalogue de cette clé (voir `petitspas catalog`).",
+        "Add the catalog step with this key or number (see `petitspas catalog`).",
+        "Ajouter le pas du catalogue de cette clé ou de ce numéro (voir `petitspas catalog`).",
     ),
     "opt.json": ("Print JSON for scripts.", "Afficher du JSON pour les scripts."),
     "opt.done": ("You did it.", "Vous l'avez fait."),
@@ -178,6 +202,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.date": (
         "The day: 2026-11-27, today, yesterday or -N (N days ago) (default: tonight).",
         "Le jour : 2026-11-27, today, yesterday ou -N (il y a N jours) (défaut : ce soir).",
+    ),
+    "opt.clear_note": (
+        "Remove the note of --date, keeping its mark.",
+        "Effacer la note de --date, en gardant sa marque.",
+    ),
+    "opt.from": (
+        "With --skip: the first day of a planned pause (a holiday).",
+        "Avec --skip : le premier jour d'une pause prévue (des congés).",
+    ),
+    "opt.to": (
+        "With --skip: the last day of the pause (90 days at most; may be in the future).",
+        "Avec --skip : le dernier jour de la pause (90 jours au plus ; peut être à venir).",
+    ),
+    "opt.new_title": (
+        "The new title (a typo fixed, a smaller step).",
+        "Le nouveau titre (une faute corrigée, un pas plus petit).",
+    ),
+    "opt.new_cue": (
+        "The new cue; empty removes it.",
+        "Le nouveau déclencheur ; vide, il est retiré.",
+    ),
+    "opt.new_celebration": (
+        "The new celebration; empty removes it.",
+        "La nouvelle célébration ; vide, elle est retirée.",
+    ),
+    "opt.new_schedule": (
+        "The new due days (workdays, daily, mon,wed,fri, lundi…), from tonight's log day on.",
+        "Les nouveaux jours prévus (workdays, daily, lun,mer,ven, lundi…), à partir du jour de ce soir.",
+    ),
+    "opt.settings_lang": ("The store's language: fr or en.", "La langue du fichier : fr ou en."),
+    "opt.day_starts_at": (
+        "The hour a new log day begins, HH:MM (default 04:00): later logs write the day before.",
+        "L'heure où commence un nouveau jour, HH:MM (04:00 par défaut) : avant, on note la veille.",
+    ),
+    "opt.settings_vision": (
+        "Your vision (the cap shown atop the review).",
+        "Votre cap (affiché en tête de la revue).",
     ),
     "opt.clear": ("Remove the mark of --date (undo).", "Effacer la marque de --date (annuler)."),
     "opt.answers": (
@@ -422,7 +483,133 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Due days (workdays, daily, mon,wed,fri)",
         "Jours prévus (workdays, daily, lun,mer,ven)",
     ),
+    # path: edit, move, remove, settings
+    "step.bad_number.one": (
+        "There is no step {number}: your path has {count} step (see `petitspas path`).",
+        "Il n'y a pas de pas {number} : votre parcours compte {count} pas (voir `petitspas path`).",
+    ),
+    "step.bad_number.other": (
+        "There is no step {number}: your path has {count} steps (see `petitspas path`).",
+        "Il n'y a pas de pas {number} : votre parcours compte {count} pas (voir `petitspas path`).",
+    ),
+    "step.unknown": (
+        "No step '{step}' in your path: give its id or its number in `petitspas path`.",
+        "Pas de pas « {step} » dans votre parcours : donnez son identifiant ou son numéro dans `petitspas path`.",
+    ),
+    "edit.nothing": (
+        "Say what to change: --title, --cue, --celebration or --schedule.",
+        "Dites quoi changer : --title, --cue, --celebration ou --schedule.",
+    ),
+    "edit.schedule_automatic": (
+        "“{title}” is automatic: its schedule is history and stays as it was.",
+        "« {title} » est devenu un réflexe : ses jours prévus appartiennent à l'histoire et restent tels quels.",
+    ),
+    "edit.schedule_dropped": (
+        "“{title}” was dropped: its schedule is history and stays as it was.",
+        "« {title} » a été abandonné : ses jours prévus appartiennent à l'histoire et restent tels quels.",
+    ),
+    "edit.same": (
+        "“{title}” is already so; nothing written.",
+        "« {title} » est déjà ainsi ; rien n'est écrit.",
+    ),
+    "edit.changed": ("{field}: “{old}” → “{new}”", "{field} : « {old} » → « {new} »"),
+    "edit.schedule_from": (
+        "From {day} on, the step is due {schedule}; earlier days keep the schedule they had.",
+        "À partir du {day}, le pas est prévu {schedule} ; les jours d'avant gardent leurs jours prévus.",
+    ),
+    "edit.none": ("(none)", "(aucun)"),
+    "edit.ask": (
+        "{field} (Enter keeps it)",
+        "{field} (Entrée pour garder)",
+    ),
+    "edit.ask_schedule": (
+        "Due days: workdays, daily, mon,wed,fri (Enter keeps them)",
+        "Jours prévus : workdays, daily, lun,mer,ven (Entrée pour garder)",
+    ),
+    "path.revisions": ("Revisions", "Révisions"),
+    "revision.title": ("title", "titre"),
+    "revision.cue": ("cue", "déclencheur"),
+    "revision.celebration": ("celebration", "célébration"),
+    "revision.schedule": ("schedule", "jours prévus"),
+    "move.not_locked": (
+        "“{title}” is {status}: only a step still to come (locked) can move.",
+        "« {title} » est {status} : seul un pas à venir (verrouillé) peut changer de place.",
+    ),
+    "move.bad_position.one": (
+        "Position {position} is not in your path: it has {count} step.",
+        "La position {position} n'existe pas : votre parcours compte {count} pas.",
+    ),
+    "move.bad_position.other": (
+        "Position {position} is not in your path: give a number from 1 to {count}.",
+        "La position {position} n'existe pas : donnez un numéro de 1 à {count}.",
+    ),
+    "move.before_started": (
+        "Position {position} holds a step that already started; the steps to come begin at {first}.",
+        "La position {position} porte un pas déjà commencé ; les pas à venir commencent au numéro {first}.",
+    ),
+    "move.done": (
+        "Moved “{title}” from position {before} to {after}.",
+        "« {title} » passe de la position {before} à la {after}.",
+    ),
+    "move.same": (
+        "“{title}” is already at position {after}; nothing written.",
+        "« {title} » est déjà en position {after} ; rien n'est écrit.",
+    ),
+    "remove.active": (
+        "“{title}” is active: it has started, so it can only be dropped (`petitspas drop`).",
+        "« {title} » est actif : il a commencé, il ne peut qu'être abandonné (`petitspas drop`).",
+    ),
+    "remove.has_history": (
+        "“{title}” is {status}: its history stays in your path; only a step that never started can be removed.",
+        "« {title} » est {status} : son histoire reste dans votre parcours ; seul un pas jamais commencé peut être retiré.",
+    ),
+    "settings.changed.lang": ("Language set.", "Langue réglée."),
+    "settings.changed.day_starts_at": (
+        "Day start changed: it applies to the log days to come (days already logged keep their date).",
+        "Début du jour changé : il vaut pour les jours à venir (les jours déjà notés gardent leur date).",
+    ),
+    "settings.changed.vision": ("Vision set.", "Cap réglé."),
+    "settings.lang": ("Language: {lang}", "Langue : {lang}"),
+    "settings.lang_unset": (
+        "not set (the locale decides)",
+        "non réglée (la langue du système décide)",
+    ),
+    "settings.day_starts_at": (
+        "A log day starts at: {time}",
+        "Un jour de notes commence à : {time}",
+    ),
+    "settings.vision": ("Vision: {vision}", "Cap : {vision}"),
+    "settings.vision_unset": (
+        'not set yet (`petitspas settings --vision "…"`)',
+        'pas encore choisi (`petitspas settings --vision "…"`)',
+    ),
+    "settings.goals": (
+        "Goals: strength {strength}, self-check {srbai} of 7",
+        "Objectifs : force {strength}, auto-évaluation {srbai} sur 7",
+    ),
+    "settings.store": ("Store: {path}", "Fichier : {path}"),
+    "add.created": (
+        "Created your store at {path} (set your vision later with `petitspas settings --vision`).",
+        "Fichier créé à {path} (choisissez votre cap plus tard avec `petitspas settings --vision`).",
+    ),
+    "remove.confirm": (
+        "Remove “{title}” from your path?",
+        "Retirer « {title} » de votre parcours ?",
+    ),
+    "remove.cancelled": ("Nothing removed.", "Rien n'est retiré."),
+    "remove.done": (
+        "Removed “{title}” ({id}) from your path.",
+        "« {title} » ({id}) est retiré de votre parcours.",
+    ),
     # log
+    "rule.path_complete": (
+        "Your path is complete: every step is automatic or over. Add the next one, e.g. `petitspas add --from-catalog KEY` ({keys}).",
+        "Votre parcours est complet : chaque pas est devenu réflexe ou s'est terminé. Ajoutez le suivant, par ex. `petitspas add --from-catalog CLÉ` ({keys}).",
+    ),
+    "rule.path_complete_all": (
+        'Your path is complete: every step is automatic or over. Add a step of your own with `petitspas add "…"`.',
+        'Votre parcours est complet : chaque pas est devenu réflexe ou s\'est terminé. Ajoutez un pas à vous avec `petitspas add "…"`.',
+    ),
     "rule.nothing_active": (
         "No step is active: add one with `petitspas add` (see `petitspas path`).",
         "Aucun pas actif : ajoutez-en un avec `petitspas add` (voir `petitspas path`).",
@@ -442,6 +629,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.note_needs_mark": (
         "{day} has no mark yet: add --done, --missed or --skip with the note.",
         "Le {day} n'a pas encore de marque : ajoutez --done, --missed ou --skip à la note.",
+    ),
+    "log.clear_note_alone": (
+        "--clear-note removes a day's note: use it with --date only, without a mark or --note.",
+        "--clear-note efface la note d'un jour : utilisez-le avec --date seulement, sans marque ni --note.",
+    ),
+    "log.empty_note": (
+        "An empty --note would erase the day's note: to remove a note, use `petitspas log --clear-note --date DATE`.",
+        "Une --note vide effacerait la note du jour : pour retirer une note, utilisez `petitspas log --clear-note --date DATE`.",
+    ),
+    "log.note_replaced": (
+        "The note replaces the one written before: “{old}”.",
+        "La note remplace celle écrite avant : « {old} ».",
+    ),
+    "log.note_cleared": ("{day}: note removed (“{old}”).", "{day} : note retirée (« {old} »)."),
+    "log.no_note": (
+        "{day} has no note: nothing to remove.",
+        "Le {day} n'a pas de note : rien à retirer.",
+    ),
+    "log.instead": (
+        "{today} is not a due day: marked {day}.",
+        "Ce {today} n'est pas un jour prévu : marqué le {day}.",
+    ),
+    "log.not_due_marked": (
+        "{today} is not a due day and {day} is logged already: the next due day is {next}. (To mark {today} anyway: --date today.)",
+        "Ce {today} n'est pas un jour prévu et le {day} est déjà noté : le prochain jour prévu est le {next}. (Pour marquer ce jour quand même : --date today.)",
+    ),
+    "log.not_due_today": (
+        "{today} is not a due day: the next due day is {next}. (To mark it anyway: --date today.)",
+        "Ce {today} n'est pas un jour prévu : le prochain jour prévu est le {next}. (Pour le marquer quand même : --date today.)",
+    ),
+    "log.range_needs_skip": (
+        "--from and --to plan a pause: use them with --skip (and not with --date).",
+        "--from et --to planifient une pause : utilisez-les avec --skip (et sans --date).",
+    ),
+    "log.range_needs_both": (
+        "A pause needs both ends: --from DATE --to DATE.",
+        "Une pause a besoin de ses deux bouts : --from DATE --to DATE.",
+    ),
+    "pause.reversed": (
+        "--from {first} comes after --to {last}: swap them.",
+        "--from {first} vient après --to {last} : inversez-les.",
+    ),
+    "pause.too_long.one": (
+        "A pause covers {limit} days at most (this one: {count} day).",
+        "Une pause couvre {limit} jours au plus (celle-ci : {count} jour).",
+    ),
+    "pause.too_long.other": (
+        "A pause covers {limit} days at most (this one: {count} days): split it in two.",
+        "Une pause couvre {limit} jours au plus (celle-ci : {count} jours) : coupez-la en deux.",
+    ),
+    "pause.done.one": (
+        "Paused {count} due day from {first} to {last}: the streak waits for you.",
+        "{count} jour prévu mis en pause du {first} au {last} : la série vous attend.",
+    ),
+    "pause.done.other": (
+        "Paused {count} due days from {first} to {last}: the streak waits for you.",
+        "{count} jours prévus mis en pause du {first} au {last} : la série vous attend.",
+    ),
+    "pause.kept.one": (
+        "Left as it was ({count} day already logged): {days}.",
+        "Laissé tel quel ({count} jour déjà noté) : {days}.",
+    ),
+    "pause.kept.other": (
+        "Left as they were ({count} days already logged): {days}.",
+        "Laissés tels quels ({count} jours déjà notés) : {days}.",
+    ),
+    "pause.nothing": (
+        "No due day from {first} to {last} is left to pause; nothing written.",
+        "Aucun jour prévu du {first} au {last} n'est à mettre en pause ; rien n'est écrit.",
+    ),
+    "pause.future": (
+        "A planned pause: a later `petitspas log` on one of these days replaces it.",
+        "Une pause prévue : un `petitspas log` ce jour-là la remplacera.",
     ),
     "log.nothing_to_clear": (
         "Nothing is logged on {day}: nothing to clear.",
@@ -503,6 +763,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun pas en attente : ajoutez le suivant, par exemple :",
     ),
     # status
+    "status.complete": (
+        "petitspas: path complete (add the next step with `petitspas add`)",
+        "petitspas : parcours complet (ajoutez le pas suivant avec `petitspas add`)",
+    ),
     "status.none": (
         "petitspas: no active step (add one with `petitspas add`)",
         "petitspas : aucun pas actif (ajoutez-en un avec `petitspas add`)",
@@ -540,6 +804,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.title": ("Week of {start}", "Semaine du {start}"),
     "review.vision": ("Vision: {vision}", "Cap : {vision}"),
+    "review.no_vision": (
+        'No vision yet: what would you like people to say of your team? `petitspas settings --vision "…"`',
+        'Pas encore de cap : que voudriez-vous que l\'on dise de votre équipe ? `petitspas settings --vision "…"`',
+    ),
+    "review.complete": (
+        "Your path is complete: every step became automatic or ended. Well done! Next, perhaps: {keys} (`petitspas add --from-catalog KEY`).",
+        "Votre parcours est complet : chaque pas est devenu réflexe ou s'est terminé. Bravo ! Ensuite, peut-être : {keys} (`petitspas add --from-catalog CLÉ`).",
+    ),
+    "review.complete_all": (
+        "Your path is complete: every step became automatic or ended. Well done! Add a step of your own with `petitspas add`.",
+        "Votre parcours est complet : chaque pas est devenu réflexe ou s'est terminé. Bravo ! Ajoutez un pas à vous avec `petitspas add`.",
+    ),
     "review.no_step": (
         "No active step: add the next one with `petitspas add`.",
         "Aucun pas actif : ajoutez le suivant avec `petitspas add`.",
@@ -589,6 +865,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucune note cette semaine : ajoutez-en une ce soir avec `petitspas log --note`.",
     ),
     "review.path": ("Path", "Parcours"),
+    "weekday.full.0": ("Monday", "lundi"),
+    "weekday.full.1": ("Tuesday", "mardi"),
+    "weekday.full.2": ("Wednesday", "mercredi"),
+    "weekday.full.3": ("Thursday", "jeudi"),
+    "weekday.full.4": ("Friday", "vendredi"),
+    "weekday.full.5": ("Saturday", "samedi"),
+    "weekday.full.6": ("Sunday", "dimanche"),
     "weekday.0": ("Mon", "lun"),
     "weekday.1": ("Tue", "mar"),
     "weekday.2": ("Wed", "mer"),

@@ -279,6 +279,14 @@ class Store(Record):
     def find(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)
 
+    def path_complete(self) -> bool:
+        """Every step of the path is over, at least one of them automatic: nothing is left to
+        log until a step is added."""
+        ended = ("automatic", "dropped")
+        return any(step.status == "automatic" for step in self.steps) and all(
+            step.status in ended for step in self.steps
+        )
+
     def next_locked(self) -> Step | None:
         return next((step for step in self.steps if step.status == "locked"), None)
 

@@ -50,7 +50,7 @@ def make_private_dirs(where: str | os.PathLike[str]) -> None:
 
     (os.makedirs applies its mode to the last folder only, and through the umask.)
     """
-    folder = os.fspath(where)
+    folder = os.path.abspath(where)  # a relative "sample" has no parent to stop at
     missing: list[str] = []
     while not os.path.exists(folder):
         missing.append(folder)

@@ -98,10 +98,27 @@ def print_path(
         _print_path_list(out, rows)
     else:
         _print_path_table(out, rows)
+    _print_revisions(out, [step for step, _ in rows])
     if forecast is not None:
         out.print(t("path.forecast", day=day_text(forecast)))
     if plateau is not None:
         out.print(t("path.plateau", day=day_text(plateau)))
+
+
+def _print_revisions(out: Console, steps: list[Step]) -> None:
+    """What `edit` changed, step by step (numbered as in the path), oldest first."""
+    lines: list[tuple[str, Text]] = []
+    for number, step in enumerate(steps, start=1):
+        for revision in step.revisions:
+            old, new = revision.old, revision.new
+            if revision.field == "schedule":
+                old, new = schedule_label(old or ""), schedule_label(new or "")
+            change = t("edit.changed", field=t(f"revision.{revision.field}"),
+                       old=old or t("edit.none"), new=new or t("edit.none"))  # fmt: skip
+            lines.append((f"{number}.", Text(f"{revision.on.isoformat()} · {change}")))
+    if lines:
+        out.print(Text(t("path.revisions"), style="bold"))
+        out.print(_labelled(lines, out, out.width))
 
 
 def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
@@ -192,8 +209,16 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     parts: list[Any] = [Rule(Text(t("review.title", start=data["week"]["start"]), style="bold"))]
     if data["vision"]:
         parts.append(Text(t("review.vision", vision=data["vision"]), style="italic"))
+    else:
+        parts.append(Text(t("review.no_vision"), style="dim"))
     card = data["step"]
-    parts += [_card(card, out) if card else Text(t("review.no_step")), Text()]
+    if card:
+        parts += [_card(card, out), Text()]
+    elif data["path_complete"]:
+        keys = ", ".join(data["suggestions"])
+        parts += [Text(t("review.complete" if keys else "review.complete_all", keys=keys)), Text()]
+    else:
+        parts += [Text(t("review.no_step")), Text()]
     days = data["week"]["days"]
     parts += [
         Text(t("review.week"), style="bold"),

@@ -7,7 +7,7 @@ import json
 from datetime import date, timedelta
 
 from petitspas import i18n
-from petitspas.calendar import is_due, week_start
+from petitspas.calendar import day_words, is_due, schedule_label, week_start, weekday_name
 from petitspas.i18n import t, tn
 from petitspas.progress import (
     BEYOND,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-    from petitspas.actions import Checked, Logged, Unlocked
+    from petitspas.actions import Checked, Edited, Logged, Paused, Unlocked
     from petitspas.merge import Report
     from petitspas.model import DayMark, SelfCheck, Step, Store
     from petitspas.store import Health
@@ -44,7 +44,7 @@ def status_text(store: Store, today: date, as_json: bool) -> str:
         return json.dumps(status_data(store, today), ensure_ascii=False, indent=2)
     step = store.active_step()
     if step is None:
-        return t("status.none")
+        return t("status.complete" if store.path_complete() else "status.none")
     state = progress(step, today)
     return t(
         "status.line",
@@ -62,14 +62,14 @@ def _today(step: Step, today: date) -> str:
         return t(f"status.today_{mark.mark}")
     if step.started is not None and step.started > today:
         return t("status.starts", day=step.started.isoformat())
-    if not is_due(step.schedule, today):
+    if not is_due(step.schedule_on(today), today):
         return t("status.today_not_due")
     return t("status.today_open")
 
 
 def status_data(store: Store, today: date) -> dict[str, Any]:
     """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast."""
+    forecast, path_complete."""
     step = store.active_step()
     if step is None:
         return {
@@ -82,6 +82,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "strength": 0.0,
             "gate": {"strength_ok": False, "selfcheck_ok": False},
             "forecast": None,
+            "path_complete": store.path_complete(),
         }
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
@@ -97,6 +98,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "strength": i18n.floored(state.strength, 4),
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "forecast": _iso(when),
+        "path_complete": False,
     }
 
 
@@ -154,6 +156,8 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         "log_day": today.isoformat(),
         "vision": store.vision,
         "step": _card(store, today),
+        "path_complete": store.path_complete(),
+        "suggestions": [entry.key for entry in _suggestions(store)],
         "week": {
             "start": monday.isoformat(),
             "end": week_days[-1].isoformat(),
@@ -163,6 +167,15 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         "notes": notes,
         "path": path_data(store, today)["steps"],
     }
+
+
+def _suggestions(store: Store) -> list[Any]:
+    """Catalog steps not yet on the path, for a path that is complete."""
+    if not store.path_complete():
+        return []
+    from petitspas.catalog import not_on_path
+
+    return not_on_path(store)
 
 
 def path_data(store: Store, today: date) -> dict[str, Any]:
@@ -184,9 +197,13 @@ def path_data(store: Store, today: date) -> dict[str, Any]:
                 "streak": state.streak,
                 "best_streak": state.best_streak,
                 "strength": i18n.floored(state.strength, 4),
+                "revisions": [
+                    {"on": r.on.isoformat(), "field": r.field, "old": r.old, "new": r.new}
+                    for r in step.revisions
+                ],
             }
         )
-    return {"vision": store.vision, "steps": steps}
+    return {"vision": store.vision, "steps": steps, "path_complete": store.path_complete()}
 
 
 def _card(store: Store, today: date) -> dict[str, Any] | None:
@@ -244,7 +261,12 @@ def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
 def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     """What `log` says: what was written, the streak, what it means (a gate passed, the
     days left unlogged, an invitation to the self-check)."""
-    lines = _written_lines(logged)
+    lines = [] if logged.instead_of is None else [
+        t("log.instead", today=weekday_name(logged.instead_of), day=day_words(logged.day))
+    ]  # fmt: skip
+    lines += _written_lines(logged)
+    if logged.replaced_note is not None:
+        lines.append(t("log.note_replaced", old=logged.replaced_note))
     state = progress(logged.step, today)
     lines.append(progress_line(state))
     if logged.mark.mark == "missed":
@@ -277,12 +299,50 @@ def _written_lines(logged: Logged) -> list[str]:
     return lines
 
 
-def cleared_lines(step: Step, day: date, removed: DayMark, today: date) -> list[str]:
-    """What `log --clear` says: the mark removed and the streak without it."""
+def cleared_lines(
+    step: Step, day: date, removed: DayMark, today: date, note_only: bool = False
+) -> list[str]:
+    """What `log --clear` says (the mark removed and the streak without it), or `log
+    --clear-note` (the note removed)."""
+    if note_only:
+        return [t("log.note_cleared", day=day.isoformat(), old=removed.note)]
     return [
         t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")),
         progress_line(progress(step, today)),
     ]
+
+
+def paused_lines(paused: Paused, today: date) -> list[str]:
+    """What `log --skip --from --to` says: the days paused, the days left as they were."""
+    ends = {"first": paused.first.isoformat(), "last": paused.last.isoformat()}
+    if not paused.paused:
+        lines = [t("pause.nothing", **ends)]
+    else:
+        lines = [tn("pause.done", len(paused.paused), **ends)]
+    if paused.kept:
+        days = ", ".join(day.isoformat() for day in paused.kept)
+        lines.append(tn("pause.kept", len(paused.kept), days=days))
+    if paused.paused and paused.paused[-1] > today:
+        lines.append(t("pause.future"))
+    return lines
+
+
+def edited_lines(edited: Edited) -> list[str]:
+    """What `edit` says: each change, and from when a new schedule counts."""
+    if not edited.revisions:
+        return [t("edit.same", title=edited.step.title)]
+    lines = []
+    for revision in edited.revisions:
+        old, new = revision.old, revision.new
+        if revision.field == "schedule":
+            old, new = schedule_label(old or ""), schedule_label(new or "")
+        lines.append(
+            t("edit.changed", field=t(f"revision.{revision.field}").capitalize(),
+              old=old or t("edit.none"), new=new or t("edit.none"))
+        )  # fmt: skip
+        if revision.field == "schedule" and edited.step.started is not None:
+            lines.append(t("edit.schedule_from", day=revision.on.isoformat(), schedule=new))
+    return lines
 
 
 def progress_line(state: Progress) -> str:
@@ -368,6 +428,26 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
 
 
 # --- doctor and merge ----------------------------------------------------------------------
+
+
+def settings_data(store: Store, path: Path) -> dict[str, Any]:
+    """`settings --json`."""
+    return {"store": str(path), "vision": store.vision, **store.settings.to_dict()}
+
+
+def settings_lines(store: Store, path: Path, changed: list[str]) -> list[str]:
+    """What `settings` shows: each setting, the changed ones said first."""
+    lines = [t(f"settings.changed.{name}") for name in changed]
+    settings = store.settings
+    lines += [
+        t("settings.lang", lang=settings.lang or t("settings.lang_unset")),
+        t("settings.day_starts_at", time=settings.day_starts_at),
+        t("settings.vision", vision=store.vision or t("settings.vision_unset")),
+        t("settings.goals", strength=i18n.percent(settings.strength_goal),
+          srbai=i18n.decimal(settings.srbai_goal)),
+        t("settings.store", path=path),
+    ]  # fmt: skip
+    return lines
 
 
 def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, Any], int]:
