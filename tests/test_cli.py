@@ -290,7 +290,7 @@ def test_log_then_clear_restores_the_marks(run: Run, store_path: Path) -> None:
     assert run("log", "--skip", "--date", "yesterday", now="2026-11-25T21:00").exit_code == 0
     result = run("log", "--clear", "--date", "-1", now="2026-11-25T21:00")
     assert result.exit_code == 0
-    assert lines(result.stdout)[0] == "2026-11-24: removed the mark (skipped)."
+    assert lines(result.stdout)[0] == "2026-11-24: removed the mark (pause)."
     assert storage.load(store_path).store.steps[0].marks == before
 
 

@@ -402,3 +402,26 @@ def test_the_next_step_never_starts_on_the_graduation_day() -> None:
         assert (bonjour.status, bonjour.automatic_on) == ("automatic", workdays[-1])
         assert merci.status == "active"
         assert merci.started == bonjour.automatic_on + timedelta(days=1)
+
+
+def test_edits_on_both_copies_are_kept_and_the_latest_wins(run: Run, tmp_path: Path) -> None:
+    laptop, desktop = tmp_path / "laptop" / "petitspas.json", tmp_path / "desktop.json"
+    run("--store", str(laptop), "init", "--vision", "v", now="2026-11-02T20:00")
+    run("--store", str(laptop), "add", "Say good moring", now="2026-11-02T20:00")
+    shutil.copy(laptop, desktop)
+    run("--store", str(laptop), "edit", "--title", "Say good morning", now="2026-11-03T08:00")
+    run("--store", str(desktop), "edit", "--title", "Greet each person", now="2026-11-03T09:00")
+    run("--store", str(desktop), "edit", "--schedule", "mon,wed,fri", now="2026-11-04T09:00")
+    for ours, theirs in ((laptop, desktop), (desktop, laptop)):
+        result = run("--store", str(ours), "merge", str(theirs), now="2026-11-04T21:00")
+        assert result.exit_code == 0, result.stderr
+    merged = [storage.load(path).store.steps[0] for path in (laptop, desktop)]
+    assert merged[0] == merged[1]
+    step = merged[0]
+    assert (step.title, step.schedule) == ("Greet each person", "mon,wed,fri")
+    assert [(r.on.day, r.field, r.new) for r in step.revisions] == [
+        (3, "title", "Say good morning"),
+        (3, "title", "Greet each person"),
+        (4, "schedule", "mon,wed,fri"),
+    ]
+    assert step.schedule_on(date(2026, 11, 3)) == "workdays"

@@ -1123,11 +1123,20 @@ class CommandSequences(RuleBasedStateMachine):
 
     def _check_statuses(self, old: Store, new: Store) -> None:
         old_ids = [step.id for step in old.steps]
-        assert [step.id for step in new.steps][: len(old_ids)] == old_ids  # only appended
+        kept = [step.id for step in new.steps if step.id in old_ids]
+        # Steps are appended; only a locked step that never started moves or goes away.
+        started = [step.id for step in old.steps if step.status != "locked"]
+        assert [i for i in kept if i in started] == started
+        assert kept[: len(started)] == started, "a step to come moved before a started one"
+        for gone in set(old_ids) - set(kept):
+            step = old.find(gone)
+            assert step is not None and step.status == "locked" and not step.marks
+        self._check_history(old, new)
         ended = []
         for before in old.steps:
             after = new.find(before.id)
-            assert after is not None
+            if after is None:  # removed (checked above)
+                continue
             assert after.status in TRANSITIONS[before.status], (before.status, after.status)
             if before.status == "active" and after.status != "active":
                 ended.append(after)
@@ -1135,8 +1144,7 @@ class CommandSequences(RuleBasedStateMachine):
                 MODEL_COUNTS[after.status] += 1
         for before in old.steps:
             after = new.find(before.id)
-            assert after is not None
-            if before.status == "locked" and after.status == "active":
+            if after is not None and before.status == "locked" and after.status == "active":
                 # Only the first locked step, only when the active one just ended.
                 assert ended, f"{after.id} became active while {old.active_step()} was active"
                 assert before is old.next_locked()
@@ -1144,9 +1152,27 @@ class CommandSequences(RuleBasedStateMachine):
                 MODEL_COUNTS["unlocked"] += 1
         if ended and old.next_locked() is not None:
             assert new.active_step() is not None, "a step ended but the next one stayed locked"
-        for step in new.steps[len(old_ids) :]:
-            expected = "locked" if old.active_step() else "active"
-            assert step.status == expected
+        for step in new.steps:
+            if step.id not in old_ids:
+                assert step.status == ("locked" if old.active_step() else "active")
+
+    def _check_history(self, old: Store, new: Store) -> None:
+        """Nothing lost, no mark outside a step's life, revisions in order."""
+        for step in new.steps:
+            before = old.find(step.id)
+            if before is not None:  # one command touches at most a few days of one step
+                lost = [day for day in before.marks if day not in step.marks]
+                assert len(lost) <= 1 or all(day > self.today for day in lost), lost
+                assert len(step.selfchecks) >= len(before.selfchecks)
+                assert step.revisions[: len(before.revisions)] == before.revisions
+            keys = [(r.on, r.written_at) for r in step.revisions]
+            assert keys == sorted(keys)
+            if step.marks:
+                assert step.started is not None and min(step.marks) >= step.started
+                last = step.ended or self.today + timedelta(days=90)
+                assert max(step.marks) <= last, (step.id, max(step.marks), last)
+                future = [d for d in step.marks if d > self.today]
+                assert all(step.marks[d].mark == "skip" for d in future)
 
     @initialize(count=st.integers(0, 3))
     def first_steps(self, count: int) -> None:
@@ -1216,6 +1242,58 @@ class CommandSequences(RuleBasedStateMachine):
         active = self.store.active_step()
         result = self.invoke("drop", *(["--reason", reason] if reason else []))
         assert (result.exit_code == 0) == (active is not None)
+
+    @rule(mark=st.sampled_from(["done", "missed", "skip"]))
+    def log_tonight(self, mark: str) -> None:
+        """No --date: tonight, or after a day that is not due, the day it follows."""
+        self.invoke("log", f"--{mark}")
+
+    @rule(
+        start=st.integers(-10, 20),
+        length=st.sampled_from([1, 3, 7, 14, 91]),
+        note=st.sampled_from([None, "Congés"]),
+    )
+    def pause(self, start: int, length: int, note: str | None) -> None:
+        first = self.today + timedelta(days=start)
+        last = first + timedelta(days=length - 1)
+        active = self.store.active_step()
+        args = ["log", "--skip", "--from", first.isoformat(), "--to", last.isoformat()]
+        result = self.invoke(*args, *(["--note", note] if note else []))
+        if result.exit_code == 0:
+            assert active is not None and length <= 90
+            step = self.store.find(active.id)
+            assert step is not None
+            for offset in range(length):
+                day = first + timedelta(days=offset)
+                if day in active.marks:
+                    assert step.marks[day] == active.marks[day]  # a marked day stays so
+        elif length > 90 and active is not None:
+            assert result.exit_code == 2
+
+    @rule(
+        reference=st.sampled_from([None, "1", "2", "3", "9", "say-hello", "nope"]),
+        field=st.sampled_from(["--title", "--cue", "--schedule"]),
+        value=st.sampled_from(["Say hello", "Greet everyone warmly", "mon,wed,fri", "daily", ""]),
+    )
+    def edit(self, reference: str | None, field: str, value: str) -> None:
+        before = {step.id: step.marks for step in self.store.steps}
+        self.invoke("edit", *([reference] if reference else []), field, value)
+        assert {step.id: step.marks for step in self.store.steps} == before
+
+    @rule(reference=st.sampled_from(["1", "2", "3", "4", "bonjour"]), position=st.integers(0, 5))
+    def move(self, reference: str, position: int) -> None:
+        self.invoke("move", reference, str(position))
+
+    @rule(reference=st.sampled_from(["1", "2", "3", "4", "merci", "say-hello"]))
+    def remove(self, reference: str) -> None:
+        self.invoke("remove", reference)
+
+    @rule(
+        option=st.sampled_from(["--day-starts-at", "--lang", "--vision"]),
+        value=st.sampled_from(["05:30", "04:00", "fr", "en", "A team that dares", "25:00"]),
+    )
+    def settings(self, option: str, value: str) -> None:
+        self.invoke("settings", option, value)
 
     @rule()
     def read(self) -> None:

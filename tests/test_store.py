@@ -22,6 +22,7 @@ from typer.testing import Result
 
 from petitspas import schema
 from petitspas import store as storage
+from petitspas.errors import StoreError
 from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
 from petitspas.paths import store_path as store_path_of
 
@@ -944,3 +945,41 @@ def test_a_change_made_since_the_start_is_not_lost(made: Path) -> None:
     saved = storage.load(made).store
     assert {day(2026, 11, 19), day(2026, 11, 25)} <= set(saved.steps[0].marks)
     assert saved.revision == known.store.revision + 2
+
+
+def test_a_schema_2_store_gains_empty_revisions(tmp_path: Path) -> None:
+    data = json.loads(storage.serialize(Store(vision="v", steps=[Step("s", "S")])))
+    data["schema"] = 2
+    del data["steps"][0]["revisions"]
+    store = storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
+    assert (store.schema, store.steps[0].revisions) == (3, [])
+
+
+@pytest.mark.parametrize(
+    ("revision", "why"),
+    [
+        ({"field": "status"}, "field should be title | cue | celebration | schedule."),
+        ({"on": "2026-13-01"}, "on should be "),
+        ({"new": "someday"}, "new should be workdays | daily | mon,wed,…."),
+        ({"written_at": "later"}, "written_at should be "),
+    ],
+)  # fmt: skip
+def test_a_bad_revision_is_named(tmp_path: Path, revision: dict[str, Any], why: str) -> None:
+    good = {"on": "2026-11-02", "field": "schedule", "old": "workdays", "new": "fri",
+            "written_at": "2026-11-02T21:00:00+00:00"}  # fmt: skip
+    data = json.loads(storage.serialize(Store(steps=[Step("s", "S")])))
+    data["steps"][0]["revisions"] = [good | revision]
+    with pytest.raises(StoreError) as error:
+        storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
+    assert f"is damaged: steps[0].revisions[0].{why}" in str(error.value)
+
+
+def test_revisions_out_of_order_are_refused(tmp_path: Path) -> None:
+    later = {"on": "2026-11-09", "field": "title", "old": "a", "new": "b",
+             "written_at": "2026-11-09T21:00:00+00:00"}  # fmt: skip
+    earlier = later | {"on": "2026-11-02", "written_at": "2026-11-02T21:00:00+00:00"}
+    data = json.loads(storage.serialize(Store(steps=[Step("s", "S")])))
+    data["steps"][0]["revisions"] = [later, earlier]
+    with pytest.raises(StoreError) as error:
+        storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
+    assert "steps[0].revisions should be revisions in the order they were made" in str(error.value)

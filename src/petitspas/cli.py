@@ -377,7 +377,7 @@ def log(
     ] = None,
     last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
 ) -> None:
-    """Log tonight's step: done, missed or skipped, with an optional note."""
+    """Log tonight's step: done, missed or paused, with an optional note."""
     context: Context = ctx.obj
     mark = actions.chosen_mark(
         done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note

@@ -111,7 +111,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Afficher votre parcours : chaque pas avec son état, ses dates et sa force.",
     ),
     "help.log": (
-        "Log tonight's step: done, missed or skipped, with an optional note.",
+        "Log tonight's step: done, missed or paused, with an optional note.",
         "Noter le pas du jour : fait, manqué ou en pause, avec une note facultative.",
     ),
     "help.status": (
@@ -249,7 +249,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # values
     "mark.done": ("done", "fait"),
     "mark.missed": ("missed", "manqué"),
-    "mark.skip": ("skipped", "en pause"),
+    "mark.skip": ("pause", "en pause"),
     "status.locked": ("locked", "verrouillé"),
     "status.active": ("active", "actif"),
     "status.automatic": ("automatic", "automatique"),

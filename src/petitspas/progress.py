@@ -69,14 +69,13 @@ def progress(step: Step, today: date) -> Progress:
     last = horizon(step, today)
     if step.started is None or last is None or last < step.started:
         return Progress(0, 0, 0.0)
-    due = schedule_days(step.schedule)
     marks = step.marks
     run = best = 0
     strength = 0.0
     day = step.started
     one_day = timedelta(days=1)
     while day <= last:
-        if day.weekday() in due:
+        if day.weekday() in schedule_days(step.schedule_on(day)):
             mark = marks.get(day)
             kind = mark.mark if mark else "missed"
             if kind == "done":
@@ -94,10 +93,9 @@ def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
     """Due days of the last `lookback` closed days that have no mark (they count as missed)."""
     if step.started is None or step.ended is not None:
         return []
-    due = schedule_days(step.schedule)
     first = max(step.started, today - timedelta(days=lookback))
     days = (first + timedelta(days=offset) for offset in range((today - first).days))
-    return [day for day in days if day.weekday() in due and day not in step.marks]
+    return [day for day in days if is_due(step.schedule_on(day), day) and day not in step.marks]
 
 
 def check_order(check: SelfCheck) -> tuple[date, datetime]:
@@ -160,10 +158,10 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
     needed = done_days_needed(progress(step, today).strength, settings.strength_goal)
     if needed == 0:
         return None
-    due = schedule_days(step.schedule)
+    due = schedule_days(step.schedule)  # the schedule in force from today on
     day = max(today if today not in step.marks else today + timedelta(days=1), step.started)
     while day <= LAST_DAY:
-        if day.weekday() in due:
+        if day.weekday() in due and day not in step.marks:  # a planned pause is not done
             needed -= 1
             if needed == 0:
                 return day
@@ -279,6 +277,6 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
     mark = step.marks.get(day)
     if mark is not None:
         return mark.mark
-    if not is_due(step.schedule, day):
+    if not is_due(step.schedule_on(day), day):
         return "not_due"
     return "open" if day == today else "missed"

@@ -1,0 +1,444 @@
+"""The lived path, through the command line: typos fixed with `edit`, steps reordered or
+removed, holidays planned ahead, Saturday logs for Friday, notes replaced and cleared,
+settings changed, the end of the path, and a first run that starts with `add`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.conftest import Run
+
+from petitspas import store as storage
+from petitspas.model import Revision, Step
+
+MONDAY = "2026-11-02"  # a Monday; Friday is 11-06, Saturday 11-07, next Monday 11-09
+
+
+def lines(text: str) -> list[str]:
+    return text.strip("\n").splitlines()
+
+
+def at(day: str, hour: str = "21:00") -> str:
+    return f"{day}T{hour}"
+
+
+def start(run: Run, *extra: str) -> None:
+    assert run("init", "--vision", "A team that dares", now=at(MONDAY)).exit_code == 0
+    result = run("add", "Say good moring", "--cue", "When I arrive", *extra, now=at(MONDAY))
+    assert result.exit_code == 0, result.stderr
+
+
+def status(run: Run, day: str, hour: str = "21:00") -> dict[str, object]:
+    result = run("status", "--json", now=at(day, hour))
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def refused(run: Run, store_path: Path, *args: str, now: str, code: int) -> str:
+    """Run a command that must be refused; the store's bytes stay as they were."""
+    before = store_path.read_bytes()
+    result = run(*args, now=now)
+    assert result.exit_code == code, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert store_path.read_bytes() == before
+    return result.stderr
+
+
+# --- edit ----------------------------------------------------------------------------------
+
+
+def test_edit_fixes_a_typo_keeping_id_marks_and_checks(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", now=at(MONDAY))
+    run("check", "--answers", "2,2,2,2", now=at(MONDAY))
+    result = run("edit", "--title", "Say good morning", now=at("2026-11-03"))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Title: “Say good moring” → “Say good morning”\n"
+    step = storage.load(store_path).store.steps[0]
+    assert (step.id, step.title, len(step.marks), len(step.selfchecks)) == (
+        "say-good-moring", "Say good morning", 1, 1,
+    )  # fmt: skip
+    assert step.revisions == [
+        Revision(
+            date(2026, 11, 3), "title", "Say good moring", "Say good morning",
+            "2026-11-03T21:00:00+00:00",
+        )
+    ]  # fmt: skip
+    data = json.loads(run("path", "--json", now=at("2026-11-03")).stdout)
+    assert data["steps"][0]["revisions"] == [
+        {"on": "2026-11-03", "field": "title", "old": "Say good moring", "new": "Say good morning"}
+    ]
+    shown = run("path", now=at("2026-11-03")).stdout
+    assert "Revisions\n1. 2026-11-03 · title: “Say good moring” → “Say good morning”\n" in shown
+
+
+def test_edit_by_number_removes_a_cue_and_says_nothing_changed_twice(
+    run: Run, store_path: Path
+) -> None:
+    start(run)
+    result = run("edit", "1", "--cue", "", now=at(MONDAY))
+    assert (result.exit_code, result.stdout) == (0, "Cue: “When I arrive” → “(none)”\n")
+    before = store_path.read_bytes()
+    again = run("edit", "say-good-moring", "--cue", "", now=at(MONDAY))
+    assert (again.exit_code, again.stdout) == (
+        0,
+        "“Say good moring” is already so; nothing written.\n",
+    )
+    assert store_path.read_bytes() == before
+
+
+def test_edit_refusals_leave_the_store_as_it_was(run: Run, store_path: Path) -> None:
+    start(run)
+    run("add", "Thank someone", now=at(MONDAY))
+    now = at(MONDAY)
+    assert refused(run, store_path, "edit", "nope", "--title", "x", now=now, code=2) == (
+        "petitspas: No step 'nope' in your path: give its id or its number in `petitspas path`.\n"
+    )
+    assert refused(run, store_path, "edit", "3", "--title", "x", now=now, code=2) == (
+        "petitspas: There is no step 3: your path has 2 steps (see `petitspas path`).\n"
+    )
+    assert refused(run, store_path, "edit", "2", "--title", "say good MORING", now=now, code=1) == (
+        "petitspas: Your path already has “Say good moring” (say-good-moring): "
+        "give the new step another title.\n"
+    )  # fmt: skip
+    assert refused(run, store_path, "edit", "--schedule", "someday", now=now, code=2)
+    assert refused(run, store_path, "edit", now=now, code=2) == (
+        "petitspas: Say what to change: --title, --cue, --celebration or --schedule.\n"
+    )
+    run("drop", now=at(MONDAY))
+    assert refused(run, store_path, "edit", "1", "--schedule", "daily", now=now, code=1) == (
+        "petitspas: “Say good moring” was dropped: its schedule is history and stays as it was.\n"
+    )  # fmt: skip
+
+
+def test_a_schedule_change_counts_from_its_log_day_on(run: Run, store_path: Path) -> None:
+    start(run)
+    for day in ("2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"):
+        assert run("log", "--done", now=at(day)).exit_code == 0
+    result = run("edit", "--schedule", "lundi,mercredi,vendredi", now=at("2026-11-07", "10:00"))
+    assert lines(result.stdout) == [
+        "Schedule: “Mon–Fri” → “Mon,Wed,Fri”",
+        "From 2026-11-07 on, the step is due Mon,Wed,Fri; earlier days keep the schedule they had.",
+    ]
+    run("log", "--done", now=at("2026-11-09"))
+    run("log", "--done", now=at("2026-11-11"))
+    # Tuesday 10 is no longer due: the streak runs over it (5 + 2); Thursday 5 still counted.
+    assert status(run, "2026-11-11")["streak"] == 7
+    step = storage.load(store_path).store.steps[0]
+    assert [step.schedule_on(date(2026, 11, day)) for day in (6, 7, 10)] == [
+        "workdays", "mon,wed,fri", "mon,wed,fri",
+    ]  # fmt: skip
+
+
+def test_schedule_on_follows_every_revision() -> None:
+    stamp = "2026-11-01T21:00:00"
+    step = Step(
+        "s", "S", schedule="daily",
+        revisions=[
+            Revision(date(2026, 11, 5), "schedule", "workdays", "fri", stamp),
+            Revision(date(2026, 11, 5), "title", "s", "S", stamp),
+            Revision(date(2026, 11, 12), "schedule", "fri", "daily", stamp),
+        ],
+    )  # fmt: skip
+    expected = {4: "workdays", 5: "fri", 11: "fri", 12: "daily", 30: "daily"}
+    assert {day: step.schedule_on(date(2026, 11, day)) for day in expected} == expected
+
+
+# --- move and remove ----------------------------------------------------------------------
+
+
+def test_move_reorders_the_steps_to_come(run: Run, store_path: Path) -> None:
+    start(run)
+    for title in ("Thank someone", "Ask an open question"):
+        run("add", title, now=at(MONDAY))
+    result = run("move", "ask-an-open-question", "2", now=at(MONDAY))
+    assert (result.exit_code, result.stdout) == (
+        0, "Moved “Ask an open question” from position 3 to 2.\n"
+    )  # fmt: skip
+    assert [s.id for s in storage.load(store_path).store.steps] == [
+        "say-good-moring", "ask-an-open-question", "thank-someone",
+    ]  # fmt: skip
+    now = at(MONDAY)
+    assert refused(run, store_path, "move", "3", "1", now=now, code=1) == (
+        "petitspas: Position 1 holds a step that already started; the steps to come begin at 2.\n"
+    )
+    assert refused(run, store_path, "move", "3", "4", now=now, code=2) == (
+        "petitspas: Position 4 is not in your path: give a number from 1 to 3.\n"
+    )
+    assert refused(run, store_path, "move", "1", "2", now=now, code=1) == (
+        "petitspas: “Say good moring” is active: only a step still to come (locked) can move.\n"
+    )
+    assert refused(run, store_path, "move", "2", "two", now=now, code=2)
+
+
+def test_remove_deletes_only_a_step_that_never_started(run: Run, store_path: Path) -> None:
+    start(run)
+    run("add", "Thank someone", now=at(MONDAY))
+    now = at(MONDAY)
+    assert refused(run, store_path, "remove", "1", now=now, code=1) == (
+        "petitspas: “Say good moring” is active: it has started, "
+        "so it can only be dropped (`petitspas drop`).\n"
+    )
+    assert refused(run, store_path, "remove", "merci", now=now, code=2)
+    result = run("remove", "thank-someone", now=now)
+    assert (result.exit_code, result.stdout) == (
+        0, "Removed “Thank someone” (thank-someone) from your path.\n"
+    )  # fmt: skip
+    assert [s.id for s in storage.load(store_path).store.steps] == ["say-good-moring"]
+
+
+def test_remove_asks_first_on_a_terminal(run: Run, store_path: Path) -> None:
+    start(run)
+    run("add", "Thank someone", now=at(MONDAY))
+    result = run("remove", "2", input="n\n", tty=True, now=at(MONDAY))
+    assert (result.exit_code, result.stderr) == (1, "petitspas: Nothing removed.\n")
+    assert len(storage.load(store_path).store.steps) == 2
+
+
+# --- planned pauses ---------------------------------------------------------------------
+
+
+def test_a_holiday_is_entered_ahead_and_a_return_replaces_it(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", "--date", "2026-11-16", now=at("2026-11-16"))
+    result = run(
+        "log", "--skip", "--from", "2026-11-16", "--to", "2026-11-29", "--note", "Congés",
+        now=at("2026-11-16"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert lines(result.stdout) == [
+        "Paused 9 due days from 2026-11-16 to 2026-11-29: the streak waits for you.",
+        "Left as it was (1 day already logged): 2026-11-16.",
+        "A planned pause: a later `petitspas log` on one of these days replaces it.",
+    ]
+    marks = storage.load(store_path).store.steps[0].marks
+    assert marks[date(2026, 11, 16)].mark == "done"
+    assert sorted(d.day for d in marks if marks[d].mark == "skip") == [
+        17, 18, 19, 20, 23, 24, 25, 26, 27,
+    ]  # fmt: skip
+    # Back early on Thursday 26: tonight's log replaces the pause.
+    back = run("log", "--done", now=at("2026-11-26"))
+    assert lines(back.stdout)[0] == "2026-11-26: done (replaces pause)."
+    assert storage.load(store_path).store.steps[0].marks[date(2026, 11, 26)].note == "Congés"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (("--skip", "--from", "2026-11-10", "--to", "2026-11-09"), 2,
+         "--from 2026-11-10 comes after --to 2026-11-09: swap them."),
+        (("--skip", "--from", "2026-11-02", "--to", "2027-01-31"), 2,
+         "A pause covers 90 days at most (this one: 91 days): split it in two."),
+        (("--done", "--from", "2026-11-10", "--to", "2026-11-12"), 2,
+         "--from and --to plan a pause: use them with --skip (and not with --date)."),
+        (("--skip", "--from", "2026-11-10"), 2, "A pause needs both ends: --from DATE --to DATE."),
+        (("--skip", "--from", "2026-10-30", "--to", "2026-11-03"), 1,
+         "2026-10-30 is before the active step started (2026-11-02): "
+         "pick a day from 2026-11-02 on."),
+        # One day in the future is refused outside a range: only a planned pause may be.
+        (("--skip", "--date", "2026-11-10"), 1,
+         "2026-11-10 is in the future (tonight's log day is 2026-11-02): "
+         "log it when it has happened."),
+    ],
+)  # fmt: skip
+def test_pause_refusals(
+    run: Run, store_path: Path, args: tuple[str, ...], code: int, said: str
+) -> None:
+    start(run)
+    assert refused(run, store_path, "log", *args, now=at(MONDAY), code=code) == (
+        f"petitspas: {said}\n"
+    )
+
+
+def test_a_planned_pause_can_be_called_off(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--skip", "--from", "2026-11-10", "--to", "2026-11-10", now=at(MONDAY))
+    result = run("log", "--clear", "--date", "2026-11-10", now=at(MONDAY))
+    assert lines(result.stdout)[0] == "2026-11-10: removed the mark (pause)."
+    assert storage.load(store_path).store.steps[0].marks == {}
+
+
+def test_a_pause_planned_past_a_graduation_follows_to_the_next_step(
+    run: Run, store_path: Path
+) -> None:
+    assert run("init", "--vision", "v", now=at(MONDAY)).exit_code == 0
+    store = storage.load(store_path).store
+    store.settings.strength_goal = 0.01  # graduates on the first done day
+    storage.save(store, store_path, storage.load(store_path))
+    run("add", "First", "--schedule", "daily", now=at(MONDAY))
+    run("add", "Second", "--schedule", "mon,wed,fri", now=at(MONDAY))
+    run("log", "--skip", "--from", "2026-11-09", "--to", "2026-11-11", now=at(MONDAY))
+    run("check", "--answers", "7,7,7,7", now=at(MONDAY))
+    result = run("log", "--done", now=at(MONDAY))
+    assert "Next step, from 2026-11-03: “Second”." in result.stdout
+    first, second = storage.load(store_path).store.steps
+    assert sorted(first.marks) == [date(2026, 11, 2)]
+    assert sorted(second.marks) == [date(2026, 11, 9), date(2026, 11, 11)]  # its due days
+
+
+# --- the evening after a non-due day ------------------------------------------------------
+
+
+def test_saturday_morning_marks_friday_then_names_monday(run: Run, store_path: Path) -> None:
+    start(run)
+    result = run("log", "--done", "--note", "Everyone greeted", now=at("2026-11-07", "09:00"))
+    assert result.exit_code == 0, result.stderr
+    assert lines(result.stdout)[:2] == [
+        "Saturday is not a due day: marked Friday 2026-11-06.",
+        "2026-11-06: done — Say good moring",
+    ]
+    again = run("log", "--done", now=at("2026-11-07", "10:00"))
+    assert (again.exit_code, again.stderr) == (
+        1,
+        "petitspas: Saturday is not a due day and Friday 2026-11-06 is logged already: "
+        "the next due day is Monday 2026-11-09. (To mark Saturday anyway: --date today.)\n",
+    )
+    kept = run("log", "--done", "--date", "today", now=at("2026-11-07", "10:00"))
+    assert lines(kept.stdout)[1] == (
+        "2026-11-07 is not a due day for this step: the mark is kept but does not count."
+    )
+
+
+def test_the_evening_rule_in_french_and_at_the_terminal(run: Run, store_path: Path) -> None:
+    start(run)
+    result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=at("2026-11-08", "20:00"))
+    assert result.exit_code == 0, result.stderr
+    assert lines(result.stdout)[0] == "Say good moring — vendredi 2026-11-06"
+    assert "Ce dimanche n'est pas un jour prévu : marqué le vendredi 2026-11-06." in result.stdout
+
+
+def test_a_non_due_day_with_no_due_day_behind_it_is_refused(run: Run, store_path: Path) -> None:
+    assert run("init", now=at("2026-11-07")).exit_code == 0
+    run("add", "Friday ritual", "--schedule", "friday", now=at("2026-11-07"))
+    result = run("log", "--done", now=at("2026-11-08"))
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "petitspas: Sunday is not a due day: the next due day is Friday 2026-11-13. "
+        "(To mark it anyway: --date today.)\n",
+    )
+
+
+# --- notes ----------------------------------------------------------------------------------
+
+
+def test_notes_are_never_lost_silently(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", "--note", "Greeted the night shift", now=at(MONDAY))
+    assert refused(run, store_path, "log", "--done", "--note", "", now=at(MONDAY), code=2) == (
+        "petitspas: An empty --note would erase the day's note: to remove a note, "
+        "use `petitspas log --clear-note --date DATE`.\n"
+    )  # fmt: skip
+    replaced = run("log", "--done", "--note", "Greeted everyone", now=at(MONDAY))
+    assert lines(replaced.stdout)[:2] == [
+        "2026-11-02: note updated.",
+        "The note replaces the one written before: “Greeted the night shift”.",
+    ]
+    cleared = run("log", "--clear-note", "--date", MONDAY, now=at(MONDAY))
+    assert cleared.stdout == "2026-11-02: note removed (“Greeted everyone”).\n"
+    mark = storage.load(store_path).store.steps[0].marks[date(2026, 11, 2)]
+    assert (mark.mark, mark.note) == ("done", None)
+    assert refused(run, store_path, "log", "--clear-note", now=at(MONDAY), code=1) == (
+        "petitspas: 2026-11-02 has no note: nothing to remove.\n"
+    )
+    assert refused(run, store_path, "log", "--clear-note", "--done", now=at(MONDAY), code=2)
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+def test_settings_show_and_change(run: Run, store_path: Path) -> None:
+    start(run)
+    shown = run("settings", now=at(MONDAY))
+    assert lines(shown.stdout) == [
+        "Language: en",
+        "A log day starts at: 04:00",
+        "Vision: A team that dares",
+        "Goals: strength 80%, self-check 5.5 of 7",
+        f"Store: {store_path}",
+    ]
+    changed = run("settings", "--lang", "fr", "--day-starts-at", "5:30", now=at(MONDAY))
+    assert lines(changed.stdout)[:3] == [
+        "Langue réglée.",
+        "Début du jour changé : il vaut pour les jours à venir "
+        "(les jours déjà notés gardent leur date).",
+        "Langue : fr",
+    ]
+    data = json.loads(run("settings", "--json", now=at(MONDAY)).stdout)
+    assert data == {
+        "store": str(store_path), "vision": "A team that dares", "lang": "fr",
+        "day_starts_at": "05:30", "strength_goal": 0.8, "srbai_goal": 5.5,
+    }  # fmt: skip
+    # At 05:00 the log day is still yesterday now.
+    assert status(run, "2026-11-03", "05:00")["log_day"] == "2026-11-02"
+    now = at(MONDAY)
+    assert refused(run, store_path, "settings", "--lang", "de", now=now, code=2)
+    assert refused(run, store_path, "settings", "--day-starts-at", "25:00", now=now, code=2)
+    before = store_path.read_bytes()
+    assert run("settings", "--lang", "fr", now=now).exit_code == 0
+    assert store_path.read_bytes() == before  # already so: nothing written
+
+
+# --- the end of the path, the first run -----------------------------------------------------
+
+
+def test_a_complete_path_says_so_everywhere(run: Run, store_path: Path) -> None:
+    start(run, "--schedule", "daily")
+    store = storage.load(store_path).store
+    store.settings.strength_goal = 0.01
+    storage.save(store, store_path, storage.load(store_path))
+    run("check", "--answers", "7,7,7,7", now=at(MONDAY))
+    run("log", "--done", now=at(MONDAY))
+    tomorrow = at("2026-11-03")
+    assert run("status", now=tomorrow).stdout == (
+        "petitspas: path complete (add the next step with `petitspas add`)\n"
+    )
+    assert status(run, "2026-11-03")["path_complete"] is True
+    result = run("log", "--done", now=tomorrow)
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "petitspas: Your path is complete: every step is automatic or over. Add the next "
+        "one, e.g. `petitspas add --from-catalog KEY` (bonjour, trois-reussites, "
+        "cahier-de-reussites).\n",
+    )
+    review = run("review", now=tomorrow).stdout
+    assert "Your path is complete: every step became automatic or ended. Well done!" in review
+    assert json.loads(run("path", "--json", now=tomorrow).stdout)["path_complete"] is True
+
+
+def test_add_on_a_missing_store_creates_it(run: Run, store_path: Path) -> None:
+    result = run("add", "--from-catalog", "3", now=at(MONDAY))
+    assert result.exit_code == 0, result.stderr
+    assert lines(result.stdout) == [
+        f"Created your store at {store_path} "
+        "(set your vision later with `petitspas settings --vision`).",
+        "Added “Hold a stand-up to fill the team's success log” "
+        "(cahier-de-reussites): active from 2026-11-02. Log it tonight with `petitspas log`.",
+    ]
+    store = storage.load(store_path).store
+    assert (store.vision, store.settings.lang, store.steps[0].schedule) == (None, "en", "fri")
+    assert store_path.stat().st_mode & 0o777 == 0o600
+    review = run("review", now=at(MONDAY)).stdout
+    assert "No vision yet: what would you like people to say of your team?" in review
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("lundi,mercredi", "mon,wed"), ("Monday, Friday", "mon,fri"), ("mer,ven", "wed,fri")],
+)
+def test_weekdays_in_either_language(run: Run, store_path: Path, typed: str, kept: str) -> None:
+    assert run("add", "Ritual", "--schedule", typed, now=at(MONDAY)).exit_code == 0
+    assert storage.load(store_path).store.steps[0].schedule == kept
+
+
+def test_demo_takes_a_relative_folder(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("demo", "--dir", "sample", now=at(MONDAY))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "sample" / "petitspas.json").is_file()
+    assert (tmp_path / "sample").stat().st_mode & 0o777 == 0o700
