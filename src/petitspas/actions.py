@@ -224,10 +224,13 @@ def check_weeks(weeks: int) -> None:
         raise UsageError(t("review.bad_weeks", value=weeks))
 
 
-def review_week(week_of: date, today: date) -> date:
-    """The day whose week `review --week` shows; not a week still to come."""
+def review_week(week_of: date, today: date, first_day: date | None) -> date:
+    """The day whose week `review --week` shows; not a week still to come, nor one that ended
+    before the store's first day."""
     if week_of > today:
         raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
+    if first_day is not None and week_of < first_day - timedelta(days=first_day.weekday()):
+        raise RuleError(t("review.before_store", day=week_of.isoformat(), first=first_day))
     return week_of
 
 

@@ -410,7 +410,7 @@ def review(
     actions.check_weeks(weeks)
     store = context.load()
     today = context.today(store)
-    week_of = actions.review_week(context.day(week_text, today), today)
+    week_of = actions.review_week(context.day(week_text, today), today, views.first_day(store))
     data = views.review_data(store, today, week_of, weeks)
     if as_json:
         return _print_json(data)
