@@ -15,7 +15,7 @@ from petitspas.calendar import canonical_schedule, is_due
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
-from petitspas.progress import check_order, gate
+from petitspas.progress import check_order, first_day, gate
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -224,13 +224,14 @@ def check_weeks(weeks: int) -> None:
         raise UsageError(t("review.bad_weeks", value=weeks))
 
 
-def review_week(week_of: date, today: date, first_day: date | None) -> date:
+def review_week(week_of: date, today: date, store: Store) -> date:
     """The day whose week `review --week` shows; not a week still to come, nor one that ended
     before the store's first day."""
     if week_of > today:
         raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
-    if first_day is not None and week_of < first_day - timedelta(days=first_day.weekday()):
-        raise RuleError(t("review.before_store", day=week_of.isoformat(), first=first_day))
+    begins = first_day(store.steps)
+    if begins is not None and week_of < begins - timedelta(days=begins.weekday()):
+        raise RuleError(t("review.before_store", day=week_of.isoformat(), first=begins))
     return week_of
 
 

@@ -410,7 +410,7 @@ def review(
     actions.check_weeks(weeks)
     store = context.load()
     today = context.today(store)
-    week_of = actions.review_week(context.day(week_text, today), today, views.first_day(store))
+    week_of = actions.review_week(context.day(week_text, today), today, store)
     data = views.review_data(store, today, week_of, weeks)
     if as_json:
         return _print_json(data)
@@ -426,6 +426,11 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)
     ] = None,
+    first: Annotated[
+        str | None, typer.Option("--from", help="opt.from", show_default=False)
+    ] = None,
+    last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
+    no_notes: Annotated[bool, typer.Option("--no-notes", help="opt.no_notes")] = False,
 ) -> None:
     """Export your progress as markdown (default), JSON or CSV."""
     from petitspas import export as exporting
@@ -433,7 +438,8 @@ def export(
     context: Context = ctx.obj
     render = exporting.renderer(form)
     store = context.load()
-    text = render(store, context.today(store))
+    today = context.today(store)
+    text = render(store, today, exporting.period(store, today, form, first, last, not no_notes))
     if output is None:
         return console.write(text)
     storage.write_export(output, text, context.path)

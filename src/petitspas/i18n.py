@@ -983,7 +983,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export (markdown)
     "export.title": ("petitspas — progress", "petitspas — progrès"),
-    "export.log_day": ("Log day: {day}", "Jour de suivi : {day}"),
+    "export.period": ("From {first} to {last}.", "Du {first} au {last}."),
+    "export.notes_left_out": ("Notes left out.", "Notes laissées de côté."),
+    "opt.from": (
+        "First day of the report (DATE; default: the first day of your history).",
+        "Premier jour du rapport (DATE ; défaut : le premier jour de votre historique).",
+    ),
+    "opt.to": (
+        "Last day of the report (DATE; default: today).",
+        "Dernier jour du rapport (DATE ; défaut : aujourd'hui).",
+    ),
+    "opt.no_notes": (
+        "Leave every note out (a report to share).",
+        "Laisser toutes les notes de côté (un rapport à partager).",
+    ),
+    "export.json_whole": (
+        "The JSON export is the whole store: --from, --to and --no-notes are for md, html and csv.",
+        "L'export JSON est le fichier entier : --from, --to et --no-notes valent pour md, html et csv.",
+    ),
+    "export.bad_period": (
+        "--from {first} comes after --to {last}: give the earlier day first.",
+        "--from {first} vient après --to {last} : donnez d'abord le jour le plus ancien.",
+    ),
+    "export.future": (
+        "--to {day} is after tonight's log day {today}: a report ends today at the latest.",
+        "--to {day} est après le jour en cours {today} : un rapport s'arrête au plus tard aujourd'hui.",
+    ),
+    "export.summary.one": (
+        "Done {done} of {count} due day ({percent})",
+        "Fait {done} sur {count} jour prévu ({percent})",
+    ),
+    "export.summary.other": (
+        "Done {done} of {count} due days ({percent})",
+        "Fait {done} sur {count} jours prévus ({percent})",
+    ),
+    "export.summary_none": ("No due day yet", "Aucun jour prévu pour l'instant"),
+    "export.summary_paused.one": (
+        "{summary}, {count} day paused",
+        "{summary}, {count} jour en pause",
+    ),
+    "export.summary_paused.other": (
+        "{summary}, {count} days paused",
+        "{summary}, {count} jours en pause",
+    ),
     "export.path": ("Path", "Parcours"),
     "export.col.step": ("Step", "Pas"),
     "export.col.status": ("Status", "État"),
@@ -1000,7 +1042,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.reason": ("Reason: {text}", "Raison : {text}"),
     "export.streak": ("Streak: {count}", "Série : {count}"),
     "export.best_streak": ("Best streak: {count}", "Meilleure série : {count}"),
-    "export.strength": ("Strength: {value}", "Force : {value}"),
+    "export.strength": ("Strength: {value} (goal {goal})", "Force : {value} (objectif {goal})"),
     "export.selfchecks": ("Self-checks", "Auto-évaluations"),
     "export.selfchecks_none": ("No self-check yet.", "Aucune auto-évaluation pour l'instant."),
     "export.col.date": ("Date", "Date"),
@@ -1012,8 +1054,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.calendar": ("Calendar", "Calendrier"),
     "export.col.week_of": ("Week of", "Semaine du"),
     "export.legend": (
-        "Legend: {done} done, {missed} missed or not logged, {skip} skipped (planned pause), {not_due} not due, blank: not yet, or outside the step's dates.",
-        "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas.",
+        "Legend: {done} done, {missed} missed or not logged, {skip} paused (planned), {not_due} not due, blank: not yet, or outside the step's dates or the period.",
+        "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas ou de la période.",
     ),
     "export.notes": ("Notes", "Notes"),
     "export.notes_none": ("No notes.", "Aucune note."),

@@ -274,6 +274,11 @@ def step_on(steps: list[Step], day: date) -> Step | None:
     return None
 
 
+def first_day(steps: list[Step]) -> date | None:
+    """The first day of a history: the day its first step started (None before any did)."""
+    return min((step.started for step in steps if step.started), default=None)
+
+
 def day_state(step: Step | None, day: date, today: date) -> DayState:
     """How a day looks for a step, the way streaks and strength count it."""
     if day > today:

@@ -13,6 +13,7 @@ from petitspas.progress import (
     BEYOND,
     Progress,
     day_state,
+    first_day,
     forecast,
     gate,
     plateau,
@@ -113,11 +114,6 @@ def day_text(day: date) -> str:
     return t("date.beyond") if day is BEYOND else day.isoformat()
 
 
-def first_day(store: Store) -> date | None:
-    """The store's first day: the day its first step started (None before any did)."""
-    return min((step.started for step in store.steps if step.started), default=None)
-
-
 def reviewed_step(store: Store, week: list[date], today: date) -> Step | None:
     """The step a week's review is about: this week, the active step; a past week, the step
     active at its end, else the last one active during it."""
@@ -183,7 +179,7 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
 def _heatmap(store: Store, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
     """The `weeks` weeks up to the one starting `monday`, none before the store's first
     week; each day's state and the id of the step it belonged to."""
-    begins = first_day(store)
+    begins = first_day(store.steps)
     first = monday - timedelta(weeks=weeks - 1)
     if begins is not None:
         first = max(first, week_start(begins))
