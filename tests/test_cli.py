@@ -606,7 +606,7 @@ def test_export_to_a_file_atomically(run: Run, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--format", "pdf"), "Unknown format 'pdf': use md, json or csv."),
+        (("--format", "pdf"), "Unknown format 'pdf': use md, html, json or csv."),
         (("-o", "{tmp}"), "{tmp} is a folder: give a file name"),
         (("-o", "{tmp}/missing/x.md"), "The folder {tmp}/missing does not exist"),
     ],

@@ -432,11 +432,11 @@ def export(
     last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
     no_notes: Annotated[bool, typer.Option("--no-notes", help="opt.no_notes")] = False,
 ) -> None:
-    """Export your progress as markdown (default), JSON or CSV."""
+    """Export your progress as markdown (default), HTML, JSON or CSV."""
     from petitspas import export as exporting
 
     context: Context = ctx.obj
-    render = exporting.renderer(form)
+    render = _renderer(form)
     store = context.load()
     today = context.today(store)
     text = render(store, today, exporting.period(store, today, form, first, last, not no_notes))
@@ -444,6 +444,16 @@ def export(
         return console.write(text)
     storage.write_export(output, text, context.path)
     console.write(t("export.written", path=output) + "\n", err=True)
+
+
+def _renderer(form: str) -> Callable[..., str]:
+    if form == "html":  # its module only when asked for: the other formats never load it
+        from petitspas.export_html import html_report
+
+        return html_report
+    from petitspas import export as exporting
+
+    return exporting.renderer(form)
 
 
 # --- doctor, merge, demo -------------------------------------------------------------------

@@ -89,10 +89,15 @@ def period(
     return Period(whole.first if start is None else start, end, today, notes)
 
 
-def renderer(form: str) -> Callable[[Store, date, Period | None], str]:
-    """The export `--format` names, as a function of the store, the log day and the period
-    (None: the whole history, notes included)."""
-    renderers: dict[str, Callable[[Store, date, Period | None], str]] = {
+Renderer = Callable[[Store, date, Period | None], str]
+"""An export as a function of the store, the log day and the period (None: the whole
+history, notes included)."""
+
+
+def renderer(form: str) -> Renderer:
+    """The export `--format` names; `html` is `export_html.html_report`, which builds on this
+    module (cli picks it, so that it is imported only when asked for)."""
+    renderers: dict[str, Renderer] = {
         "md": markdown,
         "json": lambda store, today, period: to_json(store),
         "csv": lambda store, today, period: to_csv(store, period),

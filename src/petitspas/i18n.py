@@ -748,17 +748,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export command
     "help.export": (
-        "Export your progress as markdown (default), JSON or CSV.",
-        "Exporter vos progrès en markdown (défaut), JSON ou CSV.",
+        "Export your progress as markdown (default), HTML, JSON or CSV.",
+        "Exporter vos progrès en markdown (défaut), HTML, JSON ou CSV.",
     ),
-    "opt.format": ("md, json or csv.", "md, json ou csv."),
+    "opt.format": ("md, html, json or csv.", "md, html, json ou csv."),
     "opt.output": (
         "Write to this file (atomically) instead of the screen.",
         "Écrire dans ce fichier (de façon atomique) plutôt qu'à l'écran.",
     ),
     "export.bad_format": (
-        "Unknown format '{value}': use md, json or csv.",
-        "Format inconnu « {value} » : utilisez md, json ou csv.",
+        "Unknown format '{value}': use md, html, json or csv.",
+        "Format inconnu « {value} » : utilisez md, html, json ou csv.",
     ),
     "export.onto_store": (
         "{path} is the store itself (or one of its backups): export to another file.",
@@ -1060,6 +1060,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.notes": ("Notes", "Notes"),
     "export.notes_none": ("No notes.", "Aucune note."),
     "export.note": ("**{day}** ({mark}): {text}", "**{day}** ({mark}) : {text}"),
+    # export (html)
+    "html.chart": ("Strength week by week", "Force semaine après semaine"),
+    "html.chart_label": (
+        "Strength at the end of each week from {first} to {last}: {start} then {end}, goal {goal}.",
+        "Force à la fin de chaque semaine du {first} au {last} : {start} puis {end}, objectif {goal}.",
+    ),
+    "html.goal": ("goal {goal}", "objectif {goal}"),
+    "html.calendar_label": (
+        "Calendar from {first} to {last}: one column per week, Monday at the top.",
+        "Calendrier du {first} au {last} : une colonne par semaine, lundi en haut.",
+    ),
+    "html.legend.done": ("done", "fait"),
+    "html.legend.missed": ("missed or not logged", "manqué ou non noté"),
+    "html.legend.skip": ("paused (planned)", "en pause (prévue)"),
+    "html.legend.not_due": ("not due", "non prévu"),
+    "html.footer": (
+        "Made with petitspas on {day}, from data kept on this computer only.",
+        "Fait avec petitspas le {day}, à partir de données gardées sur cet ordinateur seulement.",
+    ),
     "schedule.workdays": ("Mon–Fri", "lun–ven"),
     "schedule.daily": ("every day", "tous les jours"),
 }
