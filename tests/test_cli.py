@@ -609,7 +609,7 @@ def test_export_to_a_file_atomically(run: Run, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--format", "pdf"), "Unknown format 'pdf': use md, json or csv."),
+        (("--format", "pdf"), "Unknown format 'pdf': use md, html, json or csv."),
         (("-o", "{tmp}"), "{tmp} is a folder: give a file name"),
         (("-o", "{tmp}/missing/x.md"), "The folder {tmp}/missing does not exist"),
     ],
@@ -623,6 +623,90 @@ def test_export_refuses_bad_targets(
     assert message.format(tmp=tmp_path) in result.stderr
     assert len(lines(result.stderr)) == 1
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ("--from", "2026-02-30"),
+            2,
+            "'2026-02-30' is not a real day: check the month and day (YYYY-MM-DD).",
+        ),
+        (
+            ("--from", "2026-11-25", "--to", "2026-11-24"),
+            2,
+            "--from 2026-11-25 comes after --to 2026-11-24: give the earlier day first.",
+        ),
+        (
+            ("--format", "json", "--no-notes"),
+            2,
+            "The JSON export is the whole store: --from, --to and --no-notes are for md, html "
+            "and csv.",
+        ),
+        (
+            ("--format", "json", "--to", "yesterday"),
+            2,
+            "The JSON export is the whole store: --from, --to and --no-notes are for md, html "
+            "and csv.",
+        ),
+        (
+            ("--to", "2026-11-26"),
+            1,
+            "--to 2026-11-26 is after tonight's log day 2026-11-25: a report ends today at the "
+            "latest.",
+        ),
+    ],
+)
+def test_a_bad_period_is_one_line_and_writes_nothing(
+    run: Run, tmp_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    setup_step(run)
+    target = tmp_path / "report.md"
+    result = run("export", "-o", str(target), *args, now="2026-11-25T21:00")
+    assert (result.exit_code, result.stdout) == (code, "")
+    assert result.stderr == f"petitspas: {message}\n"
+    assert not target.exists()
+
+
+def test_export_of_a_period_without_notes(run: Run) -> None:
+    setup_step(run)
+    for day, note in [("2026-11-23", "Léa smiled"), ("2026-11-24", "Sam too")]:
+        assert (
+            run("log", "--done", "--date", day, "--note", note, now="2026-11-25T21:00").exit_code
+            == 0
+        )
+    result = run("export", "--from", "-1", "--no-notes", now="2026-11-25T21:00")
+    assert result.exit_code == 0
+    assert "\nFrom 2026-11-24 to 2026-11-25. Notes left out.\n" in result.stdout
+    assert "- Done 1 of 1 due day (100%)\n" in result.stdout
+    assert "Léa" not in result.stdout and "Sam too" not in result.stdout
+    csv_text = run("export", "--format", "csv", "--to", "2026-11-23", now="2026-11-25T21:00")
+    assert csv_text.stdout.splitlines()[1:] == [
+        "say-good-morning,Say good morning,2026-11-23,done,Léa smiled,2026-11-25T21:00:00+00:00"
+    ]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_an_export_file_follows_the_umask_the_store_stays_private(
+    run: Run, store_path: Path, tmp_path: Path, umask: int, mode: int
+) -> None:
+    import os
+    import stat
+
+    before = os.umask(umask)
+    try:
+        setup_step(run)
+        run("log", "--done", now=f"{MONDAY}T21:00")
+        for form in ("md", "csv"):
+            target = tmp_path / f"report.{form}"
+            assert run("export", "--format", form, "-o", str(target)).exit_code == 0
+            assert stat.S_IMODE(target.stat().st_mode) == mode
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(store_path.stat().st_mode) == 0o600
+    for backup in storage.backup_files(store_path):
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
 
 
 # --- found in review -----------------------------------------------------------------------

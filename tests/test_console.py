@@ -192,8 +192,8 @@ def test_a_person_can_answer_only_at_a_terminal(
 @pytest.mark.parametrize(
     ("encoding", "line"),
     [
-        ("latin-1", "? Say good morning ? active 2026-11-23"),
-        ("ascii", "▶ Say good morning — active 2026-11-23"),
+        ("latin-1", "1. ? Say good morning ? active 2026-11-23"),
+        ("ascii", "1. ▶ Say good morning — active 2026-11-23"),
     ],
 )
 def test_a_terminal_that_cannot_show_a_character_gets_no_traceback(

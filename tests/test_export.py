@@ -15,7 +15,15 @@ from markdown_it import MarkdownIt
 
 from petitspas import i18n
 from petitspas import store as storage
-from petitspas.export import markdown, md_escape, to_csv, to_json
+from petitspas.export import (
+    Period,
+    StepReport,
+    markdown,
+    md_escape,
+    reported,
+    to_csv,
+    to_json,
+)
 from petitspas.model import DayMark, Mark, SelfCheck, Step, Store
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -239,7 +247,7 @@ def test_a_dropped_step_shows_its_date_and_reason() -> None:
 def test_an_empty_store_gives_a_short_report() -> None:
     assert markdown(Store(vision="  "), TODAY) == (
         "# petitspas — progress\n\n"
-        "Log day: 2026-11-27\n\n"
+        "From 2026-11-27 to 2026-11-27.\n\n"
         "## Path\n\n"
         "Your path is empty: add a step with `petitspas add`.\n"
     )
@@ -367,3 +375,111 @@ def test_csv_of_the_fixed_store_counts_every_mark() -> None:
     assert [row["step_id"] for row in rows] == ["bonjour"] * 36 + ["trois-reussites"] * 15
     assert rows[-1]["date"] == "2026-11-25" and rows[0]["date"] == "2026-09-02"
     assert {row["note"] for row in rows} >= {"", 'Forgot: the "all hands" ran late, again'}
+
+
+# --- a period, without notes ---------------------------------------------------------------
+
+
+def test_a_period_limits_marks_checks_and_notes_and_says_so() -> None:
+    store = fixed_store()
+    text = markdown(store, TODAY, Period(date(2026, 10, 12), date(2026, 11, 6), TODAY))
+    assert "\n\nFrom 2026-10-12 to 2026-11-06.\n\n" in text
+    greet = text.split("## 1. ", 1)[1].split("## 2. ", 1)[0]
+    # 2026-10-12 … 2026-10-21: eight workdays, all done; the strength as it stood then.
+    assert "- Done 8 of 8 due days (100%)\n" in greet
+    assert "- Strength: 80% (goal 80%)\n" in greet
+    rows = [line for line in greet.splitlines() if line.startswith("| 2026-")]
+    assert rows == [
+        "| 2026-10-21 |             6 |                   6 |                5 |"
+        "                6 |  5.75 |",
+        "| 2026-10-12 |  ✓  |  ✓  |  ✓  |  ✓  |  ✓  |  ·  |  ·  |",
+        "| 2026-10-19 |  ✓  |  ✓  |  ✓  |     |     |     |     |",
+    ]
+    assert "- **2026-10-21** (done): \\# of people greeted" in greet
+    assert "Said hello to the night shift too" not in text  # 2026-09-02: before the period
+    wins = text.split("## 2. ", 1)[1]
+    # Mon, Wed, Fri from 2026-10-22 to 2026-11-06: 7 due days, 2 of them not done.
+    assert "- Done 5 of 7 due days (71%)\n" in wins
+    assert "| 2026-10-19 |     |     |     |  ·  |  ✓  |  ·  |  ·  |" in wins
+    assert "| 2026-11-02 |  ✓  |  ·  |  ✗  |  ·  |  ✓  |     |     |" in wins
+    assert "| 2026-11-09 |" not in wins and "Team offsite" not in wins
+    assert "No self-check yet." in wins  # the only one is dated 2026-11-20
+
+
+def test_a_period_ending_before_a_step_began_shows_it_locked_without_a_section() -> None:
+    text = markdown(fixed_store(), TODAY, Period(date(2026, 9, 1), date(2026, 10, 2), TODAY))
+    assert re.findall(r"^## .*$", text, re.MULTILINE) == [
+        "## Path",
+        "## 1. Say good morning to each person",
+    ]
+    assert "|   1 | Say good morning to each person            | active |" in text
+    assert "|   2 | Note 3 things done well and share them     | locked |" in text
+    assert "Automatic on" not in text
+
+
+def test_no_notes_leaves_every_note_out() -> None:
+    store = fixed_store()
+    text = markdown(store, TODAY, Period.whole(store, TODAY, notes=False))
+    assert "From 2026-09-02 to 2026-11-27. Notes left out.\n" in text
+    assert "### Notes" not in text
+    for step in store.steps:
+        for mark in step.marks.values():
+            assert not mark.note or md_escape(mark.note) not in text
+    rows = list(csv.DictReader(io.StringIO(to_csv(store, Period.whole(store, TODAY, False)))))
+    assert len(rows) == 51 and {row["note"] for row in rows} == {""}
+
+
+def test_csv_keeps_the_marks_of_the_period() -> None:
+    store = fixed_store()
+    raw = to_csv(store, Period(date(2026, 10, 21), date(2026, 10, 23), TODAY))
+    assert [row["date"] for row in csv.DictReader(io.StringIO(raw))] == [
+        "2026-10-21",
+        "2026-10-23",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "due", "done", "paused", "line"),
+    [
+        ("en", 1, 1, 0, "Done 1 of 1 due day (100%)"),
+        ("en", 3, 2, 1, "Done 2 of 3 due days (66%), 1 day paused"),
+        ("en", 0, 0, 2, "No due day yet, 2 days paused"),
+        ("fr", 1, 0, 0, "Fait 0 sur 1 jour prévu (0\u202f%)"),
+        ("fr", 33, 31, 1, "Fait 31 sur 33 jours prévus (93\u202f%), 1 jour en pause"),
+    ],
+)
+def test_the_summary_counts_with_plurals(
+    lang: str, due: int, done: int, paused: int, line: str
+) -> None:
+    i18n.set_language(lang)
+    report = StepReport(fixed_store().steps[0], Period.whole(fixed_store(), TODAY))
+    report.due, report.done, report.paused = due, done, paused
+    assert report.summary() == line
+
+
+def test_the_summary_agrees_with_the_calendar() -> None:
+    store = fixed_store()
+    for first in (date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 3)):
+        period = Period(first, TODAY, TODAY)
+        for _, report in reported(store, period):
+            states = [state for _, days in report.calendar() for state in days]
+            due = [state for state in states if state in ("done", "missed")]
+            # A done on an unscheduled day shows in the calendar but is no due day.
+            extra = sum(
+                1
+                for day, mark in report.step.marks.items()
+                if report.first <= day <= report.last
+                and mark.mark == "done"
+                and day.weekday() >= 5
+                and report.step.schedule == "workdays"
+            ) + sum(
+                1
+                for day, mark in report.step.marks.items()
+                if report.first <= day <= report.last
+                and mark.mark == "done"
+                and day.weekday() not in (0, 2, 4)
+                and report.step.schedule == "mon,wed,fri"
+            )
+            assert len(due) - extra == report.due
+            assert due.count("done") - extra == report.done
+            assert states.count("skip") == report.paused

@@ -96,6 +96,8 @@ BUILT_KEYS = {
     "demo.note.{}": [str(index) for index in range(12)],
     "export.col.q{}": [str(number) for number in range(1, 5)],
     "mark.{}": ["done", "missed", "skip"],
+    "review.note_{}": ["missed", "skip"],
+    "html.legend.{}": ["done", "missed", "skip", "not_due"],
     "schedule.{}": ["workdays", "daily"],
     "status.today_{}": ["done", "missed", "skip"],
     "status.{}": ["locked", "active", "automatic", "dropped"],

@@ -40,6 +40,8 @@ COMMANDS = {
     "status": ("status",),
     "status-kept": ("status",),  # run twice: the second answer comes from statuscache
     "review": ("review",),
+    "export": ("export",),
+    "export-html": ("export", "--format", "html"),
 }
 
 
@@ -94,6 +96,14 @@ def loaded_by(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], froze
 def test_review_does_load_the_renderer(loaded_by: Callable[[str], frozenset[str]]) -> None:
     # Shows that the listing sees lazy imports, so the tests above can fail.
     assert "petitspas.render" in loaded_by("review")
+
+
+@pytest.mark.parametrize("command", ["review", "export"])
+def test_the_html_export_is_loaded_only_for_html(
+    loaded_by: Callable[[str], frozenset[str]], command: str
+) -> None:
+    assert "petitspas.export_html" in loaded_by("export-html")
+    assert "petitspas.export_html" not in loaded_by(command)
 
 
 @pytest.mark.parametrize("module", ["rich.table", "rich._emoji_codes"])

@@ -5,16 +5,21 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
 from tests.conftest import Run
 
 from petitspas import store as storage
+from petitspas.i18n import floored
+from petitspas.progress import progress
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-11-27T21:00"  # a Friday evening
+TODAY = date(2026, 11, 27)
 ESCAPE = re.compile(r"\x1b\[")
 
 
@@ -32,17 +37,22 @@ def demo_store(run: Run, tmp_path: Path) -> Path:
     return tmp_path / "demo" / "petitspas.json"
 
 
+@pytest.mark.parametrize("week", ["this", "past"])
 @pytest.mark.parametrize(("lang", "columns"), [("en", 80), ("en", 40), ("fr", 80), ("fr", 40)])
 def test_review_golden(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, columns: int
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, columns: int, week: str
 ) -> None:
     assert run("--lang", lang, "demo", "--dir", str(tmp_path), now=NOW).exit_code == 0
     monkeypatch.setenv("COLUMNS", str(columns))
-    result = run("--store", str(tmp_path / "petitspas.json"), "review", now=NOW)
+    # A past week of the step that became automatic since (the demo's active step began
+    # on 2026-11-10).
+    chosen = ("--week", "2026-10-14") if week == "past" else ()
+    result = run("--store", str(tmp_path / "petitspas.json"), "review", *chosen, now=NOW)
     assert result.exit_code == 0
     assert max(cell_len(line) for line in result.stdout.splitlines()) <= columns
     assert not ESCAPE.search(result.stdout)
-    check_golden(f"review-{lang}-{columns}.txt", result.stdout)
+    name = f"review-{lang}-{columns}.txt" if week == "this" else f"review-past-{lang}-{columns}.txt"
+    check_golden(name, result.stdout)
 
 
 def test_demo_is_deterministic(run: Run, tmp_path: Path) -> None:
@@ -118,10 +128,12 @@ def test_review_json_of_a_past_week(run: Run, demo_store: Path) -> None:
     assert [row["week"] for row in data["heatmap"]] == ["2026-11-09", "2026-11-16"]
     assert {day["state"] for day in data["week"]["days"][5:]} == {"not_due"}
     assert set(data) == {
-        "log_day", "vision", "step", "path_complete", "suggestions", "week", "heatmap", "notes",
-        "path",
+        "log_day", "vision", "step", "path_complete", "suggestions", "week", "heatmap",
+        "strength", "notes", "other_notes", "path",
     }  # fmt: skip
     assert data["step"]["id"] == next(s["id"] for s in data["path"] if s["status"] == "active")
+    assert data["step"]["as_of"] == "2026-11-22"
+    assert data["week"]["current"] is False
 
 
 def test_today_unlogged_shows_as_to_log(run: Run, demo_store: Path) -> None:
@@ -172,3 +184,194 @@ def test_a_one_week_heatmap_is_not_called_last_1_weeks(
     assert result.exit_code == 0
     assert heading in result.stdout.splitlines()
     assert "1 weeks" not in result.stdout and "1 dernières" not in result.stdout
+
+
+# --- a past week, as it stood --------------------------------------------------------------
+
+
+@pytest.fixture
+def half_year(run: Run, tmp_path: Path) -> Path:
+    """The 26-week demo: three steps started, the first automatic on 2026-07-28."""
+    result = run("demo", "--dir", str(tmp_path / "half"), "--weeks", "26", now=NOW)
+    assert result.exit_code == 0, result.output
+    return tmp_path / "half" / "petitspas.json"
+
+
+def review_json(run: Run, store: Path, *args: str) -> dict[str, Any]:
+    result = run("--store", str(store), "review", "--json", *args, now=NOW)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_a_past_week_shows_the_step_of_that_week_as_it_stood(run: Run, half_year: Path) -> None:
+    data = review_json(run, half_year, "--week", "2026-07-08")
+    card, store = data["step"], storage.load(half_year).store
+    step = store.find("bonjour")
+    assert step is not None and step.automatic_on == date(2026, 7, 28)
+    assert card["id"] == "bonjour" and card["as_of"] == "2026-07-12"
+    then = progress(step, TODAY, through=date(2026, 7, 12))
+    assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (3, 16)
+    assert card["strength"] == floored(then.strength, 4) == 0.6804
+    assert card["strength"] < floored(progress(step, TODAY).strength, 4)  # it grew after
+    assert card["days_since_start"] == (date(2026, 7, 12) - date(2026, 5, 30)).days
+    assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.25}
+    assert (card["forecast"], card["plateau"]) == (None, None)
+    assert card["automatic_on"] == "2026-07-28"
+    assert {day["step"] for day in data["week"]["days"]} == {"bonjour"}
+    assert [day["state"] for day in data["week"]["days"]] == [
+        "missed", "missed", "done", "done", "done", "not_due", "not_due",
+    ]  # fmt: skip
+    assert data["notes"] == [
+        {"date": "2026-07-10", "mark": "done", "note": "Felt natural today, no reminder needed."}
+    ]
+
+
+def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
+    run: Run, half_year: Path
+) -> None:
+    result = run("--store", str(half_year), "review", "--week", "2026-07-08", now=NOW)
+    lines = result.stdout.splitlines()
+    assert "│ Say good morning to each person" + " " * 46 + "│" in lines
+    assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
+    assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
+    assert "│ Streak         3 (best 16)" + " " * 51 + "│" in lines
+    assert "│ Since          automatic on 2026-07-28" + " " * 39 + "│" in lines
+    assert "That week" in lines and "This week" not in lines
+    assert "7 weeks up to 2026-07-12" in lines
+
+
+def test_a_week_where_steps_change_shows_the_step_at_its_end_alone(
+    run: Run, half_year: Path
+) -> None:
+    # trois-reussites became automatic on Friday 2026-10-30; the stand-up began Saturday.
+    data = review_json(run, half_year, "--week", "2026-10-28", "--weeks", "2")
+    assert data["step"]["id"] == "cahier-de-reussites"
+    assert [day["step"] for day in data["week"]["days"]] == [None] * 5 + ["cahier-de-reussites"] * 2
+    assert [day["state"] for day in data["week"]["days"]] == ["none"] * 5 + ["not_due"] * 2
+    assert data["notes"] == data["other_notes"] == []
+    assert data["heatmap"][-1]["steps"] == ["trois-reussites"] * 5 + ["cahier-de-reussites"] * 2
+
+
+def test_the_heatmap_marks_where_a_step_begins(run: Run, half_year: Path) -> None:
+    result = run("--store", str(half_year), "review", "--week", "2026-10-28", "--weeks", "2")
+    lines = result.stdout.splitlines()
+    start = lines.index("2 weeks up to 2026-11-01")
+    assert lines[start + 1 : start + 6] == [
+        "            Mon  Tue  Wed  Thu  Fri  Sat  Sun",
+        "▸ 2. Note 3 things done well and share them",
+        "2026-10-19   ✓    ✓    ✓    ✗    ✓    ·    · ",
+        "▸ 3. Hold a stand-up to fill the team's success log",
+        "2026-10-26   ✗    ✓    ✓    ✓    ✓  │ ·    · ",
+    ]
+
+
+def test_the_heatmap_has_no_weeks_before_the_first_step(run: Run, half_year: Path) -> None:
+    data = review_json(run, half_year, "--week", "2026-06-03")
+    # The first step started on Saturday 2026-05-30: its week is the first row.
+    assert [row["week"] for row in data["heatmap"]] == ["2026-05-25", "2026-06-01"]
+    assert data["heatmap"][0]["steps"] == [None] * 5 + ["bonjour"] * 2
+    lines = run("--store", str(half_year), "review", "--week", "2026-06-03").stdout.splitlines()
+    assert "2 weeks up to 2026-06-07" in lines
+
+
+def test_a_week_before_the_history_is_refused(run: Run, half_year: Path) -> None:
+    result = run("--store", str(half_year), "review", "--week", "2026-05-24", now=NOW)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "petitspas: Your history begins on 2026-05-30: pick a day of that week or later "
+        "(got 2026-05-24).\n"
+    )
+    assert run("--store", str(half_year), "review", "--week", "2026-05-25").exit_code == 0
+
+
+def test_strength_week_by_week_is_the_strength_at_each_weeks_end(run: Run, half_year: Path) -> None:
+    step = storage.load(half_year).store.find("bonjour")
+    assert step is not None
+    data = review_json(run, half_year, "--week", "2026-07-08", "--weeks", "4")
+    mondays = [date(2026, 6, 15) + timedelta(weeks=n) for n in range(4)]
+    assert data["strength"] == [
+        {
+            "week": monday.isoformat(),
+            "strength": floored(progress(step, TODAY, through=monday + timedelta(6)).strength, 4),
+        }
+        for monday in mondays
+    ]
+    this_week = review_json(run, half_year)["strength"]
+    active = storage.load(half_year).store.active_step()
+    assert active is not None
+    assert this_week[-1] == {
+        "week": "2026-11-23",
+        "strength": floored(progress(active, TODAY).strength, 4),
+    }
+    assert this_week[0]["week"] == "2026-10-26"  # the step's first week
+
+
+def test_the_sparkline_rises_with_the_strength(run: Run, half_year: Path) -> None:
+    lines = run("--store", str(half_year), "review", "--week", "2026-07-08").stdout.splitlines()
+    start = lines.index("Strength week by week")
+    assert lines[start + 1 : start + 3] == [
+        "▁▂▃▄▅▆▆ 68%",
+        "7 weeks from 2026-05-25 · goal 80% = ▇",
+    ]
+
+
+def test_notes_of_missed_and_paused_days_stand_apart(run: Run) -> None:
+    assert run("init", "--vision", "v", now="2026-11-02T21:00").exit_code == 0
+    assert run("add", "Say hello", now="2026-11-02T21:00").exit_code == 0
+    for day, mark, note in [
+        ("2026-11-02", "--done", "Everyone, even Sam"),
+        ("2026-11-03", "--missed", "Rushed in late, forgot"),
+        ("2026-11-04", "--skip", "Congés"),
+        ("2026-11-05", "--done", ""),
+    ]:
+        args = ("log", mark, "--date", day) + (("--note", note) if note else ())
+        assert run(*args, now="2026-11-06T21:00").exit_code == 0
+    data = json.loads(run("review", "--json", now="2026-11-06T21:00").stdout)
+    assert data["notes"] == [{"date": "2026-11-02", "mark": "done", "note": "Everyone, even Sam"}]
+    assert data["other_notes"] == [
+        {"date": "2026-11-03", "mark": "missed", "note": "Rushed in late, forgot"},
+        {"date": "2026-11-04", "mark": "skip", "note": "Congés"},
+    ]
+    lines = run("review", now="2026-11-06T21:00").stdout.splitlines()
+    start = lines.index("Success log of the week")
+    assert lines[start : start + 6] == [
+        "Success log of the week",
+        "• Mon 02 Everyone, even Sam",
+        "",
+        "Missed and paused days",
+        "• Tue 03 (missed) Rushed in late, forgot",
+        "• Wed 04 (pause) Congés",
+    ]
+
+
+@pytest.mark.parametrize(("columns", "names"), [(80, "Mon  Tue"), (40, "Mo  Tu")])
+def test_every_grid_names_days_alike(
+    run: Run, demo_store: Path, monkeypatch: pytest.MonkeyPatch, columns: int, names: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = run("--store", str(demo_store), "review", now=NOW).stdout.splitlines()
+    headers = [line.strip() for line in lines if names in line]
+    assert len(headers) == 2 and headers[0] == headers[1]
+
+
+def test_wrapped_lines_keep_their_indent(
+    run: Run, demo_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = run("--store", str(demo_store), "review", now=NOW).stdout.splitlines()
+    notes = lines.index("Success log of the week")
+    assert lines[notes + 1 : notes + 3] == [
+        "• Tue 24 Thanked Karim for the client",
+        "  summary, he looked surprised.",
+    ]
+    path = lines.index("Path")
+    assert lines[path + 1 : path + 3] == [
+        "1. ✓ Say good morning to each person —",
+        "   automatic 2026-11-09",
+    ]
+    assert lines[1:3] == [
+        "Vision: A team where everyone dares to",
+        "  try, says what they learned, and is",
+    ]

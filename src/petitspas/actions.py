@@ -22,7 +22,7 @@ from petitspas.calendar import (
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t, tn
 from petitspas.model import REVISED_FIELDS, DayMark, Mark, Record, Revision, SelfCheck, Step, Store
-from petitspas.progress import check_order, gate
+from petitspas.progress import check_order, first_day, gate
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -236,10 +236,14 @@ def check_weeks(weeks: int) -> None:
         raise UsageError(t("review.bad_weeks", value=weeks))
 
 
-def review_week(week_of: date, today: date) -> date:
-    """The day whose week `review --week` shows; not a week still to come."""
+def review_week(week_of: date, today: date, store: Store) -> date:
+    """The day whose week `review --week` shows; not a week still to come, nor one that ended
+    before the store's first day."""
     if week_of > today:
         raise RuleError(t("review.future_week", day=week_of.isoformat(), today=today.isoformat()))
+    begins = first_day(store.steps)
+    if begins is not None and week_of < begins - timedelta(days=begins.weekday()):
+        raise RuleError(t("review.before_store", day=week_of.isoformat(), first=begins))
     return week_of
 
 

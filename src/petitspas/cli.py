@@ -373,9 +373,11 @@ def log(
     clear: Annotated[bool, typer.Option("--clear", help="opt.clear")] = False,
     clear_note: Annotated[bool, typer.Option("--clear-note", help="opt.clear_note")] = False,
     first: Annotated[
-        str | None, typer.Option("--from", help="opt.from", show_default=False)
+        str | None, typer.Option("--from", help="opt.pause_from", show_default=False)
     ] = None,
-    last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
+    last: Annotated[
+        str | None, typer.Option("--to", help="opt.pause_to", show_default=False)
+    ] = None,
 ) -> None:
     """Log tonight's step: done, missed or paused, with an optional note."""
     context: Context = ctx.obj
@@ -533,7 +535,7 @@ def review(
     actions.check_weeks(weeks)
     store = context.load()
     today = context.today(store)
-    week_of = actions.review_week(context.day(week_text, today), today)
+    week_of = actions.review_week(context.day(week_text, today), today, store)
     data = views.review_data(store, today, week_of, weeks)
     if as_json:
         return _print_json(data)
@@ -549,18 +551,34 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)
     ] = None,
+    first: Annotated[
+        str | None, typer.Option("--from", help="opt.from", show_default=False)
+    ] = None,
+    last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
+    no_notes: Annotated[bool, typer.Option("--no-notes", help="opt.no_notes")] = False,
 ) -> None:
-    """Export your progress as markdown (default), JSON or CSV."""
+    """Export your progress as markdown (default), HTML, JSON or CSV."""
     from petitspas import export as exporting
 
     context: Context = ctx.obj
-    render = exporting.renderer(form)
+    render = _renderer(form)
     store = context.load()
-    text = render(store, context.today(store))
+    today = context.today(store)
+    text = render(store, today, exporting.period(store, today, form, first, last, not no_notes))
     if output is None:
         return console.write(text)
     storage.write_export(output, text, context.path)
     console.write(t("export.written", path=output) + "\n", err=True)
+
+
+def _renderer(form: str) -> Callable[..., str]:
+    if form == "html":  # its module only when asked for: the other formats never load it
+        from petitspas.export_html import html_report
+
+        return html_report
+    from petitspas import export as exporting
+
+    return exporting.renderer(form)
 
 
 # --- doctor, merge, demo -------------------------------------------------------------------

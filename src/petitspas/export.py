@@ -2,7 +2,9 @@
 
 The JSON export is the store file's own shape, documented field by field in
 `docs/export-json.md`. The markdown export is a report meant to be kept or shared: the
-same store on the same log day always gives the same bytes.
+same store on the same log day always gives the same bytes. A report covers a period
+(`--from`/`--to`, else the whole history) with or without the notes; what it says of each
+step is read here, once, for the markdown and the HTML (`export_html`) alike.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from petitspas.calendar import schedule_days, schedule_label, week_start
-from petitspas.errors import UsageError
-from petitspas.i18n import decimal, percent, t
-from petitspas.model import SelfCheck, Step, Store
-from petitspas.progress import check_order, horizon, progress
+from petitspas.calendar import parse_date, schedule_days, schedule_label, week_start
+from petitspas.errors import RuleError, UsageError
+from petitspas.i18n import decimal, percent, t, tn
+from petitspas.model import Record, SelfCheck, Status, Step, Store
+from petitspas.progress import Progress, check_order, first_day, horizon, progress
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed."""
@@ -51,24 +53,196 @@ def to_json(store: Store) -> str:
     return serialize(store).decode("utf-8")
 
 
-def renderer(form: str) -> Callable[[Store, date], str]:
-    """The export `--format` names, as a function of the store and the log day."""
-    renderers: dict[str, Callable[[Store, date], str]] = {
+class Period(Record):
+    """What a report covers: the days from `first` to `last` (a closed day, or tonight's log
+    day `today`), and whether it shows the notes."""
+
+    __slots__ = ("first", "last", "today", "notes")
+
+    def __init__(self, first: date, last: date, today: date, notes: bool = True) -> None:
+        self.first = first
+        self.last = last
+        self.today = today
+        self.notes = notes
+
+    @classmethod
+    def whole(cls, store: Store, today: date, notes: bool = True) -> Period:
+        """The whole history, from the day the first step started to tonight."""
+        return cls(min(first_day(store.steps) or today, today), today, today, notes)
+
+
+def period(
+    store: Store, today: date, form: str, first: str | None, last: str | None, notes: bool
+) -> Period:
+    """The period `export --from --to` names (DATE texts), checked: a usage error (2) for a
+    date that does not parse, a --from after the --to, or a period or --no-notes asked of
+    the JSON export (the whole store, always); a --to in the future is refused (1)."""
+    start = None if first is None else parse_date(first, today)
+    end = today if last is None else parse_date(last, today)
+    if form == "json" and (first is not None or last is not None or not notes):
+        raise UsageError(t("export.json_whole"))
+    if start is not None and start > end:
+        raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
+    if end > today:
+        raise RuleError(t("export.future", day=end.isoformat(), today=today.isoformat()))
+    whole = Period.whole(store, end, notes)
+    return Period(whole.first if start is None else start, end, today, notes)
+
+
+Renderer = Callable[[Store, date, Period | None], str]
+"""An export as a function of the store, the log day and the period (None: the whole
+history, notes included)."""
+
+
+def renderer(form: str) -> Renderer:
+    """The export `--format` names; `html` is `export_html.html_report`, which builds on this
+    module (cli picks it, so that it is imported only when asked for)."""
+    renderers: dict[str, Renderer] = {
         "md": markdown,
-        "json": lambda store, today: to_json(store),
-        "csv": lambda store, today: to_csv(store),
+        "json": lambda store, today, period: to_json(store),
+        "csv": lambda store, today, period: to_csv(store, period),
     }
     if form not in renderers:
         raise UsageError(t("export.bad_format", value=form))
     return renderers[form]
 
 
+# --- what a report says of each step ------------------------------------------------------
+
+
+class StepReport(Record):
+    """One step as a report shows it over its period: its status and progress at the
+    period's end, the due days it did, its self-checks and notes within the period."""
+
+    __slots__ = (
+        "step",
+        "status",
+        "state",
+        "first",
+        "last",
+        "counted",
+        "done",
+        "due",
+        "paused",
+        "checks",
+        "notes",
+    )
+
+    def __init__(self, step: Step, period: Period) -> None:
+        self.step = step
+        last = period.last
+        self.status: Status = step.status if last == period.today else status_on(step, last)
+        self.state: Progress = (
+            progress(step, last) if last == period.today else progress(step, last, through=last)
+        )
+        # The step's days inside the period; the last one that counts (closed, or marked).
+        started = step.started or last
+        self.first = max(started, period.first)
+        self.last = min(step.ended or last, last)
+        if last == period.today:
+            counted = horizon(step, last)
+        elif step.ended is None or last < step.ended:
+            counted = last
+        else:
+            counted = horizon(step, last)
+        self.counted: date | None = counted
+        self.done = self.due = self.paused = 0
+        day = self.first
+        while counted is not None and day <= min(counted, self.last):
+            if day.weekday() in schedule_days(step.schedule_on(day)):
+                mark = step.marks.get(day)
+                kind = mark.mark if mark else "missed"
+                if kind == "skip":
+                    self.paused += 1
+                else:
+                    self.due += 1
+                    self.done += kind == "done"
+            day += timedelta(days=1)
+        self.checks = sorted(
+            (check for check in step.selfchecks if period.first <= check.date <= last),
+            key=check_order,
+        )
+        self.notes = [
+            (day, step.marks[day].mark, note)
+            for day in sorted(step.marks)
+            if period.notes and self.first <= day <= self.last and (note := step.marks[day].note)
+        ]
+
+    @property
+    def ended(self) -> date | None:
+        """The day the step ended, if it did within the period."""
+        ended = self.step.ended
+        return ended if ended is not None and ended <= self.last else None
+
+    def summary(self) -> str:
+        """ "Done N of M due days (P %)", and the paused days; or that none was due yet."""
+        if self.due == 0:
+            text = t("export.summary_none")
+        else:
+            text = tn(
+                "export.summary", self.due, done=self.done, percent=percent(self.done / self.due)
+            )
+        if self.paused:
+            text = tn("export.summary_paused", self.paused, summary=text)
+        return text
+
+    def calendar(self) -> list[tuple[date, list[str]]]:
+        """Week by week from the step's first week in the period to its last: the state of
+        each day (done, missed, skip, not_due), blank ("") outside the period and the step."""
+        rows = []
+        monday = week_start(self.first)
+        while monday <= self.last:
+            days = [monday + timedelta(days=offset) for offset in range(7)]
+            rows.append((monday, [self.day_state(day) for day in days]))
+            monday += timedelta(days=7)
+        return rows
+
+    def day_state(self, day: date) -> str:
+        # The same reading of a day as the progress engine: a recorded mark shows as written
+        # (a done on an unscheduled day included); a due day up to the last counted day with
+        # no mark is missed; today not yet logged, and days outside the step or the period,
+        # stay blank.
+        if day < self.first or day > self.last:
+            return ""
+        mark = self.step.marks.get(day)
+        if mark is not None:
+            return mark.mark
+        if day.weekday() not in schedule_days(self.step.schedule_on(day)):
+            return "not_due"
+        if self.counted is not None and day <= self.counted:
+            return "missed"
+        return ""
+
+
+def status_on(step: Step, day: date) -> Status:
+    """A step's status as it was at the end of `day`."""
+    if step.automatic_on is not None and step.automatic_on <= day:
+        return "automatic"
+    if step.dropped_on is not None and step.dropped_on <= day:
+        return "dropped"
+    if step.started is not None and step.started <= day:
+        return "active"
+    return "locked"
+
+
+def reported(store: Store, period: Period) -> list[tuple[int, StepReport]]:
+    """The steps a report has a section for, numbered by their place in the path: those
+    active at some time within the period."""
+    return [
+        (number, StepReport(step, period))
+        for number, step in enumerate(store.steps, start=1)
+        if step.started is not None
+        and step.started <= period.last
+        and (step.ended is None or step.ended >= period.first)
+    ]
+
+
 CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")
 
 
-def to_csv(store: Store) -> str:
-    """One row per recorded mark, in path order then date order; an empty note for none;
-    no cell a spreadsheet would run."""
+def to_csv(store: Store, period: Period | None = None) -> str:
+    """One row per recorded mark (within the period), in path order then date order; an
+    empty note for none, or when the notes are left out; no cell a spreadsheet would run."""
     import csv
     import io
 
@@ -77,13 +251,15 @@ def to_csv(store: Store) -> str:
     writer.writerow(CSV_HEADER)
     for step in store.steps:
         for day in sorted(step.marks):
+            if period is not None and not period.first <= day <= period.last:
+                continue
             mark = step.marks[day]
             row = (
                 step.id,
                 step.title,
                 day.isoformat(),
                 mark.mark,
-                mark.note or "",
+                (mark.note or "") if period is None or period.notes else "",
                 mark.written_at,
             )
             writer.writerow([_inert(cell) for cell in row])
@@ -96,40 +272,52 @@ def _inert(cell: str) -> str:
     return f"'{cell}" if cell.startswith(("=", "+", "-", "@", "\t", "\r")) else cell
 
 
-def markdown(store: Store, today: date) -> str:
-    """A progress report in the current language: vision, path, then one section per step.
-
-    Locked steps appear in the path table only. Ends with exactly one newline.
-    """
+def markdown(store: Store, today: date, period: Period | None = None) -> str:
+    """A progress report in the current language: vision, period, path, then one section per
+    step active within the period. Ends with exactly one newline."""
+    period = period or Period.whole(store, today)
     blocks = [f"# {t('export.title')}"]
     if vision := md_escape(store.vision or ""):
         blocks.append(f"> {vision}")
-    blocks.append(t("export.log_day", day=today.isoformat()))
+    blocks.append(period_line(period))
     blocks.append(f"## {t('export.path')}")
-    blocks.append(_path_table(store, today) if store.steps else t("path.empty"))
-    for number, step in enumerate(store.steps, start=1):
-        if step.started is not None:
-            blocks.extend(_section(number, step, step.started, today))
+    blocks.append(_path_table(store, period) if store.steps else t("path.empty"))
+    for number, report in reported(store, period):
+        blocks.extend(_section(number, report, period, store.settings.strength_goal))
     return "\n\n".join(blocks) + "\n"
 
 
-def _path_table(store: Store, today: date) -> str:
+def period_line(period: Period) -> str:
+    """The report's first words: the days it covers, and whether the notes are left out."""
+    line = t("export.period", first=period.first.isoformat(), last=period.last.isoformat())
+    return line if period.notes else f"{line} {t('export.notes_left_out')}"
+
+
+def path_rows(store: Store, period: Period) -> list[list[str]]:
+    """The path as it stood at the period's end: number, title, status, started, ended, best
+    streak, strength (user text as it is: each format escapes it)."""
     rows: list[list[str]] = []
     for number, step in enumerate(store.steps, start=1):
-        state = progress(step, today) if step.started else None
-        ended = step.ended
+        started = step.started if step.started and step.started <= period.last else None
+        report = StepReport(step, period) if started else None
+        ended = report.ended if report else step.dropped_on if step.started is None else None
+        status = report.status if report else status_on(step, period.last)
         rows.append(
             [
                 str(number),
-                md_escape(step.title),
-                t(f"status.{step.status}"),
-                step.started.isoformat() if step.started else "",
+                step.title,
+                t(f"status.{status}"),
+                started.isoformat() if started else "",
                 ended.isoformat() if ended else "",
-                str(state.best_streak) if state else "",
-                percent(state.strength) if state else "",
+                str(report.state.best_streak) if report else "",
+                percent(report.state.strength) if report else "",
             ]
         )
-    header = [
+    return rows
+
+
+def path_header() -> list[str]:
+    return [
         "#",
         t("export.col.step"),
         t("export.col.status"),
@@ -138,53 +326,69 @@ def _path_table(store: Store, today: date) -> str:
         t("export.col.best_streak"),
         t("export.col.strength"),
     ]
-    return _table(header, rows, "rllllrr")
 
 
-def _section(number: int, step: Step, started: date, today: date) -> list[str]:
+def _path_table(store: Store, period: Period) -> str:
+    rows = path_rows(store, period)
+    for row in rows:
+        row[1] = md_escape(row[1])
+    return _table(path_header(), rows, "rllllrr")
 
-    state = progress(step, today)
-    facts = []
-    if cue := md_escape(step.cue or ""):
-        facts.append(t("export.cue", text=cue))
-    if celebration := md_escape(step.celebration or ""):
-        facts.append(t("export.celebration", text=celebration))
-    facts.append(t("export.schedule", days=schedule_label(step.schedule)))
-    facts.append(t("export.started", day=started.isoformat()))
-    if step.automatic_on:
-        facts.append(t("export.automatic_on", day=step.automatic_on.isoformat()))
-    if step.dropped_on:
-        facts.append(t("export.dropped_on", day=step.dropped_on.isoformat()))
-        if reason := md_escape(step.drop_reason or ""):
-            facts.append(t("export.reason", text=reason))
-    facts.append(t("export.streak", count=state.streak))
-    facts.append(t("export.best_streak", count=state.best_streak))
-    facts.append(t("export.strength", value=percent(state.strength)))
 
-    checks = sorted(step.selfchecks, key=check_order)
-    notes = [
-        t("export.note", day=day.isoformat(), mark=t(f"mark.{step.marks[day].mark}"), text=note)
-        for day in sorted(step.marks)
-        if (note := md_escape(step.marks[day].note or ""))
-    ]
-    legend = t(
+def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list[str]:
+    """The list under a step's heading: cue, celebration, due days, dates, the summary, the
+    streaks and the strength; user text passed through `escape`."""
+    step, state = report.step, report.state
+    lines = []
+    if cue := escape(step.cue or ""):
+        lines.append(t("export.cue", text=cue))
+    if celebration := escape(step.celebration or ""):
+        lines.append(t("export.celebration", text=celebration))
+    lines.append(t("export.schedule", days=schedule_label(step.schedule_on(report.last))))
+    assert step.started is not None
+    lines.append(t("export.started", day=step.started.isoformat()))
+    if report.status == "automatic" and step.automatic_on:
+        lines.append(t("export.automatic_on", day=step.automatic_on.isoformat()))
+    if report.status == "dropped" and step.dropped_on:
+        lines.append(t("export.dropped_on", day=step.dropped_on.isoformat()))
+        if reason := escape(step.drop_reason or ""):
+            lines.append(t("export.reason", text=reason))
+    lines.append(report.summary())
+    lines.append(t("export.streak", count=state.streak))
+    lines.append(t("export.best_streak", count=state.best_streak))
+    lines.append(t("export.strength", value=percent(state.strength), goal=percent(goal)))
+    return lines
+
+
+def legend() -> str:
+    return t(
         "export.legend",
         done=MARK_SIGNS["done"],
         missed=MARK_SIGNS["missed"],
         skip=MARK_SIGNS["skip"],
         not_due=NOT_DUE,
     )
-    return [
-        f"## {number}. {md_escape(step.title)}",
-        "\n".join(f"- {fact}" for fact in facts),
+
+
+def _section(number: int, report: StepReport, period: Period, goal: float) -> list[str]:
+    blocks = [
+        f"## {number}. {md_escape(report.step.title)}",
+        "\n".join(f"- {fact}" for fact in facts(report, goal, md_escape)),
         f"### {t('export.selfchecks')}",
-        _selfcheck_table(checks) if checks else t("export.selfchecks_none"),
+        _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
         f"### {t('export.calendar')}",
-        _calendar_table(step, started, today),
-        legend,
-        f"### {t('export.notes')}",
-        "\n".join(f"- {note}" for note in notes) if notes else t("export.notes_none"),
+        _calendar_table(report),
+        legend(),
     ]
+    if period.notes:
+        notes = [
+            t("export.note", day=day.isoformat(), mark=t(f"mark.{mark}"), text=text)
+            for day, mark, note in report.notes
+            if (text := md_escape(note))
+        ]
+        blocks.append(f"### {t('export.notes')}")
+        blocks.append("\n".join(f"- {note}" for note in notes) if notes else t("export.notes_none"))
+    return blocks
 
 
 def _selfcheck_table(checks: list[SelfCheck]) -> str:
@@ -196,38 +400,17 @@ def _selfcheck_table(checks: list[SelfCheck]) -> str:
     return _table(header, rows, "lrrrrr")
 
 
-def _calendar_table(step: Step, started: date, today: date) -> str:
-    """Week by week from the step's first week to the week it ended, or this week."""
-    end = min(step.ended or today, today)
-    last_counted = horizon(step, today)
-    due = schedule_days(step.schedule)
-    rows: list[list[str]] = []
-    monday = week_start(started)
-    while monday <= end:
-        days = [monday + timedelta(days=offset) for offset in range(7)]
-        cells = [_day_sign(step, day, started, end, last_counted, due) for day in days]
-        rows.append([monday.isoformat(), *cells])
-        monday += timedelta(days=7)
+SIGNS = {**MARK_SIGNS, "not_due": NOT_DUE, "": ""}
+
+
+def _calendar_table(report: StepReport) -> str:
+    """Week by week from the step's first week in the period to its last."""
+    rows = [
+        [monday.isoformat(), *(SIGNS[state] for state in states)]
+        for monday, states in report.calendar()
+    ]
     header = [t("export.col.week_of"), *(t(f"weekday.{day}") for day in range(7))]
     return _table(header, rows, "lccccccc")
-
-
-def _day_sign(
-    step: Step, day: date, started: date, end: date, last_counted: date | None, due: frozenset[int]
-) -> str:
-    # The same reading of a day as the progress engine: a recorded mark shows as written
-    # (a done on an unscheduled day included); a due day up to the last counted day with no
-    # mark is missed; today not yet logged, the future and days outside the step stay blank.
-    mark = step.marks.get(day)
-    if mark is not None:
-        return MARK_SIGNS[mark.mark]
-    if day < started or day > end:
-        return ""
-    if day.weekday() not in due:
-        return NOT_DUE
-    if last_counted is not None and day <= last_counted:
-        return MARK_SIGNS["missed"]
-    return ""
 
 
 def _table(header: list[str], rows: list[list[str]], align: str) -> str:

@@ -207,11 +207,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Remove the note of --date, keeping its mark.",
         "Effacer la note de --date, en gardant sa marque.",
     ),
-    "opt.from": (
+    "opt.pause_from": (
         "With --skip: the first day of a planned pause (a holiday).",
         "Avec --skip : le premier jour d'une pause prévue (des congés).",
     ),
-    "opt.to": (
+    "opt.pause_to": (
         "With --skip: the last day of the pause (90 days at most; may be in the future).",
         "Avec --skip : le dernier jour de la pause (90 jours au plus ; peut être à venir).",
     ),
@@ -856,8 +856,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.heatmap.one": ("This week", "Cette semaine"),
     "review.heatmap.other": ("Last {count} weeks", "Les {count} dernières semaines"),
     "review.legend": (
-        "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come",
-        "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir",
+        "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come  │ next step",
+        "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir  │ pas suivant",
     ),
     "review.notes": ("Success log of the week", "Cahier de réussites de la semaine"),
     "review.no_notes": (
@@ -872,6 +872,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.full.4": ("Friday", "vendredi"),
     "weekday.full.5": ("Saturday", "samedi"),
     "weekday.full.6": ("Sunday", "dimanche"),
+    "review.before_store": (
+        "Your history begins on {first}: pick a day of that week or later (got {day}).",
+        "Votre historique commence le {first} : choisissez un jour de cette semaine-là ou plus tard (reçu {day}).",
+    ),
+    "review.as_of": ("As it stood on {day}", "Tel qu'au {day}"),
+    "review.started_then_same": ("{day} (that day)", "le {day} (ce jour-là)"),
+    "review.started_then.one": ("{day} ({count} day earlier)", "le {day} ({count} jour plus tôt)"),
+    "review.started_then.other": (
+        "{day} ({count} days earlier)",
+        "le {day} ({count} jours plus tôt)",
+    ),
+    "review.gate_selfcheck_none_past": ("none then", "aucune alors"),
+    "review.outcome": ("Since", "Depuis"),
+    "review.outcome_automatic": ("automatic on {day}", "devenu réflexe le {day}"),
+    "review.outcome_dropped": ("dropped on {day}", "abandonné le {day}"),
+    "review.outcome_active": ("still the active step", "toujours le pas actif"),
+    "review.week_past": ("That week", "Cette semaine-là"),
+    "review.heatmap_past.one": ("That week", "Cette semaine-là"),
+    "review.heatmap_past.other": (
+        "{count} weeks up to {end}",
+        "{count} semaines jusqu'au {end}",
+    ),
+    "review.strength_weeks": ("Strength week by week", "Force semaine après semaine"),
+    "review.strength_span.one": (
+        "{count} week from {first} · goal {goal} = {sign}",
+        "{count} semaine depuis le {first} · objectif {goal} = {sign}",
+    ),
+    "review.strength_span.other": (
+        "{count} weeks from {first} · goal {goal} = {sign}",
+        "{count} semaines depuis le {first} · objectif {goal} = {sign}",
+    ),
+    "review.other_notes": ("Missed and paused days", "Jours manqués ou en pause"),
+    "review.note_missed": ("missed", "manqué"),
+    "review.note_skip": ("pause", "pause"),
+    "review.no_notes_past": (
+        "No notes of done days that week.",
+        "Aucune note de jour fait cette semaine-là.",
+    ),
     "weekday.0": ("Mon", "lun"),
     "weekday.1": ("Tue", "mar"),
     "weekday.2": ("Wed", "mer"),
@@ -997,17 +1035,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export command
     "help.export": (
-        "Export your progress as markdown (default), JSON or CSV.",
-        "Exporter vos progrès en markdown (défaut), JSON ou CSV.",
+        "Export your progress as markdown (default), HTML, JSON or CSV.",
+        "Exporter vos progrès en markdown (défaut), HTML, JSON ou CSV.",
     ),
-    "opt.format": ("md, json or csv.", "md, json ou csv."),
+    "opt.format": ("md, html, json or csv.", "md, html, json ou csv."),
     "opt.output": (
         "Write to this file (atomically) instead of the screen.",
         "Écrire dans ce fichier (de façon atomique) plutôt qu'à l'écran.",
     ),
     "export.bad_format": (
-        "Unknown format '{value}': use md, json or csv.",
-        "Format inconnu « {value} » : utilisez md, json ou csv.",
+        "Unknown format '{value}': use md, html, json or csv.",
+        "Format inconnu « {value} » : utilisez md, html, json ou csv.",
     ),
     "export.onto_store": (
         "{path} is the store itself (or one of its backups): export to another file.",
@@ -1232,7 +1270,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export (markdown)
     "export.title": ("petitspas — progress", "petitspas — progrès"),
-    "export.log_day": ("Log day: {day}", "Jour de suivi : {day}"),
+    "export.period": ("From {first} to {last}.", "Du {first} au {last}."),
+    "export.notes_left_out": ("Notes left out.", "Notes laissées de côté."),
+    "opt.from": (
+        "First day of the report (DATE; default: the first day of your history).",
+        "Premier jour du rapport (DATE ; défaut : le premier jour de votre historique).",
+    ),
+    "opt.to": (
+        "Last day of the report (DATE; default: today).",
+        "Dernier jour du rapport (DATE ; défaut : aujourd'hui).",
+    ),
+    "opt.no_notes": (
+        "Leave every note out (a report to share).",
+        "Laisser toutes les notes de côté (un rapport à partager).",
+    ),
+    "export.json_whole": (
+        "The JSON export is the whole store: --from, --to and --no-notes are for md, html and csv.",
+        "L'export JSON est le fichier entier : --from, --to et --no-notes valent pour md, html et csv.",
+    ),
+    "export.bad_period": (
+        "--from {first} comes after --to {last}: give the earlier day first.",
+        "--from {first} vient après --to {last} : donnez d'abord le jour le plus ancien.",
+    ),
+    "export.future": (
+        "--to {day} is after tonight's log day {today}: a report ends today at the latest.",
+        "--to {day} est après le jour en cours {today} : un rapport s'arrête au plus tard aujourd'hui.",
+    ),
+    "export.summary.one": (
+        "Done {done} of {count} due day ({percent})",
+        "Fait {done} sur {count} jour prévu ({percent})",
+    ),
+    "export.summary.other": (
+        "Done {done} of {count} due days ({percent})",
+        "Fait {done} sur {count} jours prévus ({percent})",
+    ),
+    "export.summary_none": ("No due day yet", "Aucun jour prévu pour l'instant"),
+    "export.summary_paused.one": (
+        "{summary}, {count} day paused",
+        "{summary}, {count} jour en pause",
+    ),
+    "export.summary_paused.other": (
+        "{summary}, {count} days paused",
+        "{summary}, {count} jours en pause",
+    ),
     "export.path": ("Path", "Parcours"),
     "export.col.step": ("Step", "Pas"),
     "export.col.status": ("Status", "État"),
@@ -1249,7 +1329,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.reason": ("Reason: {text}", "Raison : {text}"),
     "export.streak": ("Streak: {count}", "Série : {count}"),
     "export.best_streak": ("Best streak: {count}", "Meilleure série : {count}"),
-    "export.strength": ("Strength: {value}", "Force : {value}"),
+    "export.strength": ("Strength: {value} (goal {goal})", "Force : {value} (objectif {goal})"),
     "export.selfchecks": ("Self-checks", "Auto-évaluations"),
     "export.selfchecks_none": ("No self-check yet.", "Aucune auto-évaluation pour l'instant."),
     "export.col.date": ("Date", "Date"),
@@ -1261,12 +1341,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.calendar": ("Calendar", "Calendrier"),
     "export.col.week_of": ("Week of", "Semaine du"),
     "export.legend": (
-        "Legend: {done} done, {missed} missed or not logged, {skip} skipped (planned pause), {not_due} not due, blank: not yet, or outside the step's dates.",
-        "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas.",
+        "Legend: {done} done, {missed} missed or not logged, {skip} paused (planned), {not_due} not due, blank: not yet, or outside the step's dates or the period.",
+        "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas ou de la période.",
     ),
     "export.notes": ("Notes", "Notes"),
     "export.notes_none": ("No notes.", "Aucune note."),
     "export.note": ("**{day}** ({mark}): {text}", "**{day}** ({mark}) : {text}"),
+    # export (html)
+    "html.chart": ("Strength week by week", "Force semaine après semaine"),
+    "html.chart_label": (
+        "Strength at the end of each week from {first} to {last}: {start} then {end}, goal {goal}.",
+        "Force à la fin de chaque semaine du {first} au {last} : {start} puis {end}, objectif {goal}.",
+    ),
+    "html.goal": ("goal {goal}", "objectif {goal}"),
+    "html.calendar_label": (
+        "Calendar from {first} to {last}: one column per week, Monday at the top.",
+        "Calendrier du {first} au {last} : une colonne par semaine, lundi en haut.",
+    ),
+    "html.legend.done": ("done", "fait"),
+    "html.legend.missed": ("missed or not logged", "manqué ou non noté"),
+    "html.legend.skip": ("paused (planned)", "en pause (prévue)"),
+    "html.legend.not_due": ("not due", "non prévu"),
+    "html.footer": (
+        "Made with petitspas on {day}, from data kept on this computer only.",
+        "Fait avec petitspas le {day}, à partir de données gardées sur cet ordinateur seulement.",
+    ),
     "schedule.workdays": ("Mon–Fri", "lun–ven"),
     "schedule.daily": ("every day", "tous les jours"),
 }

@@ -60,13 +60,17 @@ def horizon(step: Step, today: date) -> date | None:
     return end if end in step.marks else end - timedelta(days=1)
 
 
-def progress(step: Step, today: date) -> Progress:
+def progress(step: Step, today: date, *, through: date | None = None) -> Progress:
     """Current streak, best streak and strength over the step's due, non-skipped days.
 
     Unscheduled days are neutral, a skip freezes the streak, a past due day without a mark
-    counts as missed, and today not yet logged does not break anything.
+    counts as missed, and today not yet logged does not break anything. `through`, a closed
+    day (a past week's end), counts every day up to it instead, or up to the step's end.
     """
-    last = horizon(step, today)
+    if through is None:
+        last = horizon(step, today)
+    else:
+        last = through if step.ended is None or through < step.ended else horizon(step, through)
     if step.started is None or last is None or last < step.started:
         return Progress(0, 0, 0.0)
     marks = step.marks
@@ -266,6 +270,11 @@ def step_on(steps: list[Step], day: date) -> Step | None:
         if step.ended is None or day <= step.ended:
             return step
     return None
+
+
+def first_day(steps: list[Step]) -> date | None:
+    """The first day of a history: the day its first step started (None before any did)."""
+    return min((step.started for step in steps if step.started), default=None)
 
 
 def day_state(step: Step | None, day: date, today: date) -> DayState:

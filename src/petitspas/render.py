@@ -203,62 +203,171 @@ def review_text(data: dict[str, Any]) -> str:
     return captured.get()
 
 
+# The sparkline's eight levels, from 0 up to 100 % strength.
+SPARKS = "▁▂▃▄▅▆▇█"
+# From this width the grids name days with three letters (Mon), below with two (Mo).
+WIDE_DAYS = 50
+
+
+def _spark(value: float) -> str:
+    return SPARKS[min(len(SPARKS) - 1, int(floored(value, 4) * len(SPARKS)))]
+
+
 def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     from rich.rule import Rule
 
+    width = out.width
+    current = data["week"]["current"]
     parts: list[Any] = [Rule(Text(t("review.title", start=data["week"]["start"]), style="bold"))]
     if data["vision"]:
-        parts.append(Text(t("review.vision", vision=data["vision"]), style="italic"))
+        vision = Text(t("review.vision", vision=data["vision"]), style="italic")
+        parts.append(_hanging(vision, 2, out))
     else:
-        parts.append(Text(t("review.no_vision"), style="dim"))
+        parts.append(_hanging(Text(t("review.no_vision"), style="dim"), 2, out))
     card = data["step"]
     if card:
-        parts += [_card(card, out), Text()]
+        parts += [_card(card, out, current), Text()]
     elif data["path_complete"]:
         keys = ", ".join(data["suggestions"])
-        parts += [Text(t("review.complete" if keys else "review.complete_all", keys=keys)), Text()]
+        done = Text(t("review.complete" if keys else "review.complete_all", keys=keys))
+        parts += [_hanging(done, 2, out), Text()]
     else:
         parts += [Text(t("review.no_step")), Text()]
     days = data["week"]["days"]
+    letters = 3 if width >= WIDE_DAYS else 2  # the same day names in every grid
+    names = [t(f"weekday.{index}")[:letters] for index in range(7)]
     parts += [
-        Text(t("review.week"), style="bold"),
+        Text(t("review.week" if current else "review.week_past"), style="bold"),
         _columns(
-            [t(f"weekday.{index}") for index in range(7)],
+            names,
             [
                 [_sign(day["state"]) for day in days],
                 [Text(day["date"][8:], style="dim") for day in days],
             ],
         ),
         Text(),
-        Text(tn("review.heatmap", len(data["heatmap"])), style="bold"),
-        _columns(
-            ["", *[t(f"weekday.{index}")[:2] for index in range(7)]],
-            [
-                [Text(row["week"], style="dim"), *[_sign(state) for state in row["days"]]]
-                for row in data["heatmap"]
-            ],
-            label=True,
-        ),
-        Text(t("review.legend"), style="dim"),
-        Text(),
-        Text(t("review.notes"), style="bold"),
     ]
+    parts += _heatmap(data, names, out)
+    if card and data["strength"]:
+        parts += [Text(), *_strength_weeks(data["strength"], card["strength_goal"], out)]
+    parts += [Text(), Text(t("review.notes"), style="bold")]
     if not data["notes"]:
-        parts.append(Text(t("review.no_notes"), style="dim"))
-    for note in data["notes"]:
-        weekday = date.fromisoformat(note["date"]).weekday()
-        line = Text(f"• {t(f'weekday.{weekday}')} {note['date'][8:]} ", style="bold")
-        line.append(note["note"], style="")
-        parts.append(line)
+        empty = "review.no_notes" if current else "review.no_notes_past"
+        parts.append(_hanging(Text(t(empty), style="dim"), 0, out))
+    parts += [_note_line(note, out) for note in data["notes"]]
+    if data["other_notes"]:
+        parts += [Text(), Text(t("review.other_notes"), style="bold")]
+        parts += [_note_line(note, out, mark=True) for note in data["other_notes"]]
     parts += [Text(), Text(t("review.path"), style="bold")]
-    for step in data["path"]:
-        line = Text(f"{STATUS_SIGNS[step['status']]} ")
+    for number, step in enumerate(data["path"], start=1):
+        head = f"{number}. {STATUS_SIGNS[step['status']]} "
+        line = Text(head)
         line.append(step["title"], style="bold" if step["status"] == "active" else "")
         when = step["automatic_on"] or step["dropped_on"] or step["started"]
         status = t("status." + step["status"])
         line.append(f" — {status}" + (f" {when}" if when else ""), style="dim")
-        parts.append(line)
+        parts.append(_hanging(line, len(f"{number}. "), out))
     return parts
+
+
+def _note_line(note: dict[str, Any], out: Console, *, mark: bool = False) -> Text:
+    weekday = date.fromisoformat(note["date"]).weekday()
+    line = Text(f"• {t(f'weekday.{weekday}')} {note['date'][8:]} ", style="bold")
+    if mark:
+        kind = note["mark"]
+        line.append(f"({t(f'review.note_{kind}')}) ", style="dim")
+    line.append(note["note"], style="")
+    return _hanging(line, 2, out)
+
+
+def _heatmap(data: dict[str, Any], names: list[str], out: Console) -> list[Any]:
+    """The heatmap under its heading: a line naming each step where it begins (the first
+    row names the step it opens on) and, where one begins mid-week, a bar before that day."""
+    rows = data["heatmap"]
+    if data["week"]["current"]:
+        heading = tn("review.heatmap", len(rows))
+    else:
+        heading = tn("review.heatmap_past", len(rows), end=data["week"]["end"])
+    numbers = {step["id"]: number for number, step in enumerate(data["path"], start=1)}
+    titles = {step["id"]: step["title"] for step in data["path"]}
+    lines: list[Text] = []
+    header_widths = [10, *(cell_len(name) for name in names)]
+    previous: str | None = None
+    for row in rows:
+        cells = [Text(row["week"], style="dim")]
+        bars: list[int] = []
+        for index, (state, owner) in enumerate(zip(row["days"], row["steps"], strict=True)):
+            if owner is not None and owner != previous:
+                label = Text(f"▸ {numbers[owner]}. {titles[owner]}", style="bold")
+                label.truncate(out.width, overflow="ellipsis")
+                lines.append(label)
+                if index and previous is not None:
+                    bars.append(index + 1)
+            previous = owner
+            cells.append(_sign(state))
+        lines.append(_grid_row(cells, header_widths, bars, label=True))
+    grid = Text(no_wrap=True, overflow="crop")
+    header = [Text(" " * 10), *(Text(name, style="bold") for name in names)]
+    grid.append_text(_grid_row(header, header_widths, [], label=True))
+    for line in lines:
+        grid.append("\n")
+        grid.append_text(line)
+    legend = Text(t("review.legend"), style="dim")
+    return [Text(heading, style="bold"), grid, _hanging(legend, 0, out)]
+
+
+def _grid_row(cells: list[Text], widths: list[int], bars: list[int], *, label: bool) -> Text:
+    """One line of a grid: cells centred in their columns, two spaces apart, a `│` in place
+    of the space before the columns listed in `bars`."""
+    line = Text()
+    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        excess = width - cell.cell_len
+        before = 0 if label and index == 0 else excess // 2
+        if index:
+            line.append(" │" if index in bars else "  ", style="bold" if index in bars else "")
+        line.append(" " * before)
+        line.append_text(cell)
+        line.append(" " * (excess - before))
+    return line
+
+
+def _strength_weeks(points: list[dict[str, Any]], goal: float, out: Console) -> list[Text]:
+    """The step's strength at each week's end as a sparkline (the last weeks that fit), the
+    last value, and the span and goal in words."""
+    room = max(1, out.width - 6)
+    shown = points[-room:]
+    line = Text("".join(_spark(point["strength"]) for point in shown))
+    line.append(f" {percent(shown[-1]['strength'])}")
+    span = tn(
+        "review.strength_span",
+        len(shown),
+        first=shown[0]["week"],
+        goal=percent(goal),
+        sign=_spark(goal),
+    )
+    return [
+        Text(t("review.strength_weeks"), style="bold"),
+        line,
+        _hanging(Text(span, style="dim"), 0, out),
+    ]
+
+
+def _hanging(line: Text, indent: int, out: Console) -> Text:
+    """`line` wrapped to the console's width, every line after the first indented by
+    `indent` columns (under the text that follows a bullet or a number)."""
+    width = out.width
+    first = line.wrap(out, width, overflow="fold")[0]
+    rest = line[len(first.plain) :]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]
+    first.rstrip()
+    result = Text()
+    result.append_text(first)
+    if rest.plain:
+        for wrapped in rest.wrap(out, max(1, width - indent), overflow="fold"):
+            wrapped.rstrip()
+            result.append("\n" + " " * indent)
+            result.append_text(wrapped)
+    return result
 
 
 def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) -> Text:
@@ -283,13 +392,19 @@ def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) 
     return grid
 
 
-def _card(card: dict[str, Any], out: Console) -> Panel:
+def _card(card: dict[str, Any], out: Console, current: bool) -> Panel:
     rows: list[tuple[str, Text]] = []
     if card["cue"]:
         rows.append((t("review.cue"), Text(card["cue"])))
     days = card["days_since_start"]
-    started = {0: "review.started_today", 1: "review.started_one"}.get(days, "review.started_value")
-    rows.append((t("review.started"), Text(t(started, day=card["started"], days=days))))
+    if current:
+        keys = {0: "review.started_today", 1: "review.started_one"}
+        started = t(keys.get(days, "review.started_value"), day=card["started"], days=days)
+    elif days == 0:
+        started = t("review.started_then_same", day=card["started"])
+    else:
+        started = tn("review.started_then", days, day=card["started"])
+    rows.append((t("review.started"), Text(started)))
     streak = t("review.streak_value", streak=card["streak"], best=card["best_streak"])
     rows.append((t("review.streak"), Text(streak)))
     bar_width = max(5, min(20, out.width - 30))
@@ -300,7 +415,7 @@ def _card(card: dict[str, Any], out: Console) -> Panel:
     selfcheck += " — " + (
         t("review.gate_selfcheck_last", score=decimal(last["score"]), day=last["date"])
         if last
-        else t("review.gate_selfcheck_none")
+        else t("review.gate_selfcheck_none" if current else "review.gate_selfcheck_none_past")
     )
     checklist = Text("\n").join(
         [
@@ -312,6 +427,20 @@ def _card(card: dict[str, Any], out: Console) -> Panel:
         ]
     )
     rows.append((t("review.gate"), checklist))
+    if current:
+        rows.append((t("review.forecast"), Text(_forecast(card))))
+    else:
+        rows.append((t("review.outcome"), Text(_outcome(card))))
+    # The title goes inside the panel, not on its border: a border title is cut at the
+    # panel's width, mid-word on a narrow terminal, while text inside wraps.
+    heading: list[Text] = [Text(card["title"], style="bold")]
+    if not current:
+        heading.append(Text(t("review.as_of", day=card["as_of"]), style="dim"))
+    # The panel's border and padding take four columns.
+    return Panel(Group(*heading, _labelled(rows, out, out.width - 4)), expand=True)
+
+
+def _forecast(card: dict[str, Any]) -> str:
     beyond = t("date.beyond")
     if card["forecast"] or card["forecast_beyond"]:
         forecast = t("review.forecast_value", day=card["forecast"] or beyond)
@@ -319,12 +448,16 @@ def _card(card: dict[str, Any], out: Console) -> Panel:
         forecast = t("review.forecast_reached")
     if card["plateau"] or card["plateau_beyond"]:
         forecast += "; " + t("review.plateau_value", day=card["plateau"] or beyond)
-    rows.append((t("review.forecast"), Text(forecast)))
-    # The title goes inside the panel, not on its border: a border title is cut at the
-    # panel's width, mid-word on a narrow terminal, while text inside wraps.
-    title = Text(card["title"], style="bold")
-    # The panel's border and padding take four columns.
-    return Panel(Group(title, _labelled(rows, out, out.width - 4)), expand=True)
+    return forecast
+
+
+def _outcome(card: dict[str, Any]) -> str:
+    """What became of a past week's step: automatic, dropped, or active still."""
+    if card["automatic_on"]:
+        return t("review.outcome_automatic", day=card["automatic_on"])
+    if card["dropped_on"]:
+        return t("review.outcome_dropped", day=card["dropped_on"])
+    return t("review.outcome_active")
 
 
 def _labelled(rows: list[tuple[str, Text]], out: Console, width: int) -> Text:

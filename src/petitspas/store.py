@@ -192,16 +192,17 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes, what: Path | None = None) -> None:
+def write_atomic(path: Path, data: bytes, what: Path | None = None, mode: int = 0o600) -> None:
     """Write `data` to `path` all or nothing: temp file in the same folder, fsync, os.replace.
 
     On any failure the temp file is removed and `path` is left exactly as it was. The error
-    names `what` (the store a backup is made for) or else `path`.
+    names `what` (the store a backup is made for) or else `path`. The file is made with
+    `mode` less the umask: the owner's alone unless told otherwise.
     """
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         make_private_dirs(path.parent)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         try:
             view = memoryview(data)
             while view:
@@ -359,7 +360,8 @@ def read_copy(path: Path) -> Store:
 
 def write_export(output: Path, text: str, store_path: Path) -> None:
     """Write an export file atomically; never over a folder, the store or its backups, and
-    never into a missing folder."""
+    never into a missing folder. Unlike the store, it follows the user's umask: it is made to
+    be shared (a 0600 report in a shared folder is one colleagues cannot open)."""
     if output.is_dir():
         raise UsageError(t("export.is_dir", path=output))
     target, store = output.resolve(), store_path.resolve()
@@ -368,7 +370,7 @@ def write_export(output: Path, text: str, store_path: Path) -> None:
     if not output.parent.is_dir():
         raise UsageError(t("export.no_folder", path=output.parent))
     try:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, text.encode("utf-8"), mode=0o666)
     except PetitspasError:
         raise StoreError(t("export.unwritable", path=output)) from None
 

@@ -13,6 +13,7 @@ from petitspas.progress import (
     BEYOND,
     Progress,
     day_state,
+    first_day,
     forecast,
     gate,
     plateau,
@@ -115,56 +116,66 @@ def day_text(day: date) -> str:
     return t("date.beyond") if day is BEYOND else day.isoformat()
 
 
+def reviewed_step(store: Store, week: list[date], today: date) -> Step | None:
+    """The step a week's review is about: this week, the active step; a past week, the step
+    active at its end, else the last one active during it."""
+    if week[-1] >= today:
+        active = store.active_step()
+        return active if active is not None and active.started is not None else None
+    for day in reversed(week):
+        if (step := step_on(store.steps, day)) is not None:
+            return step
+    return None
+
+
+def _within(step: Step, day: date) -> bool:
+    assert step.started is not None
+    return step.started <= day and (step.ended is None or day <= step.ended)
+
+
 def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[str, Any]:
-    """Everything the review shows for the week holding `week_of`, seen from `today`."""
+    """Everything the review shows for the week holding `week_of`, seen from `today`: the
+    step of that week as it stood at the week's end (or tonight, for this week), its days and
+    notes that week, the heatmap of the weeks up to it, the step's strength week by week."""
     monday = week_start(week_of)
     week_days = [monday + timedelta(days=offset) for offset in range(7)]
+    current = week_days[-1] >= today
+    step = reviewed_step(store, week_days, today)
 
     def day_entry(day: date) -> dict[str, Any]:
-        step = step_on(store.steps, day)
-        mark = step.marks.get(day) if step else None
+        ours = step if step is not None and _within(step, day) else None
+        mark = ours.marks.get(day) if ours else None
         return {
             "date": day.isoformat(),
-            "state": day_state(step, day, today),
-            "step": step.id if step else None,
+            "state": day_state(ours, day, today),
+            "step": ours.id if ours else None,
             "note": mark.note if mark else None,
         }
 
-    heatmap = []
-    for index in range(weeks - 1, -1, -1):
-        first = monday - timedelta(weeks=index)
-        heatmap.append(
-            {
-                "week": first.isoformat(),
-                "days": [
-                    day_state(step_on(store.steps, day), day, today)
-                    for day in (first + timedelta(days=offset) for offset in range(7))
-                ],
-            }
-        )
-
-    notes = []
+    notes: list[dict[str, Any]] = []
+    other_notes: list[dict[str, Any]] = []
     for day in week_days:
-        for step in store.steps:
-            mark = step.marks.get(day)
-            if mark is not None and mark.note:
-                notes.append(
-                    {"date": day.isoformat(), "step": step.id, "mark": mark.mark, "note": mark.note}
-                )
+        mark = step.marks.get(day) if step is not None else None
+        if mark is not None and mark.note:
+            entry = {"date": day.isoformat(), "mark": mark.mark, "note": mark.note}
+            (notes if mark.mark == "done" else other_notes).append(entry)
 
     return {
         "log_day": today.isoformat(),
         "vision": store.vision,
-        "step": _card(store, today),
+        "step": _card(store, step, today, None if current else week_days[-1]),
         "path_complete": store.path_complete(),
         "suggestions": [entry.key for entry in _suggestions(store)],
         "week": {
             "start": monday.isoformat(),
             "end": week_days[-1].isoformat(),
+            "current": current,
             "days": [day_entry(day) for day in week_days],
         },
-        "heatmap": heatmap,
+        "heatmap": _heatmap(store, monday, weeks, today),
+        "strength": _weekly_strength(step, monday, weeks, today) if step else [],
         "notes": notes,
+        "other_notes": other_notes,
         "path": path_data(store, today)["steps"],
     }
 
@@ -176,6 +187,49 @@ def _suggestions(store: Store) -> list[Any]:
     from petitspas.catalog import not_on_path
 
     return not_on_path(store)
+
+
+def _heatmap(store: Store, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
+    """The `weeks` weeks up to the one starting `monday`, none before the store's first
+    week; each day's state and the id of the step it belonged to."""
+    begins = first_day(store.steps)
+    first = monday - timedelta(weeks=weeks - 1)
+    if begins is not None:
+        first = max(first, week_start(begins))
+    rows = []
+    while first <= monday:
+        days = [first + timedelta(days=offset) for offset in range(7)]
+        owners = [step_on(store.steps, day) for day in days]
+        rows.append(
+            {
+                "week": first.isoformat(),
+                "days": [
+                    day_state(owner, day, today) for owner, day in zip(owners, days, strict=True)
+                ],
+                "steps": [owner.id if owner else None for owner in owners],
+            }
+        )
+        first += timedelta(weeks=1)
+    return rows
+
+
+def _weekly_strength(step: Step, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
+    """The step's strength at the end of each of its weeks, up to the week starting `monday`
+    (this week: tonight's), the last `weeks` of them.
+
+    Each week asks `progress` afresh rather than replaying the days once: one formula, in
+    one place, at a cost of a few thousand days for the twelve weeks a review shows.
+    """
+    assert step.started is not None
+    first = max(week_start(step.started), monday - timedelta(weeks=weeks - 1))
+    end = step.ended or today
+    points = []
+    while first <= monday and first <= end:
+        sunday = first + timedelta(days=6)
+        state = progress(step, today) if sunday >= today else progress(step, today, through=sunday)
+        points.append({"week": first.isoformat(), "strength": i18n.floored(state.strength, 4)})
+        first += timedelta(weeks=1)
+    return points
 
 
 def path_data(store: Store, today: date) -> dict[str, Any]:
@@ -206,21 +260,28 @@ def path_data(store: Store, today: date) -> dict[str, Any]:
     return {"vision": store.vision, "steps": steps, "path_complete": store.path_complete()}
 
 
-def _card(store: Store, today: date) -> dict[str, Any] | None:
-    step = store.active_step()
+def _card(
+    store: Store, step: Step | None, today: date, sunday: date | None
+) -> dict[str, Any] | None:
+    """The card of `step`: tonight's, or with `sunday` as it stood at that past week's end."""
     if step is None or step.started is None:
         return None
-    state = progress(step, today)
-    checks = gate(step, today, store.settings, state.strength)
-    when, level_off = forecast(step, today, store.settings), plateau(step)
+    as_of = today if sunday is None else sunday
+    state = progress(step, today) if sunday is None else progress(step, today, through=sunday)
+    checks = gate(step, as_of, store.settings, state.strength)
+    if sunday is None:
+        when, level_off = forecast(step, today, store.settings), plateau(step)
+    else:
+        when = level_off = None
     return {
         "id": step.id,
         "title": step.title,
         "cue": step.cue,
         "celebration": step.celebration,
-        "schedule": step.schedule,
+        "schedule": step.schedule_on(as_of),
         "started": step.started.isoformat(),
-        "days_since_start": max(0, (today - step.started).days),
+        "as_of": as_of.isoformat(),
+        "days_since_start": max(0, (as_of - step.started).days),
         "streak": state.streak,
         "best_streak": state.best_streak,
         "strength": i18n.floored(state.strength, 4),
@@ -239,6 +300,9 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
         "forecast_beyond": when is BEYOND,
         "plateau": _iso(level_off),
         "plateau_beyond": level_off is BEYOND,
+        "status": step.status,
+        "automatic_on": _iso(step.automatic_on),
+        "dropped_on": _iso(step.dropped_on),
     }
 
 

@@ -1,0 +1,361 @@
+"""The HTML export: the markdown report as one self-contained page, with a strength chart and
+a calendar heatmap per step; pure, given `today`.
+
+Inline CSS and inline SVG only: no script, no font, no image, nothing fetched (a Content
+Security Policy in the page says so to the browser too). Built from strings with
+`html.escape` on every user text: the page is a handful of fixed shapes, and the standard
+library keeps the export free of a template engine's import time and of one more dependency.
+The same store on the same log day gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from petitspas.calendar import week_start
+from petitspas.export import (
+    Period,
+    StepReport,
+    facts,
+    path_header,
+    path_rows,
+    period_line,
+    reported,
+)
+from petitspas.i18n import decimal, floored, language, percent, t
+from petitspas.model import SelfCheck, Store
+from petitspas.progress import progress
+
+CSS = """
+:root { color-scheme: light; --ink: #1d2430; --soft: #5b6472; --line: #d5d9e0;
+  --done: #1f7a4d; --missed: #b3261e; --skip: #a15c00; --goal: #5b6472; --accent: #2456a6; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 52rem; padding: 1rem 1.25rem 3rem; color: var(--ink);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  sans-serif; overflow-wrap: break-word; }
+h1 { font-size: 1.6rem; margin: 0.5rem 0; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; padding-top: 0.5rem;
+  border-top: 2px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 0.4rem; }
+.vision { margin: 0.5rem 0; padding: 0.4rem 0.9rem; border-left: 4px solid var(--accent);
+  font-style: italic; }
+.period { color: var(--soft); margin: 0.25rem 0 1rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.45rem; text-align: left;
+  vertical-align: top; }
+th { font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.checks th { font-size: 0.8rem; }
+ul.facts { padding-left: 1.2rem; margin: 0.4rem 0; }
+.summary { font-weight: 600; }
+figure { margin: 0.5rem 0; }
+svg { display: block; max-width: 100%; height: auto; }
+svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  fill: var(--soft); }
+.chart .axis { stroke: var(--line); stroke-width: 1; }
+.chart .goal { stroke: var(--goal); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5;
+  stroke-linejoin: round; stroke-linecap: round; }
+.chart .dot { fill: var(--accent); }
+.cal .done { fill: var(--done); }
+.cal .missed { fill: #fff; stroke: var(--missed); stroke-width: 1.5; }
+.cal .missed-x { stroke: var(--missed); stroke-width: 1.8; stroke-linecap: round; }
+.cal .skip { fill: #fff; stroke: var(--skip); stroke-width: 1.5; }
+.cal .skip-bar { stroke: var(--skip); stroke-width: 2.5; }
+.cal .not-due { fill: #9aa1ac; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.3rem 0;
+  list-style: none; font-size: 0.88rem; color: var(--soft); }
+.legend li { display: flex; align-items: center; gap: 0.35rem; }
+.legend svg { width: 14px; height: 14px; }
+.notes { padding-left: 1.2rem; }
+.notes .mark { color: var(--soft); }
+footer { margin-top: 2.5rem; color: var(--soft); font-size: 0.85rem; }
+@media (max-width: 640px) {
+  body { padding: 0.75rem 0.75rem 2rem; font-size: 15px; }
+  table { font-size: 0.82rem; }
+  th { font-size: 0.78rem; }
+  th, td { padding: 0.25rem 0.25rem; }
+}
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; page-break-after: avoid; }
+  figure, table, .legend { break-inside: avoid; page-break-inside: avoid; }
+  section.step { break-before: page; page-break-before: always; }
+  .scroll { overflow: visible; }
+}
+"""
+
+# Nothing but the page's own styles and inline images may load: no script, nothing fetched.
+POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+# The calendar: one column per week, Monday at the top; a block of at most half a year.
+CELL = 16
+PITCH = 19
+LABEL = 34
+WEEKS_PER_BLOCK = 26
+
+# The strength chart's drawing area, in SVG units (the image scales to the page's width).
+CHART_W, CHART_H = 640, 190
+LEFT, RIGHT, TOP, BOTTOM = 42, 88, 12, 28
+
+
+def html_report(store: Store, today: date, period: Period | None = None) -> str:
+    """The report as one HTML page in the current language. Ends with exactly one newline."""
+    period = period or Period.whole(store, today)
+    goal = store.settings.strength_goal
+    title = escape(t("export.title"))
+    body = [f"<h1>{title}</h1>"]
+    if store.vision and store.vision.strip():
+        body.append(
+            f'<blockquote class="vision"><p>{escape(store.vision.strip())}</p></blockquote>'
+        )
+    body.append(f'<p class="period">{escape(period_line(period))}</p>')
+    body.append(f'<section id="path">\n<h2>{escape(t("export.path"))}</h2>')
+    body.append(_path_table(store, period) if store.steps else f"<p>{escape(t('path.empty'))}</p>")
+    body.append("</section>")
+    for number, report in reported(store, period):
+        body.append(_section(number, report, period, goal))
+    body.append(f"<footer><p>{escape(t('html.footer', day=today.isoformat()))}</p></footer>")
+    head = (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+    )
+    return head + "\n".join(body) + "\n</body>\n</html>\n"
+
+
+def _path_table(store: Store, period: Period) -> str:
+    header = path_header()
+    classes = ["num", "", "", "date", "date", "num", "num"]
+    head = "".join(
+        f'<th scope="col"{_class(kind)}>{escape(name)}</th>'
+        for name, kind in zip(header, classes, strict=True)
+    )
+    rows = []
+    for row in path_rows(store, period):
+        cells = "".join(
+            f"<td{_class(kind)}>{escape(cell)}</td>"
+            for cell, kind in zip(row, classes, strict=True)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return _table(head, rows, "path")
+
+
+def _class(kind: str) -> str:
+    return f' class="{kind}"' if kind else ""
+
+
+def _table(head: str, rows: list[str], kind: str) -> str:
+    body = "\n".join(rows)
+    return (
+        f'<div class="scroll"><table class="{kind}">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table></div>"
+    )
+
+
+def _section(number: int, report: StepReport, period: Period, goal: float) -> str:
+    step = report.step
+    lines = facts(report, goal, lambda text: text)
+    summary = report.summary()
+    items = "\n".join(
+        f'<li class="summary">{escape(line)}</li>'
+        if line == summary
+        else f"<li>{escape(line)}</li>"
+        for line in lines
+    )
+    parts = [
+        f'<section class="step" id="step-{number}" data-step="{escape(step.id)}">',
+        f"<h2>{number}. {escape(step.title)}</h2>",
+        f'<ul class="facts">\n{items}\n</ul>',
+        f"<h3>{escape(t('html.chart'))}</h3>",
+        _strength_chart(report, period, goal),
+        f"<h3>{escape(t('export.calendar'))}</h3>",
+        _calendar(report),
+        _legend(),
+        f"<h3>{escape(t('export.selfchecks'))}</h3>",
+        _selfchecks(report.checks)
+        if report.checks
+        else f"<p>{escape(t('export.selfchecks_none'))}</p>",
+    ]
+    if period.notes:
+        parts.append(f"<h3>{escape(t('export.notes'))}</h3>")
+        if report.notes:
+            notes = "\n".join(
+                f'<li><time datetime="{day.isoformat()}">{day.isoformat()}</time> '
+                f'<span class="mark">({escape(t(f"mark.{mark}"))})</span> {escape(note)}</li>'
+                for day, mark, note in report.notes
+            )
+            parts.append(f'<ul class="notes">\n{notes}\n</ul>')
+        else:
+            parts.append(f"<p>{escape(t('export.notes_none'))}</p>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+# --- the strength chart --------------------------------------------------------------------
+
+
+def weekly_strength(report: StepReport, period: Period) -> list[tuple[date, float]]:
+    """The step's strength at the end of each of its weeks in the period (the last one at the
+    period's end), each asked of `progress`: one formula, in one place."""
+    step = report.step
+    points = []
+    monday = week_start(report.first)
+    while monday <= report.last:
+        sunday = monday + timedelta(days=6)
+        if sunday >= report.last:
+            strength = report.state.strength
+        else:
+            strength = progress(step, period.today, through=sunday).strength
+        points.append((monday, floored(strength, 4)))
+        monday += timedelta(days=7)
+    return points
+
+
+def _strength_chart(report: StepReport, period: Period, goal: float) -> str:
+    points = weekly_strength(report, period)
+    plot_w = CHART_W - LEFT - RIGHT
+    plot_h = CHART_H - TOP - BOTTOM
+
+    def x(index: int) -> float:
+        return LEFT + (plot_w * index / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+
+    def y(value: float) -> float:
+        return TOP + plot_h * (1 - value)
+
+    first, last = points[0][0].isoformat(), points[-1][0].isoformat()
+    label = t(
+        "html.chart_label",
+        first=first,
+        last=last,
+        start=percent(points[0][1]),
+        end=percent(points[-1][1]),
+        goal=percent(goal),
+    )
+    shapes = [
+        f'<svg class="chart" viewBox="0 0 {CHART_W} {CHART_H}" width="{CHART_W}" '
+        f'height="{CHART_H}" role="img" aria-label="{escape(label)}">',
+        f"<title>{escape(label)}</title>",
+    ]
+    for value in (0.0, 0.5, 1.0):
+        shapes.append(
+            f'<line class="axis" x1="{LEFT}" y1="{y(value):.1f}" x2="{LEFT + plot_w}" '
+            f'y2="{y(value):.1f}"/>'
+            f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">'
+            f"{escape(percent(value))}</text>"
+        )
+    shapes.append(
+        f'<line class="goal" x1="{LEFT}" y1="{y(goal):.1f}" x2="{LEFT + plot_w}" '
+        f'y2="{y(goal):.1f}"/>'
+        f'<text x="{LEFT + plot_w + 6}" y="{y(goal) + 4:.1f}">'
+        f"{escape(t('html.goal', goal=percent(goal)))}</text>"
+    )
+    coords = " ".join(f"{x(i):.1f},{y(value):.1f}" for i, (_, value) in enumerate(points))
+    if len(points) > 1:
+        shapes.append(f'<polyline class="line" points="{coords}"/>')
+    end_x, end_y = x(len(points) - 1), y(points[-1][1])
+    shapes.append(f'<circle class="dot" cx="{end_x:.1f}" cy="{end_y:.1f}" r="4"/>')
+    shapes.append(
+        f'<text x="{LEFT}" y="{CHART_H - 8}">{first}</text>'
+        f'<text x="{LEFT + plot_w}" y="{CHART_H - 8}" text-anchor="end">{last}</text>'
+    )
+    shapes.append("</svg>")
+    return "<figure>" + "\n".join(shapes) + "</figure>"
+
+
+# --- the calendar heatmap ------------------------------------------------------------------
+
+
+def _calendar(report: StepReport) -> str:
+    """One column per week, Monday at the top, in blocks of half a year; each state a shape
+    of its own (filled, crossed, barred, a dot), so that it reads without colour too."""
+    weeks = report.calendar()
+    blocks = [
+        weeks[start : start + WEEKS_PER_BLOCK] for start in range(0, len(weeks), WEEKS_PER_BLOCK)
+    ]
+    names = [t(f"weekday.{day}") for day in range(7)]
+    figures = []
+    for block in blocks:
+        width = LABEL + PITCH * len(block) + 4
+        height = PITCH * 7 + 18
+        label = t(
+            "html.calendar_label",
+            first=block[0][0].isoformat(),
+            last=(block[-1][0] + timedelta(days=6)).isoformat(),
+        )
+        shapes = [
+            f'<svg class="cal" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+            f'role="img" aria-label="{escape(label)}">',
+            f"<title>{escape(label)}</title>",
+        ]
+        for day in (0, 2, 4, 6):
+            shapes.append(f'<text x="0" y="{PITCH * day + CELL - 2}">{escape(names[day])}</text>')
+        for column, (_, states) in enumerate(block):
+            for row, state in enumerate(states):
+                shapes.append(_cell(LABEL + PITCH * column, PITCH * row, state))
+        shapes.append(f'<text x="{LABEL}" y="{height - 4}">{block[0][0].isoformat()}</text>')
+        shapes.append("</svg>")
+        figures.append("\n".join(part for part in shapes if part))
+    return "<figure>" + "\n".join(figures) + "</figure>"
+
+
+def _cell(left: int, top: int, state: str) -> str:
+    if state == "done":
+        return f'<rect class="done" x="{left}" y="{top}" width="{CELL}" height="{CELL}" rx="2"/>'
+    box = f'x="{left + 0.75}" y="{top + 0.75}" width="{CELL - 1.5}" height="{CELL - 1.5}" rx="2"'
+    if state == "missed":
+        a, b = left + 3.5, left + CELL - 3.5
+        c, d = top + 3.5, top + CELL - 3.5
+        return (
+            f'<rect class="missed" {box}/>'
+            f'<path class="missed-x" d="M{a} {c}L{b} {d}M{b} {c}L{a} {d}"/>'
+        )
+    if state == "skip":
+        middle = top + CELL / 2
+        return (
+            f'<rect class="skip" {box}/>'
+            f'<line class="skip-bar" x1="{left + 3}" y1="{middle}" x2="{left + CELL - 3}" '
+            f'y2="{middle}"/>'
+        )
+    if state == "not_due":
+        return f'<circle class="not-due" cx="{left + CELL / 2}" cy="{top + CELL / 2}" r="2"/>'
+    return ""
+
+
+def _legend() -> str:
+    items = []
+    for state in ("done", "missed", "skip", "not_due"):
+        icon = (
+            f'<svg class="cal" viewBox="-1 -1 {CELL + 2} {CELL + 2}" width="14" height="14" '
+            f'aria-hidden="true">{_cell(0, 0, state)}</svg>'
+        )
+        items.append(f"<li>{icon}{escape(t(f'html.legend.{state}'))}</li>")
+    return '<ul class="legend">' + "".join(items) + "</ul>"
+
+
+# --- self-checks ---------------------------------------------------------------------------
+
+
+def _selfchecks(checks: list[SelfCheck]) -> str:
+    header = [t("export.col.date"), *(t(f"export.col.q{n}") for n in range(1, 5))]
+    header.append(t("export.col.score"))
+    head = "".join(
+        f'<th scope="col"{_class("num" if index else "")}>{escape(name)}</th>'
+        for index, name in enumerate(header)
+    )
+    rows = [
+        f'<tr><td class="date">{check.date.isoformat()}</td>'
+        + "".join(f'<td class="num">{answer}</td>' for answer in check.answers)
+        + f'<td class="num">{escape(decimal(check.score))}</td></tr>'
+        for check in checks
+    ]
+    return _table(head, rows, "checks")

@@ -1,0 +1,147 @@
+"""The HTML export in a real browser: headless Chromium lays the demo's report out at a
+narrow and a wide window, prints it to PDF and takes a picture of it.
+
+The exported page holds no script (its policy forbids one). To measure the layout, a copy
+made for the test alone, without that policy, gets a script at its end that writes what it
+measured into the page; `chromium --dump-dom` prints the page after it ran. The PNG and
+the PDF are kept under the temp folder's `petitspas-browser/` and their paths printed
+(`pytest -s` shows them).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from datetime import date, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from petitspas import i18n
+from petitspas.demo import build
+from petitspas.export_html import POLICY, html_report
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="headless Chromium is not installed (Debian: apt-get install chromium; .ci/run does)",
+)
+
+TODAY = date(2026, 11, 27)
+KEPT = Path(tempfile.gettempdir()) / "petitspas-browser"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
+
+PROBE = """<script>
+const width = document.documentElement.clientWidth;
+const box = (element) => element.getBoundingClientRect();
+const found = {
+  clientWidth: width,
+  scrollWidth: document.documentElement.scrollWidth,
+  charts: [...document.querySelectorAll("svg.chart, figure svg.cal")].map((svg) =>
+    [svg.closest("section").dataset.step || "", svg.getAttribute("class"),
+     box(svg).width, box(svg).height]),
+  sections: [...document.querySelectorAll("section.step")].map((s) => s.dataset.step),
+  beyond: [...document.querySelectorAll("body *")]
+    .filter((element) => box(element).right > width + 0.5)
+    .map((element) => element.tagName + "." + element.getAttribute("class")).slice(0, 10),
+};
+const probe = document.createElement("pre");
+probe.id = "probe";
+probe.textContent = JSON.stringify(found);
+document.body.appendChild(probe);
+</script>
+"""
+
+
+def chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args, page.as_uri()],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, list[str]]]:
+    """The report of the 26-week demo in each language, and the ids of its started steps."""
+    folder = tmp_path_factory.mktemp("browser")
+    found = {}
+    for lang in ("en", "fr"):
+        i18n.set_language(lang)
+        store = build(TODAY, 26, lang, timezone(timedelta(hours=1)))
+        path = folder / f"report-{lang}.html"
+        path.write_text(html_report(store, TODAY), encoding="utf-8")
+        found[lang] = (path, [step.id for step in store.steps if step.started])
+    i18n.set_language("en")
+    return found
+
+
+def measure(page: Path, width: int, folder: Path) -> dict[str, Any]:
+    text = page.read_text(encoding="utf-8")
+    policy = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
+    assert policy in text and "<script" not in text
+    probed = folder / f"probed-{page.stem}-{width}.html"
+    probed.write_text(text.replace(policy, "").replace("</body>", PROBE + "</body>"), "utf-8")
+    done = chromium(probed, folder / f"profile-{width}", f"--window-size={width},900", "--dump-dom")
+    match = re.search(r'<pre id="probe">(.*?)</pre>', done.stdout, re.DOTALL)
+    assert match, done.stderr[-2000:]
+    data: dict[str, Any] = json.loads(html.unescape(match[1]))
+    return data
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("width", [600, 1280])
+def test_the_page_fits_the_window_and_draws_every_chart(
+    pages: dict[str, tuple[Path, list[str]]], tmp_path: Path, lang: str, width: int
+) -> None:
+    page, started = pages[lang]
+    found = measure(page, width, tmp_path)
+    assert found["clientWidth"] == width
+    assert found["scrollWidth"] == width  # no horizontal scrolling
+    assert found["beyond"] == []  # nor anything cut off at the right edge
+    assert found["sections"] == started  # every step has its section
+    kinds = {(step, kind) for step, kind, _, _ in found["charts"]}
+    assert kinds == {(step, kind) for step in started for kind in ("chart", "cal")}
+    assert all(w > 100 and h > 50 for _, _, w, h in found["charts"]), found["charts"]
+
+
+def test_the_picture_and_the_pdf(pages: dict[str, tuple[Path, list[str]]]) -> None:
+    KEPT.mkdir(exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="profile-", dir=KEPT))
+    picture = KEPT / "export-fr-600.png"
+    document = KEPT / "export-fr.pdf"
+    page, started = pages["fr"]
+    for stale in (picture, document):
+        stale.unlink(missing_ok=True)
+    chromium(page, profile, "--window-size=600,2600", f"--screenshot={picture}")
+    chromium(page, profile, "--no-pdf-header-footer", f"--print-to-pdf={document}")
+    shutil.rmtree(profile, ignore_errors=True)
+    print(f"\nPNG of the HTML export (600 px wide): {picture}\nPDF (A4): {document}")
+    png = picture.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png[16:20], "big") == 600
+    pdf = document.read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    # A4 is 595 × 842 points; each step starts a page of its own.
+    sizes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert sizes and {(round(float(w)), round(float(h))) for w, h in sizes} == {(595, 842)}
+    assert len(sizes) >= 1 + len(started)

@@ -1,0 +1,181 @@
+"""The HTML export: golden pages of the demo store, escaping, and a page that fetches nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, timedelta, timezone
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from tests.conftest import Run
+from tests.test_export import fixed_store
+
+from petitspas import i18n
+from petitspas.demo import build
+from petitspas.export import Period
+from petitspas.export_html import html_report
+from petitspas.model import DayMark, Step, Store
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE_GOLDEN = "PETITSPAS_UPDATE_GOLDEN"
+TODAY = date(2026, 11, 27)
+ZONE = timezone(timedelta(hours=1))
+
+
+def demo_store(lang: str, weeks: int = 10) -> Store:
+    i18n.set_language(lang)
+    return build(TODAY, weeks, lang, ZONE)
+
+
+class Page(HTMLParser):
+    """What a browser would make of the page: its elements, the text of each heading, every
+    attribute, and the text of the whole body."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+        self.headings: list[str] = []
+        self.text: list[str] = []
+        self._heading: list[str] | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += attrs
+        if tag in ("h1", "h2", "h3"):
+            self._heading = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "h2", "h3") and self._heading is not None:
+            self.headings.append("".join(self._heading))
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_html_matches_the_golden_file(lang: str) -> None:
+    text = html_report(demo_store(lang), TODAY)
+    golden = GOLDEN / f"export-{lang}.html"
+    if os.environ.get(UPDATE_GOLDEN) == "1":
+        golden.write_bytes(text.encode("utf-8"))
+    assert text.encode("utf-8") == golden.read_bytes(), (
+        f"{golden.name} differs: rerun with {UPDATE_GOLDEN}=1 and read the diff"
+    )
+
+
+def test_html_is_deterministic_and_ends_with_one_newline() -> None:
+    first = html_report(demo_store("en"), TODAY)
+    assert html_report(demo_store("en"), TODAY) == first
+    assert first.startswith('<!DOCTYPE html>\n<html lang="en">\n')
+    assert first.endswith("</html>\n") and not first.endswith("\n\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_page_is_self_contained(lang: str) -> None:
+    text = html_report(demo_store(lang, weeks=26), TODAY)
+    page = Page(text)
+    assert "script" not in page.tags and "<script" not in text.lower()
+    assert not {"link", "img", "iframe", "object", "embed", "base"} & set(page.tags)
+    assert not [name for name, _ in page.attributes if name == "src" or name.startswith("on")]
+    assert not re.search(r"https?:|url\(|@import|@font-face", text)
+    assert "default-src 'none'; style-src 'unsafe-inline'; img-src data:" in text
+    assert page.tags.count("style") == 1
+    assert "@media print" in text and "size: A4" in text
+
+
+def test_every_started_step_has_its_section_with_two_charts() -> None:
+    store = demo_store("en", weeks=26)
+    text = html_report(store, TODAY)
+    started = [step for step in store.steps if step.started is not None]
+    sections = re.findall(r'<section class="step" id="step-(\d+)" data-step="([^"]+)">', text)
+    assert [step_id for _, step_id in sections] == [step.id for step in started]
+    for body in text.split('<section class="step"')[1:]:
+        assert body.count('<svg class="chart"') == 1
+        assert body.count('<svg class="cal" viewBox="0 0') >= 1
+        assert re.search(r'<li class="summary">Done \d+ of \d+ due days \(\d+%\)', body)
+        assert 'class="goal"' in body
+
+
+def test_the_strength_chart_draws_the_goal_at_its_height() -> None:
+    text = html_report(fixed_store(), TODAY)
+    # The plot runs from y=12 (100 %) to y=162 (0 %): 80 % is at 12 + 150 × 0.2.
+    assert '<line class="goal" x1="42" y1="42.0" x2="552" y2="42.0"/>' in text
+    assert (
+        "<title>Strength at the end of each week from 2026-08-31 to 2026-10-19: 14% then 80%, "
+        "goal 80%.</title>"
+    ) in text  # four done days in the first week
+
+
+def test_calendar_shapes_differ_without_colour() -> None:
+    text = html_report(fixed_store(), TODAY)
+    greet = text.split('<section class="step" id="step-1"', 1)[1].split("</section>", 1)[0]
+    # 2026-09-21 and 22 paused, 2026-09-10 missed, 2026-09-17 unlogged: missed too.
+    assert greet.count('<rect class="skip"') == 2 + 1  # and the legend's
+    assert greet.count('<path class="missed-x"') == 2 + 1
+    assert greet.count('<circle class="not-due"') >= 14
+    assert greet.count('<rect class="done"') == 33 + 1  # the Saturday's done included
+
+
+USER_TEXT = "<script>alert(\"x\")</script> & 'quoted' </style>"
+
+
+def test_user_text_is_escaped_everywhere() -> None:
+    store = Store(
+        vision=f"Vision {USER_TEXT}",
+        steps=[
+            Step(
+                id="x",
+                title=f"Title {USER_TEXT}",
+                cue=f"Cue {USER_TEXT}",
+                celebration=f"Celebration {USER_TEXT}",
+                status="dropped",
+                started=date(2026, 11, 2),
+                dropped_on=date(2026, 11, 4),
+                drop_reason=f"Reason {USER_TEXT}",
+                marks={
+                    date(2026, 11, 2): DayMark("done", f"Note {USER_TEXT}", "2026-11-02T21:00"),
+                    date(2026, 11, 3): DayMark("missed", 'A "b" & c', "2026-11-03T21:00"),
+                },
+            )
+        ],
+    )
+    text = html_report(store, TODAY)
+    assert "<script" not in text.lower() and text.count("</style>") == 1
+    escaped = (
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quoted&#x27; &lt;/style&gt;"
+    )
+    for field in ("Vision", "Title", "Cue", "Celebration", "Reason", "Note"):
+        assert f"{field} {escaped}" in text
+    assert "A &quot;b&quot; &amp; c" in text
+    page = Page(text)
+    assert f"1. Title {USER_TEXT}" in page.headings
+    assert f"Title {USER_TEXT}" in page.text  # the path table's cell reads as typed
+    assert "script" not in page.tags
+
+
+def test_a_period_without_notes() -> None:
+    store = fixed_store()
+    text = html_report(store, TODAY, Period(date(2026, 10, 12), date(2026, 11, 6), TODAY, False))
+    assert '<p class="period">From 2026-10-12 to 2026-11-06. Notes left out.</p>' in text
+    assert "Notes</h3>" not in text and "Shared them with" not in text
+    assert '<li class="summary">Done 5 of 7 due days (71%)</li>' in text
+
+
+def test_the_cli_writes_the_html_export(run: Run, tmp_path: Path) -> None:
+    assert run("demo", "--dir", str(tmp_path)).exit_code == 0
+    target = tmp_path / "report.html"
+    store = str(tmp_path / "petitspas.json")
+    result = run("--store", store, "export", "--format", "html", "-o", str(target))
+    assert (result.exit_code, result.stderr) == (0, f"Wrote {target}.\n")
+    assert (
+        target.read_text(encoding="utf-8")
+        == run("--store", store, "export", "--format", "html").stdout
+    )
