@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -205,7 +205,7 @@ def test_path_json_has_the_fixed_keys(run: Run) -> None:
         "dropped_on": None,
         "streak": 1,
         "best_streak": 1,
-        "strength": 0.0519,
+        "strength": 0.0611,
     }
     assert data["steps"][1]["status"] == "locked"
     assert data["steps"][1]["started"] is None
@@ -250,7 +250,7 @@ def test_log_done_prints_mark_streak_and_strength(run: Run) -> None:
     assert result.exit_code == 0
     assert lines(result.stdout) == [
         f"{MONDAY}: done — Say good morning",
-        "Streak 1 · best 1 · strength 5%",
+        "Streak 1 · best 1 · strength 6%",
     ]
 
 
@@ -353,7 +353,7 @@ def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None
     setup_step(run)
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
     assert result.exit_code == 0, result.output
-    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 5\u202f%"
+    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 6\u202f%"
     saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
     assert (saved.mark, saved.note) == ("done", None)
 
@@ -370,9 +370,9 @@ def test_a_week_by_hand(run: Run) -> None:
     ]:
         assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
     result = run("status", now="2026-11-28T10:00")
-    assert result.stdout == "say-good-morning: streak 2, 18% — nothing due today\n"
+    assert result.stdout == "say-good-morning: streak 2, 21% — nothing due today\n"
     data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
-    assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.1873)
+    assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.2166)
 
 
 def test_gaps_are_pointed_out(run: Run) -> None:
@@ -397,10 +397,10 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "mark": "done",
         "streak": 1,
         "best_streak": 1,
-        "strength": 0.0519,
+        "strength": 0.0611,
         "gate": {"strength_ok": False, "selfcheck_ok": False},
-        # 30 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 4 Jan 2027.
-        "forecast": "2027-01-04",
+        # 25 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 28 Dec.
+        "forecast": "2026-12-28",
     }
 
 
@@ -452,51 +452,84 @@ def test_check_on_a_terminal_asks_four_statements(run: Run, store_path: Path) ->
     assert check.answers == (6, 5, 6, 7)
 
 
-def test_life_cycle_thirty_days_are_not_enough(run: Run, store_path: Path) -> None:
+def test_life_cycle_twenty_five_workdays_are_not_enough(run: Run, store_path: Path) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    last = _log_workdays(run, 30)
-    assert last == "2026-12-11"
+    last = _log_workdays(run, 25)
+    assert last == "2026-12-04"
     result = run("check", "--answers", "7,7,7,7", "--json", now=f"{last}T22:00")
     data = json.loads(result.stdout)
     assert data["gate"] == {"strength_ok": False, "selfcheck_ok": True}
     assert data["automatic"] is False
     status = json.loads(run("status", "--json", now=f"{last}T22:00").stdout)
-    assert status["strength"] == 0.798
-    assert status["forecast"] == "2026-12-14"
+    assert status["strength"] == 0.7934
+    assert status["forecast"] == "2026-12-07"
 
 
-def test_life_cycle_the_31st_day_and_a_check_unlock_the_next(run: Run, store_path: Path) -> None:
+def test_life_cycle_the_26th_workday_and_a_check_unlock_the_next(
+    run: Run, store_path: Path
+) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 31)
-    result = run("check", "--answers", "6,5,6,5", now="2026-12-14T22:00")
+    assert _log_workdays(run, 26) == "2026-12-07"
+    result = run("check", "--answers", "6,5,6,5", now="2026-12-07T22:00")
     assert result.exit_code == 0
     assert lines(result.stdout) == [
-        "Self-check 2026-12-14: 5.5 / 7 (goal 5.5).",
+        "Self-check 2026-12-07: 5.5 / 7 (goal 5.5).",
         "“Say good morning” is now automatic. Well done!",
-        "Next step, from 2026-12-15: “Thank someone for a specific piece of work”.",
+        "Next step, from 2026-12-08: “Thank someone for a specific piece of work”.",
     ]
     steps = storage.load(store_path).store.steps
     assert [(s.status, str(s.automatic_on), str(s.started)) for s in steps] == [
-        ("automatic", "2026-12-14", "2026-11-02"),
-        ("active", "None", "2026-12-15"),
+        ("automatic", "2026-12-07", "2026-11-02"),
+        ("active", "None", "2026-12-08"),
     ]
-    refused = run("log", "--done", now="2026-12-14T23:00")
+    refused = run("log", "--done", now="2026-12-07T23:00")
     assert refused.exit_code == 1
-    assert "before the active step started (2026-12-15)" in refused.stderr
+    assert "before the active step started (2026-12-08)" in refused.stderr
+
+
+def test_life_cycle_a_friday_step_graduates_on_its_12th_done_friday(
+    run: Run, store_path: Path
+) -> None:
+    """The seed's Friday stand-up: 11 done Fridays are not enough (0.7881), the 12th with a
+    self-check of 5.5 the evening before makes it automatic as it is logged (0.8160)."""
+    run("init", now="2026-11-06T08:00")
+    run("add", "--from-catalog", "cahier-de-reussites", now="2026-11-06T08:00")
+    run("add", "--from-catalog", "merci", now="2026-11-06T08:00")
+    fridays = [date(2026, 11, 6) + timedelta(weeks=week) for week in range(12)]
+    for friday in fridays[:11]:
+        result = run("log", "--done", now=f"{friday}T21:00")
+        assert result.exit_code == 0, result.output
+    assert lines(result.stdout)[-1] == "Streak 11 · best 11 · strength 78%"
+    status = json.loads(run("status", "--json", now=f"{fridays[10]}T22:00").stdout)
+    assert (status["strength"], status["forecast"]) == (0.7881, fridays[11].isoformat())
+    check = run("check", "--answers", "6,5,6,5", now=f"{fridays[11]}T08:00")
+    assert "Still to come: strength 78%" in check.stdout
+    result = run("log", "--done", now=f"{fridays[11]}T21:00")
+    assert lines(result.stdout) == [
+        "2027-01-22: done — Hold a stand-up to fill the team's success log",
+        "Streak 12 · best 12 · strength 81%",
+        "“Hold a stand-up to fill the team's success log” is now automatic. Well done!",
+        "Next step, from 2027-01-23: “Thank someone for a specific piece of work”.",
+    ]
+    steps = storage.load(store_path).store.steps
+    assert [(s.status, str(s.automatic_on)) for s in steps] == [
+        ("automatic", "2027-01-22"),
+        ("active", "None"),
+    ]
 
 
 def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Path) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 26)  # … Monday 2026-12-07
-    # A perfect check on 2026-12-07 will be 7 days old on 2026-12-14.
-    run("check", "--answers", "7,7,7,7", now="2026-12-07T22:00")
-    _log_workdays(run, 5, first="2026-12-08")  # Tue 8 … Mon 14: the 31st done day
-    result = run("check", "--answers", "5,5,5,6", now="2026-12-14T22:00")
+    _log_workdays(run, 21)  # … Monday 2026-11-30
+    # A perfect check on 2026-11-30 will be 7 days old on 2026-12-07.
+    run("check", "--answers", "7,7,7,7", now="2026-11-30T22:00")
+    _log_workdays(run, 5, first="2026-12-01")  # Tue 1 … Mon 7: the 26th done day
+    result = run("check", "--answers", "5,5,5,6", now="2026-12-07T22:00")
     assert lines(result.stdout) == [
-        "Self-check 2026-12-14: 5.25 / 7 (goal 5.5).",
+        "Self-check 2026-12-07: 5.25 / 7 (goal 5.5).",
         "Still to come: a self-check of 5.5 or more (`petitspas check`, within 7 days).",
     ]
     assert storage.load(store_path).store.steps[0].status == "active"
@@ -504,8 +537,8 @@ def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Pat
 
 def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
-    _log_workdays(run, 30)
-    result = run("log", "--done", now="2026-12-14T21:00")
+    _log_workdays(run, 25)
+    result = run("log", "--done", now="2026-12-07T21:00")
     assert lines(result.stdout)[-1] == (
         "Strength has reached its goal: run `petitspas check` to see if the step is automatic."
     )
@@ -513,9 +546,9 @@ def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:
 
 def test_passing_the_gate_with_nothing_queued_suggests_catalog_steps(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
-    _log_workdays(run, 30)
-    run("check", "--answers", "7,7,7,7", now="2026-12-11T22:00")
-    result = run("log", "--done", now="2026-12-14T21:00")
+    _log_workdays(run, 25)
+    run("check", "--answers", "7,7,7,7", now="2026-12-04T22:00")
+    result = run("log", "--done", now="2026-12-07T21:00")
     assert lines(result.stdout)[-4:] == [
         "No step is waiting: add the next one, for example:",
         "  petitspas add --from-catalog bonjour   # Say good morning to each person",
@@ -762,8 +795,8 @@ def test_status_json_tells_the_streak_from_the_best(run: Run) -> None:
 def test_check_json_says_what_a_graduation_unlocked(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 31)
-    result = run("check", "--answers", "6,5,6,5", "--json", now="2026-12-14T22:00")
+    _log_workdays(run, 26)
+    result = run("check", "--answers", "6,5,6,5", "--json", now="2026-12-07T22:00")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert (data["automatic"], data["next"]) == (True, "merci")

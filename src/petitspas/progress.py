@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 from petitspas.calendar import instant, is_due, schedule_days
 from petitspas.model import Record, SelfCheck, Settings, Step
 
-DECAY = 0.5 ** (1 / 13)
-"""Loop Habit Tracker's multiplier: a half-life of 13 due days."""
+HALF_LIFE = 13
+"""Loop Habit Tracker's half-life, in days of a habit due every day."""
 
 LAST_DAY = date(9998, 12, 31)
 """The last day petitspas works with (calendar.LAST_YEAR)."""
@@ -49,6 +49,24 @@ class Gate(Record):
         return self.strength_ok and self.selfcheck_ok
 
 
+def multiplier(schedule: str) -> float:
+    """How much of the strength one due day of `schedule` keeps: `0.5 ** (1 / (13·√f))`.
+
+    Loop Habit Tracker's multiplier per calendar day is `0.5 ** (√f / 13)` for a habit due
+    a fraction f of days; one due day stands for 1/f calendar days, hence the power 1/f.
+    Daily 0.948078 (31 done days reach 0.80), workdays 0.938861 (26), three days a week
+    0.921782 (20), one day a week 0.868430 (12).
+    """
+    kept = _MULTIPLIERS.get(schedule)
+    if kept is None:
+        share = len(schedule_days(schedule)) / 7
+        kept = _MULTIPLIERS[schedule] = 0.5 ** (1 / (HALF_LIFE * share**0.5))
+    return kept
+
+
+_MULTIPLIERS: dict[str, float] = {}
+
+
 def horizon(step: Step, today: date) -> date | None:
     """The last day that counts: the last closed day, or `today` once it is marked.
 
@@ -64,28 +82,34 @@ def progress(step: Step, today: date) -> Progress:
     """Current streak, best streak and strength over the step's due, non-skipped days.
 
     Unscheduled days are neutral, a skip freezes the streak, a past due day without a mark
-    counts as missed, and today not yet logged does not break anything.
+    counts as missed, and today not yet logged does not break anything. Each day is judged
+    by the schedule in force that day, with that schedule's multiplier.
     """
     last = horizon(step, today)
     if step.started is None or last is None or last < step.started:
         return Progress(0, 0, 0.0)
-    due = schedule_days(step.schedule)
     marks = step.marks
     run = best = 0
     strength = 0.0
+    schedule = ""
+    due: frozenset[int] = frozenset()
+    kept = 1.0
     day = step.started
     one_day = timedelta(days=1)
     while day <= last:
+        in_force = step.schedule_on(day)
+        if in_force != schedule:  # an edit changed the due days, and the multiplier with them
+            schedule, due, kept = in_force, schedule_days(in_force), multiplier(in_force)
         if day.weekday() in due:
             mark = marks.get(day)
             kind = mark.mark if mark else "missed"
             if kind == "done":
                 run += 1
                 best = max(best, run)
-                strength = strength * DECAY + (1 - DECAY)
+                strength = strength * kept + (1 - kept)
             elif kind == "missed":
                 run = 0
-                strength *= DECAY
+                strength *= kept
         day += one_day
     return Progress(run, best, strength)
 
@@ -94,10 +118,9 @@ def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
     """Due days of the last `lookback` closed days that have no mark (they count as missed)."""
     if step.started is None or step.ended is not None:
         return []
-    due = schedule_days(step.schedule)
     first = max(step.started, today - timedelta(days=lookback))
     days = (first + timedelta(days=offset) for offset in range((today - first).days))
-    return [day for day in days if day.weekday() in due and day not in step.marks]
+    return [day for day in days if is_due(step.schedule_on(day), day) and day not in step.marks]
 
 
 def check_order(check: SelfCheck) -> tuple[date, datetime]:
@@ -124,8 +147,9 @@ def gate(step: Step, today: date, settings: Settings, strength: float | None = N
     )
 
 
-def done_days_needed(strength: float, goal: float) -> int:
-    """How many more done due days lift `strength` to `goal` (0 if it is there already).
+def done_days_needed(strength: float, goal: float, kept: float) -> int:
+    """How many more done due days, each keeping `kept` of the strength (`multiplier`), lift
+    `strength` to `goal` (0 if it is there already).
 
     Closed form: after k done days s_k = 1 − (1 − s)·m^k, so k = ⌈log((1 − goal)/(1 − s)) / log m⌉.
     The result is then checked by replaying the exact update the strength uses, so a float
@@ -135,17 +159,17 @@ def done_days_needed(strength: float, goal: float) -> int:
         return 0
     import math
 
-    needed = max(1, math.ceil(math.log((1 - goal) / (1 - strength)) / math.log(DECAY)))
-    while _replay(strength, needed - 1) + _EPSILON >= goal and needed > 1:
+    needed = max(1, math.ceil(math.log((1 - goal) / (1 - strength)) / math.log(kept)))
+    while _replay(strength, needed - 1, kept) + _EPSILON >= goal and needed > 1:
         needed -= 1
-    while _replay(strength, needed) + _EPSILON < goal:
+    while _replay(strength, needed, kept) + _EPSILON < goal:
         needed += 1
     return needed
 
 
-def _replay(strength: float, done_days: int) -> float:
+def _replay(strength: float, done_days: int, kept: float) -> float:
     for _ in range(done_days):
-        strength = strength * DECAY + (1 - DECAY)
+        strength = strength * kept + (1 - kept)
     return strength
 
 
@@ -154,16 +178,28 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
 
     Counts today when it is due and not yet marked. None when the step is not active or the
     strength goal is already reached; BEYOND when it would fall after 9998.
+
+    The closed form gives how many done due days the schedule in force needs; they are then
+    counted on its calendar. Should the schedule in force change on the way (a day judged
+    by another schedule), the count starts again from the strength reached that day, with
+    the new schedule's multiplier.
     """
     if step.status != "active" or step.started is None:
         return None
-    needed = done_days_needed(progress(step, today).strength, settings.strength_goal)
-    if needed == 0:
+    strength, goal = progress(step, today).strength, settings.strength_goal
+    if strength + _EPSILON >= goal:
         return None
-    due = schedule_days(step.schedule)
+    schedule = ""
+    due: frozenset[int] = frozenset()
+    kept, needed = 1.0, 1
     day = max(today if today not in step.marks else today + timedelta(days=1), step.started)
     while day <= LAST_DAY:
+        in_force = step.schedule_on(day)
+        if in_force != schedule:
+            schedule, due, kept = in_force, schedule_days(in_force), multiplier(in_force)
+            needed = done_days_needed(strength, goal, kept)
         if day.weekday() in due:
+            strength = strength * kept + (1 - kept)
             needed -= 1
             if needed == 0:
                 return day
@@ -279,6 +315,6 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
     mark = step.marks.get(day)
     if mark is not None:
         return mark.mark
-    if not is_due(step.schedule, day):
+    if not is_due(step.schedule_on(day), day):
         return "not_due"
     return "open" if day == today else "missed"

@@ -62,7 +62,7 @@ def _today(step: Step, today: date) -> str:
         return t(f"status.today_{mark.mark}")
     if step.started is not None and step.started > today:
         return t("status.starts", day=step.started.isoformat())
-    if not is_due(step.schedule, today):
+    if not is_due(step.schedule_on(today), today):
         return t("status.today_not_due")
     return t("status.today_open")
 
