@@ -401,7 +401,104 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "gate": {"strength_ok": False, "selfcheck_ok": False},
         # 25 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 28 Dec.
         "forecast": "2026-12-28",
+        "stalled": False,
     }
+
+
+# --- stalling -------------------------------------------------------------------------------
+
+STALL_BLOCK = [
+    "This step is stalling: two due days missed in a row. It happens, and it says more about"
+    " the step's design than about you: adjust it, by trial and error, one question at a time.",
+    "1. The prompt: is “When I arrive” a precise moment, right after something you already do"
+    ' (“After I …”)? `petitspas edit --cue "After I …"`',
+    "2. The ability: make it smaller, a starter step of under 30 seconds (one person, one"
+    ' sentence). `petitspas edit --title "…"`',
+    "3. The motivation: does this step still serve your vision? Tell yourself what it changes"
+    " for the team.",
+    'If it no longer fits, letting it go is honest too: `petitspas drop --reason "…"`',
+]
+
+
+def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) -> None:
+    """A workdays step from Monday 2 Nov: two misses in its first 14 days (Thu 12, Fri 13)
+    get the "never miss twice" line only; two in a row past day 14 (Wed 18, Thu 19) get the
+    stalling block, once: the third miss does not repeat it, and a done day ends the stall."""
+    setup_step(run, "2026-11-02T08:00")
+    marks = dict.fromkeys(("02", "03", "04", "05", "06", "09", "10", "11"), "--done")
+    marks |= {"12": "--missed", "13": "--missed", "16": "--done", "17": "--done"}
+    said = {}
+    for day, flag in marks.items():
+        result = run("log", flag, now=f"2026-11-{day}T21:00")
+        assert result.exit_code == 0, result.output
+        said[day] = lines(result.stdout)
+    assert said["13"] == [
+        "2026-11-13: missed — Say good morning",
+        "Streak 0 · best 8 · strength 34%",
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+    ]
+    assert said["17"][-1] == "Streak 2 · best 8 · strength 42%"
+    first = run("log", "--missed", now="2026-11-18T21:00")
+    assert lines(first.stdout)[-1].startswith("One miss does not undo a habit")
+    assert json.loads(run("status", "--json", now="2026-11-18T22:00").stdout)["stalled"] is False
+    second = run("log", "--missed", now="2026-11-19T21:00")
+    assert second.exit_code == 0
+    assert lines(second.stdout) == [
+        "2026-11-19: missed — Say good morning",
+        "Streak 0 · best 8 · strength 37%",
+        *STALL_BLOCK,
+    ]
+    assert json.loads(run("status", "--json", now="2026-11-19T22:00").stdout)["stalled"] is True
+    card = json.loads(run("review", "--json", now="2026-11-19T22:00").stdout)["step"]
+    assert (card["stalled"], card["stall_reason"]) == (True, "missed_twice")
+    third = run("log", "--missed", now="2026-11-20T21:00")
+    assert lines(third.stdout) == [
+        "2026-11-20: missed — Say good morning",
+        "Streak 0 · best 8 · strength 35%",
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+    ]
+    run("log", "--done", now="2026-11-23T21:00")
+    status = json.loads(run("status", "--json", now="2026-11-23T22:00").stdout)
+    assert status["stalled"] is False
+    card = json.loads(run("review", "--json", now="2026-11-23T22:00").stdout)["step"]
+    assert (card["stalled"], card["stall_reason"]) == (False, None)
+
+
+def test_the_review_card_holds_the_stalling_block(run: Run) -> None:
+    setup_step(run, "2026-11-02T08:00")  # then never logged: strength flat at 0
+    result = run("review", now="2026-11-16T21:00")
+    assert result.exit_code == 0
+    text = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
+    assert "Stalling       This step is stalling: its strength has not risen in 14 days." in text
+    assert "1. The prompt: is “When I arrive” a precise moment" in text
+    assert json.loads(run("review", "--json", now="2026-11-16T21:00").stdout)["step"][
+        "stall_reason"
+    ] == ("strength_flat")
+    assert "stalling" not in run("review", now="2026-11-13T21:00").stdout
+
+
+def test_the_stalling_block_in_french_without_a_cue(run: Run) -> None:
+    run("init", "--lang", "fr", now="2026-11-02T08:00")
+    run("add", "Dire merci", now="2026-11-02T08:00")
+    for day in ("02", "03", "04", "05", "06", "09", "10", "11", "12", "13"):
+        assert (
+            run("log", "--done", "--date", f"2026-11-{day}", now="2026-11-16T21:00").exit_code == 0
+        )
+    run("log", "--missed", "--date", "2026-11-16", now="2026-11-17T21:00")
+    result = run("log", "--missed", now="2026-11-17T21:00")
+    assert lines(result.stdout)[2:] == [
+        "Ce pas patine : deux jours prévus manqués de suite. Cela arrive, et cela tient plus à"
+        " la façon dont le pas est conçu qu'à vous : ajustez-le, par essais et erreurs, une"
+        " question à la fois.",
+        "1. Le déclencheur : accrochez le pas juste après un geste que vous faites déjà"
+        ' (« Après avoir … »). `petitspas edit --cue "Après avoir …"`',
+        "2. La facilité : faites-le plus petit, un premier pas de moins de 30 secondes (une"
+        ' personne, une phrase). `petitspas edit --title "…"`',
+        "3. L'envie : ce pas sert-il encore votre cap ? Redites-vous ce qu'il change pour"
+        " l'équipe.",
+        "Et s'il ne vous correspond plus, le laisser est honnête aussi :"
+        ' `petitspas drop --reason "…"`',
+    ]
 
 
 def test_status_with_no_active_step(run: Run) -> None:

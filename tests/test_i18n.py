@@ -10,6 +10,7 @@ import pytest
 
 from petitspas import i18n
 from petitspas.errors import UsageError
+from petitspas.progress import STALL_REASONS
 
 
 def placeholders(text: str) -> set[str]:
@@ -97,6 +98,7 @@ BUILT_KEYS = {
     "export.col.q{}": [str(number) for number in range(1, 5)],
     "mark.{}": ["done", "missed", "skip"],
     "schedule.{}": ["workdays", "daily"],
+    "stall.reason.{}": list(STALL_REASONS),
     "status.today_{}": ["done", "missed", "skip"],
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],

@@ -14,11 +14,13 @@ from petitspas import actions
 from petitspas.model import MARKS, DayMark, Mark, SelfCheck, Settings, Step, Store
 from petitspas.progress import (
     done_days_needed,
+    fit_curve,
     forecast,
     gate,
     latest_selfcheck,
     multiplier,
     progress,
+    stalling,
 )
 
 WRITTEN = "2026-01-01T00:00:00+00:00"
@@ -686,6 +688,156 @@ def test_gate_most_recent_check_across_an_offset_change() -> None:
     second = check(today, (4, 4, 4, 4), "2026-10-25T02:10:00+01:00")
     step.selfchecks = [first, second]
     assert latest_selfcheck(step, today) == second
+
+
+# --- stalling ------------------------------------------------------------------------------
+
+
+def ref_counted(step: Step, today: date) -> list[tuple[date, int]]:
+    """Each scheduled, non-skipped day up to the horizon with 1 for done, 0 otherwise."""
+    assert step.started is not None
+    end = step.automatic_on or step.dropped_on or today
+    last = end if end in step.marks else end - ONE_DAY
+    counted = []
+    day = step.started
+    while day <= last:
+        mark = step.marks[day].mark if day in step.marks else "missed"
+        if day.weekday() in ref_due(step.schedule_on(day)) and mark != "skip":
+            counted.append((day, 1 if mark == "done" else 0))
+        day += ONE_DAY
+    return counted
+
+
+def ref_stalling(step: Step, today: date, rules: Settings) -> str | None:
+    """DESIGN's three conditions, each read the slow way, after the first 14 days."""
+    if step.status != "active" or step.started is None:
+        return None
+    grace_over = step.started + timedelta(days=14)
+    if today < grace_over:
+        return None
+    late = [x for day, x in ref_counted(step, today) if day >= grace_over]
+    if late[-2:] == [0, 0]:
+        return "missed_twice"
+    before = today - timedelta(days=14)
+    now, then = ref_strength(ref_outcomes(step, today)), ref_strength(ref_outcomes(step, before))
+    judged = len(ref_counted(step, today)) > len(ref_counted(step, before))
+    if now < rules.strength_goal - 1e-12 and now <= then + 1e-12 and judged:
+        return "strength_flat"
+    started = step.started
+    points = [((c.date - started).days, c.score) for c in step.selfchecks if c.date <= today]
+    curve = fit_curve(points) if len(points) >= 3 else None
+    if curve is not None and curve.a < rules.srbai_goal - 1e-12:
+        return "low_plateau"
+    return None
+
+
+@st.composite
+def checked_scenarios(draw: st.DrawFn) -> tuple[Step, date]:
+    """A step (its schedule maybe changed) with random marks and zero to five self-checks."""
+    step, today = draw(scenarios(mixed=draw(st.booleans()), span_max=120))
+    assert step.started is not None
+    span = (today - step.started).days
+    for _ in range(draw(st.integers(0, 5))):
+        day = step.started + timedelta(days=draw(st.integers(0, span + 10)))
+        answers = draw(st.tuples(*[st.integers(1, 7)] * 4))
+        step.selfchecks.append(SelfCheck(date=day, answers=answers, written_at=WRITTEN))
+    return step, today
+
+
+@settings(max_examples=150, deadline=None)
+@given(checked_scenarios())
+def test_stalling_matches_the_reference(scenario: tuple[Step, date]) -> None:
+    step, today = scenario
+    assert stalling(step, today, Settings()) == ref_stalling(step, today, Settings())
+
+
+def days_from(first: date, marks: str, schedule: str = "workdays") -> dict[date, Mark]:
+    """Marks for consecutive due days from `first`: d done, m missed, s skip, . unmarked."""
+    kinds = {"d": "done", "m": "missed", "s": "skip"}
+    days = due_days(schedule, first, len(marks))
+    return {day: kinds[code] for day, code in zip(days, marks, strict=True) if code in kinds}  # type: ignore[misc]
+
+
+def test_two_misses_in_a_row_after_the_first_14_days_stall() -> None:
+    # Workdays from Monday 2 Nov: day 14 is Monday 16 Nov, the 11th workday.
+    step = make_step(marks=days_from(MONDAY, "dddddddddd" + "dmm"))
+    tuesday, wednesday = date(2026, 11, 17), date(2026, 11, 18)
+    assert stalling(step, wednesday, Settings()) == "missed_twice"
+    assert stalling(step, tuesday, Settings()) is None  # one miss: never miss twice
+    # Unlogged the evening after, it still stalls; a done day ends it.
+    assert stalling(step, wednesday + ONE_DAY, Settings()) == "missed_twice"
+    assert (
+        stalling(with_mark(step, wednesday + ONE_DAY, "done"), wednesday + ONE_DAY, Settings())
+        is None
+    )
+
+
+def test_a_pause_between_two_misses_is_neutral() -> None:
+    step = make_step(marks=days_from(MONDAY, "ddddddddddd" + "msm"))
+    assert stalling(step, date(2026, 11, 19), Settings()) == "missed_twice"
+
+
+def test_misses_in_the_first_14_days_do_not_stall() -> None:
+    # Thursday 12 and Friday 13 Nov (days 10 and 11) missed, Monday 16 (day 14) missed too:
+    # only one miss falls after the first 14 days.
+    step = make_step(marks=days_from(MONDAY, "dddddddd" + "mmm"))
+    assert stalling(step, date(2026, 11, 13), Settings()) is None
+    assert stalling(step, date(2026, 11, 16), Settings()) is None
+    assert stalling(
+        with_mark(step, date(2026, 11, 17), "missed"), date(2026, 11, 17), Settings()
+    ) == ("missed_twice")
+
+
+def test_nothing_stalls_in_the_first_14_days_even_never_logged() -> None:
+    step = make_step()
+    assert stalling(step, MONDAY + timedelta(days=13), Settings()) is None
+    # Never logged: the strength stays 0, no higher than 14 days before; then the first two
+    # due days after day 14 are missed too, which is said first.
+    assert stalling(step, MONDAY + timedelta(days=14), Settings()) == "strength_flat"
+    assert stalling(step, date(2026, 11, 18), Settings()) == "missed_twice"
+
+
+def test_a_strength_that_does_not_rise_in_14_days_stalls() -> None:
+    # Twenty done workdays (0.7168 on Friday 27 Nov), then missed and done in turn: never
+    # two misses in a row, but the strength sinks towards what one day in two sustains.
+    step = make_step(marks=days_from(MONDAY, "d" * 20 + "md" * 6))
+    monday, tuesday = date(2026, 12, 7), date(2026, 12, 8)
+    assert round(progress(step, monday).strength, 4) == 0.6535  # over 0.6356 on 23 Nov
+    assert stalling(step, monday, Settings()) is None
+    assert round(progress(step, tuesday).strength, 4) == 0.6135  # under 0.6578 on 24 Nov
+    assert stalling(step, tuesday, Settings()) == "strength_flat"
+    # At the goal, a strength that sinks is no stall.
+    assert stalling(step, tuesday, Settings(strength_goal=0.6)) is None
+
+
+def test_a_two_week_pause_is_not_a_stall() -> None:
+    # Eight done workdays, then two weeks paused (Thu 12 – Wed 25 Nov); Thursday 26 not
+    # logged yet.
+    step = make_step(marks=days_from(MONDAY, "dddddddd" + "s" * 10))
+    today = date(2026, 11, 26)
+    assert progress(step, today).strength == progress(step, today - timedelta(days=14)).strength
+    assert stalling(step, today, Settings()) is None
+
+
+def test_self_checks_levelling_off_under_the_goal_stall() -> None:
+    step, last = done_run(20)  # a strength still rising: only the self-checks speak
+    flat = [check(MONDAY + timedelta(days=days), (4, 4, 4, 4)) for days in (7, 14, 21)]
+    step.selfchecks = flat
+    assert stalling(step, last, Settings()) == "low_plateau"
+    step.selfchecks = flat[:2]  # two are not enough to fit a curve
+    assert stalling(step, last, Settings()) is None
+    rising = [(7, (2, 2, 2, 2)), (14, (4, 4, 4, 4)), (21, (5, 5, 5, 5)), (28, (5, 6, 5, 6))]
+    step.selfchecks = [check(MONDAY + timedelta(days=days), answers) for days, answers in rising]
+    assert stalling(step, last, Settings()) is None  # towards 6: above the goal
+
+
+def test_only_an_active_step_stalls() -> None:
+    step = make_step(marks=days_from(MONDAY, "dddddddddd" + "dmm"))
+    wednesday = date(2026, 11, 18)
+    for status in ("automatic", "dropped", "locked"):
+        other = copy.deepcopy(step)
+        other.status = status  # type: ignore[assignment]
+        assert stalling(other, wednesday, Settings()) is None
 
 
 # --- actions: log then clear is an undo ----------------------------------------------------

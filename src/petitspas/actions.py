@@ -15,7 +15,7 @@ from petitspas.calendar import canonical_schedule, is_due
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t
 from petitspas.model import DayMark, Mark, Record, SelfCheck, Step, Store
-from petitspas.progress import check_order, gate
+from petitspas.progress import check_order, gate, stalling
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -263,7 +263,7 @@ class Logged(Record):
     """What `log` did: the step, the day, the mark written and the one it replaced, whether
     only the note changed, and the graduation it led to."""
 
-    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "unlocked")
+    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "unlocked", "stalled")
 
     def __init__(
         self,
@@ -281,6 +281,8 @@ class Logged(Record):
         self.due = due
         self.note_only = note_only
         self.unlocked: Unlocked | None = None
+        # Why the step stalls, when this very mark made it stall (see `log`); else None.
+        self.stalled: str | None = None
 
     @property
     def unchanged(self) -> bool:
@@ -292,13 +294,26 @@ def log(
     store: Store, *, day: date, mark: Mark | None, note: str | None, today: date, written_at: str
 ) -> Logged:
     """The nightly log: write `mark` (with `note`) on `day`, or only `note` when `mark` is
-    None; then the gate, which may make the step automatic."""
+    None; then the gate, which may make the step automatic, and whether the mark made the
+    step stall.
+
+    The stalling help is said once per stall: by the mark that turns a step that did not
+    stall into one that does. The evenings after, while it still stalls, `log` says nothing
+    more of it (`review` and `status --json` still do); once it stops stalling, a new stall
+    is said again.
+    """
     if mark is None:
         assert note is not None
         logged = set_note(store, day=day, note=note, today=today, written_at=written_at)
     else:
+        step = active_or_refuse(store)
+        stalled_before = stalling(step, today, store.settings) is not None
         logged = log_mark(store, day=day, mark=mark, note=note, today=today, written_at=written_at)
+        if not stalled_before and not logged.unchanged:
+            logged.stalled = stalling(step, today, store.settings)
     logged.unlocked = evaluate_gate(store, today)
+    if logged.unlocked is not None:
+        logged.stalled = None
     return logged
 
 

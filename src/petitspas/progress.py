@@ -207,6 +207,88 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
     return BEYOND
 
 
+STALL_GRACE = 14
+"""Nothing stalls in a step's first 14 days: a new behaviour is allowed a shaky start."""
+
+STALL_REASONS = ("missed_twice", "strength_flat", "low_plateau")
+"""Why a step stalls, in the order they are looked for (DESIGN, Stalling)."""
+
+
+def stalling(step: Step, today: date, settings: Settings) -> str | None:
+    """Why the active step stalls (one of STALL_REASONS), or None when it does not.
+
+    After its first 14 days, a step stalls when the last two due days it counts were missed
+    (a pause between them is neutral, as for the streak); or when its strength is under the
+    goal and no higher than 14 days before, over days that held at least one due day not
+    paused (a two-week holiday freezes the strength, and is not a stall); or when three or
+    more self-checks fit a Lally curve whose plateau is under the self-check goal.
+    """
+    if step.status != "active" or step.started is None:
+        return None
+    grace_over = step.started + timedelta(days=STALL_GRACE)
+    if today < grace_over:
+        return None
+    if _missed_twice(step, today, grace_over):
+        return "missed_twice"
+    if _strength_flat(step, today, settings):
+        return "strength_flat"
+    if _low_plateau(step, today, settings):
+        return "low_plateau"
+    return None
+
+
+def _counted(step: Step, day: date) -> str | None:
+    """How `day` counts for the strength: done, missed (also unmarked) or None (not due,
+    or paused)."""
+    if not is_due(step.schedule_on(day), day):
+        return None
+    mark = step.marks.get(day)
+    kind = mark.mark if mark else "missed"
+    return None if kind == "skip" else kind
+
+
+def _missed_twice(step: Step, today: date, first: date) -> bool:
+    """The last two due days counted up to the horizon, both on or after `first`, missed."""
+    day, misses = horizon(step, today), 0
+    while day is not None and day >= first:
+        kind = _counted(step, day)
+        if kind == "done":
+            return False
+        if kind == "missed":
+            misses += 1
+            if misses == 2:
+                return True
+        day -= timedelta(days=1)
+    return False
+
+
+def _strength_flat(step: Step, today: date, settings: Settings) -> bool:
+    now = progress(step, today).strength
+    if now + _EPSILON >= settings.strength_goal:
+        return False
+    before = today - timedelta(days=STALL_GRACE)
+    if now > progress(step, before).strength + _EPSILON:
+        return False
+    first, last = horizon(step, before), horizon(step, today)
+    assert first is not None and last is not None  # the step has started
+    days = (first + timedelta(days=offset) for offset in range(1, (last - first).days + 1))
+    return any(_counted(step, day) is not None for day in days)
+
+
+def _low_plateau(step: Step, today: date, settings: Settings) -> bool:
+    assert step.started is not None
+    started = step.started
+    points: list[tuple[float, float]] = [
+        ((check.date - started).days, check.score)
+        for check in step.selfchecks
+        if check.date <= today
+    ]
+    if len(points) < 3:
+        return False
+    curve = fit_curve(points)
+    return curve is not None and curve.a + _EPSILON < settings.srbai_goal
+
+
 class Curve(Record):
     """Lally et al. (2010)'s automaticity curve `a − b·e^(−c·t)`, t in days since the start."""
 

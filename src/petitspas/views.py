@@ -17,6 +17,7 @@ from petitspas.progress import (
     gate,
     plateau,
     progress,
+    stalling,
     step_on,
     unlogged_days,
 )
@@ -69,7 +70,7 @@ def _today(step: Step, today: date) -> str:
 
 def status_data(store: Store, today: date) -> dict[str, Any]:
     """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast."""
+    forecast, stalled."""
     step = store.active_step()
     if step is None:
         return {
@@ -82,6 +83,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "strength": 0.0,
             "gate": {"strength_ok": False, "selfcheck_ok": False},
             "forecast": None,
+            "stalled": False,
         }
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
@@ -97,6 +99,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "strength": i18n.floored(state.strength, 4),
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "forecast": _iso(when),
+        "stalled": stalling(step, today, store.settings) is not None,
     }
 
 
@@ -196,6 +199,7 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
     when, level_off = forecast(step, today, store.settings), plateau(step)
+    reason = stalling(step, today, store.settings)
     return {
         "id": step.id,
         "title": step.title,
@@ -222,6 +226,8 @@ def _card(store: Store, today: date) -> dict[str, Any] | None:
         "forecast_beyond": when is BEYOND,
         "plateau": _iso(level_off),
         "plateau_beyond": level_off is BEYOND,
+        "stalled": reason is not None,
+        "stall_reason": reason,
     }
 
 
@@ -247,7 +253,10 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     lines = _written_lines(logged)
     state = progress(logged.step, today)
     lines.append(progress_line(state))
-    if logged.mark.mark == "missed":
+    if logged.stalled is not None:  # the mark that made it stall: help instead of a rule
+        head, items = stall_block(logged.stalled, logged.step.cue, store.settings.srbai_goal)
+        lines += [head, *items]
+    elif logged.mark.mark == "missed":
         lines.append(t("log.never_miss_twice"))
     gaps = unlogged_days(logged.step, today)
     if gaps:
@@ -257,6 +266,16 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def stall_block(reason: str, cue: str | None, srbai_goal: float) -> tuple[str, list[str]]:
+    """The help for a stalling step, in Tiny Habits' order: why it stalls, then the prompt
+    (the cue), the ability (a smaller step), the motivation, and dropping it as the honest
+    last resort; each with the command that acts on it."""
+    why = t(f"stall.reason.{reason}", goal=i18n.decimal(srbai_goal))
+    prompt = t("stall.prompt", cue=cue) if cue else t("stall.prompt_no_cue")
+    items = [prompt, t("stall.ability"), t("stall.motivation"), t("stall.drop")]
+    return t("stall.head", reason=why), items
 
 
 def _written_lines(logged: Logged) -> list[str]:
