@@ -551,6 +551,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.today_done": ("today done", "fait aujourd'hui"),
     "status.today_missed": ("today missed", "manqué aujourd'hui"),
     "status.today_skip": ("today paused", "en pause aujourd'hui"),
+    # remind
+    "help.remind": (
+        "Nudge when tonight's step is due and not logged yet (for cron or a timer).",
+        "Rappeler le pas du soir s'il est prévu et pas encore noté (cron, minuteur).",
+    ),
+    "opt.notify": (
+        "Also show a desktop notification (notify-send or osascript).",
+        "Afficher aussi une notification de bureau (notify-send ou osascript).",
+    ),
+    "remind.line": (
+        "“{title}” — {cue}: not logged yet tonight (`petitspas log`).",
+        "« {title} » — {cue} : pas encore noté ce soir (`petitspas log`).",
+    ),
+    "remind.line_no_cue": (
+        "“{title}”: not logged yet tonight (`petitspas log`).",
+        "« {title} » : pas encore noté ce soir (`petitspas log`).",
+    ),
+    "remind.store_problem": (
+        "The store {path} cannot be read as it is: `petitspas doctor` says what is wrong and how to mend it.",
+        "Le fichier {path} ne peut pas être lu tel quel : `petitspas doctor` dit ce qui ne va pas et comment le réparer.",
+    ),
+    "remind.no_notifier": (
+        "No desktop notifier found (notify-send or osascript on PATH): the reminder is on standard output only.",
+        "Aucun outil de notification trouvé (notify-send ou osascript dans le PATH) : le rappel est sur la sortie standard seulement.",
+    ),
+    "remind.notify_failed": (
+        "{tool} did not show the notification (exit {code}); under cron, see the README for DBUS_SESSION_BUS_ADDRESS.",
+        "{tool} n'a pas affiché la notification (code {code}) ; sous cron, voyez le README pour DBUS_SESSION_BUS_ADDRESS.",
+    ),
     # review
     "help.review": (
         "Show the weekly review: your step, the week, the heatmap, the notes, the path.",

@@ -103,6 +103,19 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
     }
 
 
+def reminder(store: Store, today: date) -> str | None:
+    """`remind`'s nudge: the step and its cue when the log day is due and not logged yet;
+    None when it is logged, not due, not started, or nothing is active."""
+    step = store.active_step()
+    if step is None or step.started is None or step.started > today or today in step.marks:
+        return None
+    if not is_due(step.schedule_on(today), today):
+        return None
+    if step.cue:
+        return t("remind.line", title=step.title, cue=step.cue)
+    return t("remind.line_no_cue", title=step.title)
+
+
 # --- path and review -----------------------------------------------------------
 
 
