@@ -590,7 +590,7 @@ def test_life_cycle_a_friday_step_graduates_on_its_12th_done_friday(
     run: Run, store_path: Path
 ) -> None:
     """The seed's Friday stand-up: 11 done Fridays are not enough (0.7881), the 12th with a
-    self-check of 5.5 the evening before makes it automatic as it is logged (0.8160)."""
+    self-check of 5.5 that morning makes it automatic as it is logged (0.8160)."""
     run("init", now="2026-11-06T08:00")
     run("add", "--from-catalog", "cahier-de-reussites", now="2026-11-06T08:00")
     run("add", "--from-catalog", "merci", now="2026-11-06T08:00")
