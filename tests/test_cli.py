@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -205,7 +205,7 @@ def test_path_json_has_the_fixed_keys(run: Run) -> None:
         "dropped_on": None,
         "streak": 1,
         "best_streak": 1,
-        "strength": 0.0519,
+        "strength": 0.0611,
         "revisions": [],
     }
     assert data["steps"][1]["status"] == "locked"
@@ -252,7 +252,7 @@ def test_log_done_prints_mark_streak_and_strength(run: Run) -> None:
     assert result.exit_code == 0
     assert lines(result.stdout) == [
         f"{MONDAY}: done — Say good morning",
-        "Streak 1 · best 1 · strength 5%",
+        "Streak 1 · best 1 · strength 6%",
     ]
 
 
@@ -355,7 +355,7 @@ def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None
     setup_step(run)
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
     assert result.exit_code == 0, result.output
-    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 5\u202f%"
+    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 6\u202f%"
     saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
     assert (saved.mark, saved.note) == ("done", None)
 
@@ -372,9 +372,9 @@ def test_a_week_by_hand(run: Run) -> None:
     ]:
         assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
     result = run("status", now="2026-11-28T10:00")
-    assert result.stdout == "say-good-morning: streak 2, 18% — nothing due today\n"
+    assert result.stdout == "say-good-morning: streak 2, 21% — nothing due today\n"
     data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
-    assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.1873)
+    assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.2166)
 
 
 def test_gaps_are_pointed_out(run: Run) -> None:
@@ -399,12 +399,109 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "mark": "done",
         "streak": 1,
         "best_streak": 1,
-        "strength": 0.0519,
+        "strength": 0.0611,
         "gate": {"strength_ok": False, "selfcheck_ok": False},
-        # 30 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 4 Jan 2027.
-        "forecast": "2027-01-04",
+        # 25 more workdays after Monday 23 Nov: Tue 24 Nov … Mon 28 Dec.
+        "forecast": "2026-12-28",
+        "stalled": False,
         "path_complete": False,
     }
+
+
+# --- stalling -------------------------------------------------------------------------------
+
+STALL_BLOCK = [
+    "This step is stalling: two due days missed in a row. It happens, and it says more about"
+    " the step's design than about you: adjust it, by trial and error, one question at a time.",
+    "1. The prompt: is “When I arrive” a precise moment, right after something you already do"
+    ' (“After I …”)? `petitspas edit --cue "After I …"`',
+    "2. The ability: make it smaller, a starter step of under 30 seconds (one person, one"
+    ' sentence). `petitspas edit --title "…"`',
+    "3. The motivation: does this step still serve your vision? Tell yourself what it changes"
+    " for the team.",
+    'If it no longer fits, letting it go is honest too: `petitspas drop --reason "…"`',
+]
+
+
+def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) -> None:
+    """A workdays step from Monday 2 Nov: two misses in its first 14 days (Thu 12, Fri 13)
+    get the "never miss twice" line only; two in a row past day 14 (Wed 18, Thu 19) get the
+    stalling block, once: the third miss does not repeat it, and a done day ends the stall."""
+    setup_step(run, "2026-11-02T08:00")
+    marks = dict.fromkeys(("02", "03", "04", "05", "06", "09", "10", "11"), "--done")
+    marks |= {"12": "--missed", "13": "--missed", "16": "--done", "17": "--done"}
+    said = {}
+    for day, flag in marks.items():
+        result = run("log", flag, now=f"2026-11-{day}T21:00")
+        assert result.exit_code == 0, result.output
+        said[day] = lines(result.stdout)
+    assert said["13"] == [
+        "2026-11-13: missed — Say good morning",
+        "Streak 0 · best 8 · strength 34%",
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+    ]
+    assert said["17"][-1] == "Streak 2 · best 8 · strength 42%"
+    first = run("log", "--missed", now="2026-11-18T21:00")
+    assert lines(first.stdout)[-1].startswith("One miss does not undo a habit")
+    assert json.loads(run("status", "--json", now="2026-11-18T22:00").stdout)["stalled"] is False
+    second = run("log", "--missed", now="2026-11-19T21:00")
+    assert second.exit_code == 0
+    assert lines(second.stdout) == [
+        "2026-11-19: missed — Say good morning",
+        "Streak 0 · best 8 · strength 37%",
+        *STALL_BLOCK,
+    ]
+    assert json.loads(run("status", "--json", now="2026-11-19T22:00").stdout)["stalled"] is True
+    card = json.loads(run("review", "--json", now="2026-11-19T22:00").stdout)["step"]
+    assert (card["stalled"], card["stall_reason"]) == (True, "missed_twice")
+    third = run("log", "--missed", now="2026-11-20T21:00")
+    assert lines(third.stdout) == [
+        "2026-11-20: missed — Say good morning",
+        "Streak 0 · best 8 · strength 35%",
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+    ]
+    run("log", "--done", now="2026-11-23T21:00")
+    status = json.loads(run("status", "--json", now="2026-11-23T22:00").stdout)
+    assert status["stalled"] is False
+    card = json.loads(run("review", "--json", now="2026-11-23T22:00").stdout)["step"]
+    assert (card["stalled"], card["stall_reason"]) == (False, None)
+
+
+def test_the_review_card_holds_the_stalling_block(run: Run) -> None:
+    setup_step(run, "2026-11-02T08:00")  # then never logged: strength flat at 0
+    result = run("review", now="2026-11-16T21:00")
+    assert result.exit_code == 0
+    text = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
+    assert "Stalling       This step is stalling: its strength has not risen in 14 days." in text
+    assert "1. The prompt: is “When I arrive” a precise moment" in text
+    assert json.loads(run("review", "--json", now="2026-11-16T21:00").stdout)["step"][
+        "stall_reason"
+    ] == ("strength_flat")
+    assert "stalling" not in run("review", now="2026-11-13T21:00").stdout
+
+
+def test_the_stalling_block_in_french_without_a_cue(run: Run) -> None:
+    run("init", "--lang", "fr", now="2026-11-02T08:00")
+    run("add", "Dire merci", now="2026-11-02T08:00")
+    for day in ("02", "03", "04", "05", "06", "09", "10", "11", "12", "13"):
+        assert (
+            run("log", "--done", "--date", f"2026-11-{day}", now="2026-11-16T21:00").exit_code == 0
+        )
+    run("log", "--missed", "--date", "2026-11-16", now="2026-11-17T21:00")
+    result = run("log", "--missed", now="2026-11-17T21:00")
+    assert lines(result.stdout)[2:] == [
+        "Ce pas patine : deux jours prévus manqués de suite. Cela arrive, et cela tient plus à"
+        " la façon dont le pas est conçu qu'à vous : ajustez-le, par essais et erreurs, une"
+        " question à la fois.",
+        "1. Le déclencheur : accrochez le pas juste après un geste que vous faites déjà"
+        ' (« Après avoir … »). `petitspas edit --cue "Après avoir …"`',
+        "2. La facilité : faites-le plus petit, un premier pas de moins de 30 secondes (une"
+        ' personne, une phrase). `petitspas edit --title "…"`',
+        "3. L'envie : ce pas sert-il encore votre cap ? Redites-vous ce qu'il change pour"
+        " l'équipe.",
+        "Et s'il ne vous correspond plus, le laisser est honnête aussi :"
+        ' `petitspas drop --reason "…"`',
+    ]
 
 
 def test_status_with_no_active_step(run: Run) -> None:
@@ -455,51 +552,84 @@ def test_check_on_a_terminal_asks_four_statements(run: Run, store_path: Path) ->
     assert check.answers == (6, 5, 6, 7)
 
 
-def test_life_cycle_thirty_days_are_not_enough(run: Run, store_path: Path) -> None:
+def test_life_cycle_twenty_five_workdays_are_not_enough(run: Run, store_path: Path) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    last = _log_workdays(run, 30)
-    assert last == "2026-12-11"
+    last = _log_workdays(run, 25)
+    assert last == "2026-12-04"
     result = run("check", "--answers", "7,7,7,7", "--json", now=f"{last}T22:00")
     data = json.loads(result.stdout)
     assert data["gate"] == {"strength_ok": False, "selfcheck_ok": True}
     assert data["automatic"] is False
     status = json.loads(run("status", "--json", now=f"{last}T22:00").stdout)
-    assert status["strength"] == 0.798
-    assert status["forecast"] == "2026-12-14"
+    assert status["strength"] == 0.7934
+    assert status["forecast"] == "2026-12-07"
 
 
-def test_life_cycle_the_31st_day_and_a_check_unlock_the_next(run: Run, store_path: Path) -> None:
+def test_life_cycle_the_26th_workday_and_a_check_unlock_the_next(
+    run: Run, store_path: Path
+) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 31)
-    result = run("check", "--answers", "6,5,6,5", now="2026-12-14T22:00")
+    assert _log_workdays(run, 26) == "2026-12-07"
+    result = run("check", "--answers", "6,5,6,5", now="2026-12-07T22:00")
     assert result.exit_code == 0
     assert lines(result.stdout) == [
-        "Self-check 2026-12-14: 5.5 / 7 (goal 5.5).",
+        "Self-check 2026-12-07: 5.5 / 7 (goal 5.5).",
         "“Say good morning” is now automatic. Well done!",
-        "Next step, from 2026-12-15: “Thank someone for a specific piece of work”.",
+        "Next step, from 2026-12-08: “Thank someone for a specific piece of work”.",
     ]
     steps = storage.load(store_path).store.steps
     assert [(s.status, str(s.automatic_on), str(s.started)) for s in steps] == [
-        ("automatic", "2026-12-14", "2026-11-02"),
-        ("active", "None", "2026-12-15"),
+        ("automatic", "2026-12-07", "2026-11-02"),
+        ("active", "None", "2026-12-08"),
     ]
-    refused = run("log", "--done", now="2026-12-14T23:00")
+    refused = run("log", "--done", now="2026-12-07T23:00")
     assert refused.exit_code == 1
-    assert "before the active step started (2026-12-15)" in refused.stderr
+    assert "before the active step started (2026-12-08)" in refused.stderr
+
+
+def test_life_cycle_a_friday_step_graduates_on_its_12th_done_friday(
+    run: Run, store_path: Path
+) -> None:
+    """The seed's Friday stand-up: 11 done Fridays are not enough (0.7881), the 12th with a
+    self-check of 5.5 that morning makes it automatic as it is logged (0.8160)."""
+    run("init", now="2026-11-06T08:00")
+    run("add", "--from-catalog", "cahier-de-reussites", now="2026-11-06T08:00")
+    run("add", "--from-catalog", "merci", now="2026-11-06T08:00")
+    fridays = [date(2026, 11, 6) + timedelta(weeks=week) for week in range(12)]
+    for friday in fridays[:11]:
+        result = run("log", "--done", now=f"{friday}T21:00")
+        assert result.exit_code == 0, result.output
+    assert lines(result.stdout)[-1] == "Streak 11 · best 11 · strength 78%"
+    status = json.loads(run("status", "--json", now=f"{fridays[10]}T22:00").stdout)
+    assert (status["strength"], status["forecast"]) == (0.7881, fridays[11].isoformat())
+    check = run("check", "--answers", "6,5,6,5", now=f"{fridays[11]}T08:00")
+    assert "Still to come: strength 78%" in check.stdout
+    result = run("log", "--done", now=f"{fridays[11]}T21:00")
+    assert lines(result.stdout) == [
+        "2027-01-22: done — Hold a stand-up to fill the team's success log",
+        "Streak 12 · best 12 · strength 81%",
+        "“Hold a stand-up to fill the team's success log” is now automatic. Well done!",
+        "Next step, from 2027-01-23: “Thank someone for a specific piece of work”.",
+    ]
+    steps = storage.load(store_path).store.steps
+    assert [(s.status, str(s.automatic_on)) for s in steps] == [
+        ("automatic", "2027-01-22"),
+        ("active", "None"),
+    ]
 
 
 def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Path) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 26)  # … Monday 2026-12-07
-    # A perfect check on 2026-12-07 will be 7 days old on 2026-12-14.
-    run("check", "--answers", "7,7,7,7", now="2026-12-07T22:00")
-    _log_workdays(run, 5, first="2026-12-08")  # Tue 8 … Mon 14: the 31st done day
-    result = run("check", "--answers", "5,5,5,6", now="2026-12-14T22:00")
+    _log_workdays(run, 21)  # … Monday 2026-11-30
+    # A perfect check on 2026-11-30 will be 7 days old on 2026-12-07.
+    run("check", "--answers", "7,7,7,7", now="2026-11-30T22:00")
+    _log_workdays(run, 5, first="2026-12-01")  # Tue 1 … Mon 7: the 26th done day
+    result = run("check", "--answers", "5,5,5,6", now="2026-12-07T22:00")
     assert lines(result.stdout) == [
-        "Self-check 2026-12-14: 5.25 / 7 (goal 5.5).",
+        "Self-check 2026-12-07: 5.25 / 7 (goal 5.5).",
         "Still to come: a self-check of 5.5 or more (`petitspas check`, within 7 days).",
     ]
     assert storage.load(store_path).store.steps[0].status == "active"
@@ -507,8 +637,8 @@ def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Pat
 
 def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
-    _log_workdays(run, 30)
-    result = run("log", "--done", now="2026-12-14T21:00")
+    _log_workdays(run, 25)
+    result = run("log", "--done", now="2026-12-07T21:00")
     assert lines(result.stdout)[-1] == (
         "Strength has reached its goal: run `petitspas check` to see if the step is automatic."
     )
@@ -516,9 +646,9 @@ def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:
 
 def test_passing_the_gate_with_nothing_queued_suggests_catalog_steps(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
-    _log_workdays(run, 30)
-    run("check", "--answers", "7,7,7,7", now="2026-12-11T22:00")
-    result = run("log", "--done", now="2026-12-14T21:00")
+    _log_workdays(run, 25)
+    run("check", "--answers", "7,7,7,7", now="2026-12-04T22:00")
+    result = run("log", "--done", now="2026-12-07T21:00")
     assert lines(result.stdout)[-4:] == [
         "No step is waiting: add the next one, for example:",
         "  petitspas add --from-catalog bonjour   # Say good morning to each person",
@@ -849,8 +979,8 @@ def test_status_json_tells_the_streak_from_the_best(run: Run) -> None:
 def test_check_json_says_what_a_graduation_unlocked(run: Run) -> None:
     setup_step(run, "2026-11-02T20:00")
     run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
-    _log_workdays(run, 31)
-    result = run("check", "--answers", "6,5,6,5", "--json", now="2026-12-14T22:00")
+    _log_workdays(run, 26)
+    result = run("check", "--answers", "6,5,6,5", "--json", now="2026-12-07T22:00")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert (data["automatic"], data["next"]) == (True, "merci")

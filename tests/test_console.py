@@ -5,6 +5,7 @@ Ctrl-C end with their exit codes, the store untouched."""
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import signal
 import subprocess
@@ -71,6 +72,20 @@ def test_the_prompt_shortcut_prints_what_the_typer_status_prints(
     assert _entry("status", *flags, env=environment) == typer_answer  # computed
     assert _entry("status", *flags, env=environment) == typer_answer  # kept, if it can be
     assert "Traceback" not in typer_answer[2]
+
+
+def test_the_prompt_shortcut_says_a_stall_as_typer_does(
+    stores: dict[str, Path], tmp_path: Path
+) -> None:
+    """Started and done on Monday 23 Nov, then not logged: on Wednesday 9 Dec, past its first
+    14 days, Monday 7 and Tuesday 8 count as missed and the step stalls."""
+    environment = _environment(
+        stores["en"], XDG_CACHE_HOME=str(tmp_path / "cache"), PETITSPAS_NOW="2026-12-09T21:00"
+    )
+    typer_answer = _entry("--store", str(stores["en"]), "status", "--json", env=environment)
+    assert json.loads(typer_answer[1])["stalled"] is True
+    assert _entry("status", "--json", env=environment) == typer_answer  # computed
+    assert _entry("status", "--json", env=environment) == typer_answer  # kept
 
 
 def _closed_stdout(args: list[str], env: dict[str, str]) -> tuple[int, str]:

@@ -10,6 +10,7 @@ import pytest
 
 from petitspas import i18n
 from petitspas.errors import UsageError
+from petitspas.progress import STALL_REASONS
 
 
 def placeholders(text: str) -> set[str]:
@@ -99,6 +100,7 @@ BUILT_KEYS = {
     "review.note_{}": ["missed", "skip"],
     "html.legend.{}": ["done", "missed", "skip", "not_due"],
     "schedule.{}": ["workdays", "daily"],
+    "stall.reason.{}": list(STALL_REASONS),
     "status.today_{}": ["done", "missed", "skip"],
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],

@@ -160,13 +160,13 @@ def test_rival_next_steps_keep_the_first_activated() -> None:
     base = Store(vision="v")
     actions.add_from_catalog(base, CATALOG[0], "en", today=START)
     day, done = START, 0
-    while done < 31:  # 31 done workdays: strength 0.8085 on both copies
+    while done < 26:  # 26 done workdays: strength 0.8061 on both copies
         if day.weekday() < 5:
             stamp = f"{day}T21:00:00+00:00"
             actions.log_mark(base, day=day, mark="done", note=None, today=day, written_at=stamp)
             done += 1
         day += timedelta(days=1)
-    last = day - timedelta(days=1)  # Monday 2026-10-19
+    last = day - timedelta(days=1)  # Monday 2026-10-12
     laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
     for store, key in ((laptop, "merci"), (desktop, "cap")):
         entry = next(e for e in CATALOG if e.key == key)
@@ -319,14 +319,14 @@ def test_a_cleared_mark_does_not_come_back_from_the_other_copy(run: Run, tmp_pat
     assert store.steps[0].cleared == {}
 
 
-def _thirty_workdays_done() -> tuple[Store, date]:
-    """bonjour with 30 done workdays from START (strength 0.798), merci locked behind it;
-    and the 31st workday, when a done gives 0.8085."""
+def _twenty_five_workdays_done() -> tuple[Store, date]:
+    """bonjour with 25 done workdays from START (strength 0.7934), merci locked behind it;
+    and the 26th workday, when a done gives 0.8061."""
     base = Store(vision="v")
     actions.add_from_catalog(base, CATALOG[0], "en", today=START)
     actions.add_from_catalog(base, CATALOG[4], "en", today=START)
     day, done = START, 0
-    while done < 30:
+    while done < 25:
         if day.weekday() < 5:
             stamp = f"{day}T21:00:00+00:00"
             actions.log_mark(base, day=day, mark="done", note=None, today=day, written_at=stamp)
@@ -338,9 +338,9 @@ def _thirty_workdays_done() -> tuple[Store, date]:
 
 
 def test_merge_graduates_a_step_that_each_copy_only_half_passed() -> None:
-    """The laptop logs the 31st done day (strength 0.8085), the desktop holds that
+    """The laptop logs the 26th done day (strength 0.8061), the desktop holds that
     evening's self-check (6/7): neither passed the gate alone, the merged history does."""
-    base, last = _thirty_workdays_done()
+    base, last = _twenty_five_workdays_done()
     laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
     stamp = f"{last}T21:00:00+00:00"
     actions.log_mark(laptop, day=last, mark="done", note=None, today=last, written_at=stamp)
@@ -364,11 +364,11 @@ def test_merge_graduates_a_step_that_each_copy_only_half_passed() -> None:
 
 
 def test_the_next_step_never_starts_on_the_graduation_day() -> None:
-    """The laptop graduated bonjour on the 31st workday (its done and its check); the
+    """The laptop graduated bonjour on the 26th workday (its done and its check); the
     desktop wrote that day's mark as missed, later, then four done days and a check: on the
-    merged history bonjour passes on the 35th workday, and merci, which the laptop started
-    the day after the 31st, must start the day after the 35th, never beside bonjour."""
-    base, last = _thirty_workdays_done()
+    merged history bonjour passes on the 30th workday, and merci, which the laptop started
+    the day after the 26th, must start the day after the 30th, never beside bonjour."""
+    base, last = _twenty_five_workdays_done()
     laptop, desktop = copy.deepcopy(base), copy.deepcopy(base)
     actions.log_mark(
         laptop, day=last, mark="done", note=None, today=last, written_at=f"{last}T21:00:00+00:00"
@@ -381,7 +381,7 @@ def test_the_next_step_never_starts_on_the_graduation_day() -> None:
         desktop, day=last, mark="missed", note=None, today=last, written_at=f"{last}T23:00:00+00:00"
     )
     workdays, day = [], last + timedelta(days=1)
-    while len(workdays) < 4:  # four more done workdays lift it back to 0.803
+    while len(workdays) < 4:  # four more done workdays lift it back to 0.8018
         if day.weekday() < 5:
             workdays.append(day)
         day += timedelta(days=1)

@@ -44,14 +44,14 @@ def _mark(store: Store, day: date, mark: Mark) -> None:
 def build_path_store(path: Path) -> None:
     """A path with one step in each state, each with its own streak and strength:
 
-    1. automatic: workdays from Mon 2026-09-07, one miss, graduated on the day its strength
-       reached the goal (with a passing self-check);
+    1. automatic: workdays from Fri 2026-09-11, one miss, graduated on the day its strength
+       reached the goal (with a passing self-check): its 28th workday, Tue 2026-10-20;
     2. dropped: daily, five days of marks, dropped on the fifth;
     3. active: Mon, Wed, Fri, a miss and a pause, three self-checks; Friday 27 not logged;
     4. locked.
     """
     store = Store(vision="A team that dares")
-    first = date(2026, 9, 7)
+    first = date(2026, 9, 11)
     for title, schedule, cue in [
         ("Say good morning", "workdays", "When I arrive"),
         ("Thank one person", "daily", None),
@@ -350,12 +350,12 @@ def test_french_log_first_mark_again_and_replaced(run: Run, french: Path) -> Non
     first = run("log", "--done", now=f"{MONDAY}T21:00")
     assert (first.exit_code, first.stderr) == (0, "")
     assert first.stdout == (
-        f"{MONDAY} : fait — Dire bonjour à chacun\nSérie 1 · record 1 · force 5{NNBSP}%\n"
+        f"{MONDAY} : fait — Dire bonjour à chacun\nSérie 1 · record 1 · force 6{NNBSP}%\n"
     )
     again = run("log", "--done", now=f"{MONDAY}T21:05")
     assert (again.exit_code, again.stderr) == (0, "")
     assert again.stdout == (
-        f"{MONDAY} : fait (déjà noté ; rien n'est écrit).\nSérie 1 · record 1 · force 5{NNBSP}%\n"
+        f"{MONDAY} : fait (déjà noté ; rien n'est écrit).\nSérie 1 · record 1 · force 6{NNBSP}%\n"
     )
     replaced = run("log", "--missed", now=f"{MONDAY}T21:10")
     assert (replaced.exit_code, replaced.stderr) == (0, "")
@@ -373,7 +373,7 @@ def test_french_miss_after_a_gap(run: Run, french: Path) -> None:
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
         "2026-11-26 : manqué — Dire bonjour à chacun\n"
-        f"Série 0 · record 1 · force 4{NNBSP}%\n"
+        f"Série 0 · record 1 · force 5{NNBSP}%\n"
         "Un oubli ne défait pas une habitude (Lally et al., 2010). "
         "Jamais deux fois de suite : demain compte.\n"
         "Pas encore notés (ils comptent comme manqués) : 2026-11-24, 2026-11-25. "
@@ -400,8 +400,8 @@ def test_french_check(run: Run, french: Path) -> None:
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
         f"Auto-évaluation du {MONDAY} : 5,25 / 7 (objectif 5,5).\n"
-        f"Reste à venir : force 5{NNBSP}% sur 80{NNBSP}% ; "
-        "atteignable le 2027-01-04 si chaque jour prévu est fait.\n"
+        f"Reste à venir : force 6{NNBSP}% sur 80{NNBSP}% ; "
+        "atteignable le 2026-12-28 si chaque jour prévu est fait.\n"
         "Reste à venir : une auto-évaluation d'au moins 5,5 (`petitspas check`, sous 7 jours).\n"
     )
 
@@ -511,7 +511,7 @@ def test_lang_fr_on_an_english_store(run: Run, store_path: Path) -> None:
     result = run("--lang", "fr", "log", "--done", now=f"{MONDAY}T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        f"{MONDAY} : fait — Say good morning\nSérie 1 · record 1 · force 5{NNBSP}%\n"
+        f"{MONDAY} : fait — Say good morning\nSérie 1 · record 1 · force 6{NNBSP}%\n"
     )
     result = run("--lang", "fr", "log", "--done", "--date", "demain", now=f"{MONDAY}T21:00")
     assert (result.exit_code, result.stdout) == (2, "")
@@ -522,5 +522,5 @@ def test_lang_fr_on_an_english_store(run: Run, store_path: Path) -> None:
     assert run("init", "--lang", "fr", now=f"{MONDAY}T21:00").exit_code == 0
     result = run("--lang", "en", "log", "--done", now=f"{MONDAY}T21:30")
     assert result.stdout == (
-        f"{MONDAY}: done (already so; nothing written).\nStreak 1 · best 1 · strength 5%\n"
+        f"{MONDAY}: done (already so; nothing written).\nStreak 1 · best 1 · strength 6%\n"
     )

@@ -71,7 +71,7 @@ def logged(run: Run) -> None:
     assert run("log", "--done", now=EVENING).exit_code == 0
 
 
-LINE = "say-good-morning: streak 1, 5% — today done\n"
+LINE = "say-good-morning: streak 1, 6% — today done\n"
 
 
 def test_second_status_is_the_kept_answer(logged: None, status: Status, spy: Spy) -> None:
@@ -129,7 +129,7 @@ def test_a_new_log_day_changes_the_answer(logged: None, status: Status, spy: Spy
     assert spy.calls == 1
     assert status("status", now="2026-11-24T04:00") == (
         0,
-        "say-good-morning: streak 1, 5% — not logged today\n",
+        "say-good-morning: streak 1, 6% — not logged today\n",
         "",
     )
     assert (

@@ -22,7 +22,7 @@ from petitspas.calendar import (
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import t, tn
 from petitspas.model import REVISED_FIELDS, DayMark, Mark, Record, Revision, SelfCheck, Step, Store
-from petitspas.progress import check_order, first_day, gate
+from petitspas.progress import check_order, first_day, gate, stalling
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -401,7 +401,17 @@ class Logged(Record):
     the day is due, whether only the note changed, the day the evening's log was meant for
     when it marked another (`instead_of`), and the graduation it led to."""
 
-    __slots__ = ("step", "day", "mark", "previous", "due", "note_only", "instead_of", "unlocked")
+    __slots__ = (
+        "step",
+        "day",
+        "mark",
+        "previous",
+        "due",
+        "note_only",
+        "instead_of",
+        "unlocked",
+        "stalled",
+    )
 
     def __init__(
         self,
@@ -420,6 +430,8 @@ class Logged(Record):
         self.note_only = note_only
         self.instead_of: date | None = None
         self.unlocked: Unlocked | None = None
+        # Why the step stalls, when this very mark made it stall (see `log`); else None.
+        self.stalled: str | None = None
 
     @property
     def unchanged(self) -> bool:
@@ -445,20 +457,31 @@ def log(
     written_at: str,
 ) -> Logged:
     """The nightly log: write `mark` (with `note`) on `day`, or only `note` when `mark` is
-    None; then the gate, which may make the step automatic. Without a `day`, the evening's
-    (see `evening_day`)."""
+    None; then the gate, which may make the step automatic, and whether the mark made the
+    step stall. Without a `day`, the evening's (see `evening_day`).
+
+    The stalling help is said once per stall: by the mark that turns a step that did not
+    stall into one that does. The evenings after, while it still stalls, `log` says nothing
+    more of it (`review` and `status --json` still do); once it stops stalling, a new stall
+    is said again.
+    """
     step = active_or_refuse(store)
     meant = evening_day(step, today) if day is None else day
     if mark is None:
         assert note is not None
         logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
     else:
+        stalled_before = stalling(step, today, store.settings) is not None
         logged = log_mark(
             store, day=meant, mark=mark, note=note, today=today, written_at=written_at
         )
+        if not stalled_before and not logged.unchanged:
+            logged.stalled = stalling(step, today, store.settings)
     if meant != today and day is None:
         logged.instead_of = today
     logged.unlocked = evaluate_gate(store, today)
+    if logged.unlocked is not None:
+        logged.stalled = None
     return logged
 
 

@@ -19,7 +19,7 @@ from petitspas import __version__, actions, console, i18n, views
 from petitspas import store as storage
 from petitspas.calendar import day_words
 from petitspas.context import Context
-from petitspas.errors import RuleError, UsageError
+from petitspas.errors import RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
 
@@ -452,6 +452,37 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
     context: Context = ctx.obj
     store = context.load()
     _say(views.status_text(store, context.today(store), as_json))
+
+
+@command("remind")
+def remind(
+    ctx: typer.Context,
+    notify: Annotated[bool, typer.Option("--notify", help="opt.notify")] = False,
+) -> None:
+    """Nudge when tonight's step is due and not logged yet (for cron or a timer)."""
+    context: Context = ctx.obj
+    try:  # read only: remind writes no store, no backup, no kept status
+        store = context.load()
+    except StoreError:  # cron mails what it prints: one line, pointing to the doctor
+        raise StoreError(t("remind.store_problem", path=context.path)) from None
+    nudge = views.reminder(store, context.today(store))
+    if nudge is not None:
+        _say(nudge)
+        if notify:
+            _notify(nudge)
+
+
+def _notify(nudge: str) -> None:
+    """The desktop notification; none available, or one that fails, is said on stderr and
+    is no error: the nudge is on stdout already, and cron must not see a failure."""
+    from petitspas import notify
+
+    argv = notify.command("petitspas", nudge)
+    if argv is None:
+        return console.say_error(t("remind.no_notifier"))
+    code = notify.send(argv)
+    if code != 0:
+        console.say_error(t("remind.notify_failed", tool=Path(argv[0]).name, code=code))
 
 
 # --- check, drop ---------------------------------------------------------------------------

@@ -762,6 +762,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No step is waiting: add the next one, for example:",
         "Aucun pas en attente : ajoutez le suivant, par exemple :",
     ),
+    # stalling
+    "stall.label": ("Stalling", "Ça patine"),
+    "stall.head": (
+        "This step is stalling: {reason}. It happens, and it says more about the step's design than about you: adjust it, by trial and error, one question at a time.",
+        "Ce pas patine : {reason}. Cela arrive, et cela tient plus à la façon dont le pas est conçu qu'à vous : ajustez-le, par essais et erreurs, une question à la fois.",
+    ),
+    "stall.reason.missed_twice": (
+        "two due days missed in a row",
+        "deux jours prévus manqués de suite",
+    ),
+    "stall.reason.strength_flat": (
+        "its strength has not risen in 14 days",
+        "sa force n'a pas progressé en 14 jours",
+    ),
+    "stall.reason.low_plateau": (
+        "your self-checks level off under {goal}",
+        "vos auto-évaluations plafonnent sous {goal}",
+    ),
+    "stall.prompt": (
+        '1. The prompt: is “{cue}” a precise moment, right after something you already do (“After I …”)? `petitspas edit --cue "After I …"`',
+        '1. Le déclencheur : « {cue} » est-il un moment précis, juste après un geste que vous faites déjà (« Après avoir … ») ? `petitspas edit --cue "Après avoir …"`',
+    ),
+    "stall.prompt_no_cue": (
+        '1. The prompt: anchor the step right after something you already do (“After I …”). `petitspas edit --cue "After I …"`',
+        '1. Le déclencheur : accrochez le pas juste après un geste que vous faites déjà (« Après avoir … »). `petitspas edit --cue "Après avoir …"`',
+    ),
+    "stall.ability": (
+        '2. The ability: make it smaller, a starter step of under 30 seconds (one person, one sentence). `petitspas edit --title "…"`',
+        '2. La facilité : faites-le plus petit, un premier pas de moins de 30 secondes (une personne, une phrase). `petitspas edit --title "…"`',
+    ),
+    "stall.motivation": (
+        "3. The motivation: does this step still serve your vision? Tell yourself what it changes for the team.",
+        "3. L'envie : ce pas sert-il encore votre cap ? Redites-vous ce qu'il change pour l'équipe.",
+    ),
+    "stall.drop": (
+        'If it no longer fits, letting it go is honest too: `petitspas drop --reason "…"`',
+        'Et s\'il ne vous correspond plus, le laisser est honnête aussi : `petitspas drop --reason "…"`',
+    ),
     # status
     "status.complete": (
         "petitspas: path complete (add the next step with `petitspas add`)",
@@ -781,6 +819,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.today_done": ("today done", "fait aujourd'hui"),
     "status.today_missed": ("today missed", "manqué aujourd'hui"),
     "status.today_skip": ("today paused", "en pause aujourd'hui"),
+    # remind
+    "help.remind": (
+        "Nudge when tonight's step is due and not logged yet (for cron or a timer).",
+        "Rappeler le pas du soir s'il est prévu et pas encore noté (cron, minuteur).",
+    ),
+    "opt.notify": (
+        "Also show a desktop notification (notify-send or osascript).",
+        "Afficher aussi une notification de bureau (notify-send ou osascript).",
+    ),
+    "remind.line": (
+        "“{title}” — {cue}: not logged yet tonight (`petitspas log`).",
+        "« {title} » — {cue} : pas encore noté ce soir (`petitspas log`).",
+    ),
+    "remind.line_no_cue": (
+        "“{title}”: not logged yet tonight (`petitspas log`).",
+        "« {title} » : pas encore noté ce soir (`petitspas log`).",
+    ),
+    "remind.store_problem": (
+        "The store {path} cannot be read as it is: `petitspas doctor` says what is wrong and how to mend it.",
+        "Le fichier {path} ne peut pas être lu tel quel : `petitspas doctor` dit ce qui ne va pas et comment le réparer.",
+    ),
+    "remind.no_notifier": (
+        "No desktop notifier found (notify-send or osascript on PATH): the reminder is on standard output only.",
+        "Aucun outil de notification trouvé (notify-send ou osascript dans le PATH) : le rappel est sur la sortie standard seulement.",
+    ),
+    "remind.notify_failed": (
+        "{tool} did not show the notification (exit {code}); under cron, see the README for DBUS_SESSION_BUS_ADDRESS.",
+        "{tool} n'a pas affiché la notification (code {code}) ; sous cron, voyez le README pour DBUS_SESSION_BUS_ADDRESS.",
+    ),
     # review
     "help.review": (
         "Show the weekly review: your step, the week, the heatmap, the notes, the path.",

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 from petitspas.calendar import instant, is_due, schedule_days
 from petitspas.model import Record, SelfCheck, Settings, Step
 
-DECAY = 0.5 ** (1 / 13)
-"""Loop Habit Tracker's multiplier: a half-life of 13 due days."""
+HALF_LIFE = 13
+"""Loop Habit Tracker's half-life, in days of a habit due every day."""
 
 LAST_DAY = date(9998, 12, 31)
 """The last day petitspas works with (calendar.LAST_YEAR)."""
@@ -49,6 +49,24 @@ class Gate(Record):
         return self.strength_ok and self.selfcheck_ok
 
 
+def multiplier(schedule: str) -> float:
+    """How much of the strength one due day of `schedule` keeps: `0.5 ** (1 / (13·√f))`.
+
+    Loop Habit Tracker's multiplier per calendar day is `0.5 ** (√f / 13)` for a habit due
+    a fraction f of days; one due day stands for 1/f calendar days, hence the power 1/f.
+    Daily 0.948078 (31 done days reach 0.80), workdays 0.938861 (26), three days a week
+    0.921782 (20), one day a week 0.868430 (12).
+    """
+    kept = _MULTIPLIERS.get(schedule)
+    if kept is None:
+        share = len(schedule_days(schedule)) / 7
+        kept = _MULTIPLIERS[schedule] = 0.5 ** (1 / (HALF_LIFE * share**0.5))
+    return kept
+
+
+_MULTIPLIERS: dict[str, float] = {}
+
+
 def horizon(step: Step, today: date) -> date | None:
     """The last day that counts: the last closed day, or `today` once it is marked.
 
@@ -64,7 +82,8 @@ def progress(step: Step, today: date, *, through: date | None = None) -> Progres
     """Current streak, best streak and strength over the step's due, non-skipped days.
 
     Unscheduled days are neutral, a skip freezes the streak, a past due day without a mark
-    counts as missed, and today not yet logged does not break anything. `through`, a closed
+    counts as missed, and today not yet logged does not break anything. Each day is judged
+    by the schedule in force that day, with that schedule's multiplier. `through`, a closed
     day (a past week's end), counts every day up to it instead, or up to the step's end.
     """
     if through is None:
@@ -76,19 +95,25 @@ def progress(step: Step, today: date, *, through: date | None = None) -> Progres
     marks = step.marks
     run = best = 0
     strength = 0.0
+    schedule = ""
+    due: frozenset[int] = frozenset()
+    kept = 1.0
     day = step.started
     one_day = timedelta(days=1)
     while day <= last:
-        if day.weekday() in schedule_days(step.schedule_on(day)):
+        in_force = step.schedule_on(day)
+        if in_force != schedule:  # an edit changed the due days, and the multiplier with them
+            schedule, due, kept = in_force, schedule_days(in_force), multiplier(in_force)
+        if day.weekday() in due:
             mark = marks.get(day)
             kind = mark.mark if mark else "missed"
             if kind == "done":
                 run += 1
                 best = max(best, run)
-                strength = strength * DECAY + (1 - DECAY)
+                strength = strength * kept + (1 - kept)
             elif kind == "missed":
                 run = 0
-                strength *= DECAY
+                strength *= kept
         day += one_day
     return Progress(run, best, strength)
 
@@ -126,8 +151,9 @@ def gate(step: Step, today: date, settings: Settings, strength: float | None = N
     )
 
 
-def done_days_needed(strength: float, goal: float) -> int:
-    """How many more done due days lift `strength` to `goal` (0 if it is there already).
+def done_days_needed(strength: float, goal: float, kept: float) -> int:
+    """How many more done due days, each keeping `kept` of the strength (`multiplier`), lift
+    `strength` to `goal` (0 if it is there already).
 
     Closed form: after k done days s_k = 1 − (1 − s)·m^k, so k = ⌈log((1 − goal)/(1 − s)) / log m⌉.
     The result is then checked by replaying the exact update the strength uses, so a float
@@ -137,17 +163,17 @@ def done_days_needed(strength: float, goal: float) -> int:
         return 0
     import math
 
-    needed = max(1, math.ceil(math.log((1 - goal) / (1 - strength)) / math.log(DECAY)))
-    while _replay(strength, needed - 1) + _EPSILON >= goal and needed > 1:
+    needed = max(1, math.ceil(math.log((1 - goal) / (1 - strength)) / math.log(kept)))
+    while _replay(strength, needed - 1, kept) + _EPSILON >= goal and needed > 1:
         needed -= 1
-    while _replay(strength, needed) + _EPSILON < goal:
+    while _replay(strength, needed, kept) + _EPSILON < goal:
         needed += 1
     return needed
 
 
-def _replay(strength: float, done_days: int) -> float:
+def _replay(strength: float, done_days: int, kept: float) -> float:
     for _ in range(done_days):
-        strength = strength * DECAY + (1 - DECAY)
+        strength = strength * kept + (1 - kept)
     return strength
 
 
@@ -156,21 +182,115 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
 
     Counts today when it is due and not yet marked. None when the step is not active or the
     strength goal is already reached; BEYOND when it would fall after 9998.
+
+    The closed form gives how many done due days the schedule in force needs; they are then
+    counted on its calendar. Should the schedule in force change on the way (a day judged
+    by another schedule), the count starts again from the strength reached that day, with
+    the new schedule's multiplier.
     """
     if step.status != "active" or step.started is None:
         return None
-    needed = done_days_needed(progress(step, today).strength, settings.strength_goal)
-    if needed == 0:
+    strength, goal = progress(step, today).strength, settings.strength_goal
+    if strength + _EPSILON >= goal:
         return None
-    due = schedule_days(step.schedule)  # the schedule in force from today on
+    schedule = ""
+    due: frozenset[int] = frozenset()
+    kept, needed = 1.0, 1
     day = max(today if today not in step.marks else today + timedelta(days=1), step.started)
     while day <= LAST_DAY:
+        in_force = step.schedule_on(day)
+        if in_force != schedule:
+            schedule, due, kept = in_force, schedule_days(in_force), multiplier(in_force)
+            needed = done_days_needed(strength, goal, kept)
         if day.weekday() in due and day not in step.marks:  # a planned pause is not done
+            strength = strength * kept + (1 - kept)
             needed -= 1
             if needed == 0:
                 return day
         day += timedelta(days=1)
     return BEYOND
+
+
+STALL_GRACE = 14
+"""Nothing stalls in a step's first 14 days: a new behaviour is allowed a shaky start."""
+
+STALL_REASONS = ("missed_twice", "strength_flat", "low_plateau")
+"""Why a step stalls, in the order they are looked for (DESIGN, Stalling)."""
+
+
+def stalling(step: Step, today: date, settings: Settings) -> str | None:
+    """Why the active step stalls (one of STALL_REASONS), or None when it does not.
+
+    After its first 14 days, a step stalls when the last two due days it counts were missed
+    (a pause between them is neutral, as for the streak); or when its strength is under the
+    goal and no higher than 14 days before, over days that held at least one due day not
+    paused (a two-week holiday freezes the strength, and is not a stall); or when three or
+    more self-checks fit a Lally curve whose plateau is under the self-check goal.
+    """
+    if step.status != "active" or step.started is None:
+        return None
+    grace_over = step.started + timedelta(days=STALL_GRACE)
+    if today < grace_over:
+        return None
+    if _missed_twice(step, today, grace_over):
+        return "missed_twice"
+    if _strength_flat(step, today, settings):
+        return "strength_flat"
+    if _low_plateau(step, today, settings):
+        return "low_plateau"
+    return None
+
+
+def _counted(step: Step, day: date) -> str | None:
+    """How `day` counts for the strength: done, missed (also unmarked) or None (not due,
+    or paused)."""
+    if not is_due(step.schedule_on(day), day):
+        return None
+    mark = step.marks.get(day)
+    kind = mark.mark if mark else "missed"
+    return None if kind == "skip" else kind
+
+
+def _missed_twice(step: Step, today: date, first: date) -> bool:
+    """The last two due days counted up to the horizon, both on or after `first`, missed."""
+    day, misses = horizon(step, today), 0
+    while day is not None and day >= first:
+        kind = _counted(step, day)
+        if kind == "done":
+            return False
+        if kind == "missed":
+            misses += 1
+            if misses == 2:
+                return True
+        day -= timedelta(days=1)
+    return False
+
+
+def _strength_flat(step: Step, today: date, settings: Settings) -> bool:
+    now = progress(step, today).strength
+    if now + _EPSILON >= settings.strength_goal:
+        return False
+    before = today - timedelta(days=STALL_GRACE)
+    if now > progress(step, before).strength + _EPSILON:
+        return False
+    first, last = horizon(step, before), horizon(step, today)
+    assert first is not None and last is not None  # the step has started
+    days = (first + timedelta(days=offset) for offset in range(1, (last - first).days + 1))
+    return any(_counted(step, day) is not None for day in days)
+
+
+def _low_plateau(step: Step, today: date, settings: Settings) -> bool:
+    assert step.started is not None
+    started = step.started
+    points: list[tuple[float, float]] = [
+        ((check.date - started).days, check.score)
+        for check in step.selfchecks
+        if check.date <= today
+    ]
+    if len(points) < 3:
+        return False
+    curve = fit_curve(points)
+    return curve is not None and curve.a + _EPSILON < settings.srbai_goal
 
 
 class Curve(Record):

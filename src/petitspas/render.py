@@ -18,7 +18,7 @@ from petitspas.console import write
 from petitspas.i18n import decimal, floored, percent, t, tn
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
-from petitspas.views import day_text
+from petitspas.views import day_text, stall_block
 
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
 
@@ -429,6 +429,10 @@ def _card(card: dict[str, Any], out: Console, current: bool) -> Panel:
     rows.append((t("review.gate"), checklist))
     if current:
         rows.append((t("review.forecast"), Text(_forecast(card))))
+        if card["stall_reason"] is not None:
+            head, items = stall_block(card["stall_reason"], card["cue"], gate["srbai_goal"])
+            rows.append((t("stall.label"), Text(head)))
+            rows += [("", Text(item)) for item in items]
     else:
         rows.append((t("review.outcome"), Text(_outcome(card))))
     # The title goes inside the panel, not on its border: a border title is cut at the

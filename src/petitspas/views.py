@@ -18,6 +18,7 @@ from petitspas.progress import (
     gate,
     plateau,
     progress,
+    stalling,
     step_on,
     unlogged_days,
 )
@@ -70,7 +71,7 @@ def _today(step: Step, today: date) -> str:
 
 def status_data(store: Store, today: date) -> dict[str, Any]:
     """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast, path_complete."""
+    forecast, stalled, path_complete."""
     step = store.active_step()
     if step is None:
         return {
@@ -83,6 +84,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "strength": 0.0,
             "gate": {"strength_ok": False, "selfcheck_ok": False},
             "forecast": None,
+            "stalled": False,
             "path_complete": store.path_complete(),
         }
     state = progress(step, today)
@@ -99,8 +101,22 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "strength": i18n.floored(state.strength, 4),
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "forecast": _iso(when),
+        "stalled": stalling(step, today, store.settings) is not None,
         "path_complete": False,
     }
+
+
+def reminder(store: Store, today: date) -> str | None:
+    """`remind`'s nudge: the step and its cue when the log day is due and not logged yet;
+    None when it is logged, not due, not started, or nothing is active."""
+    step = store.active_step()
+    if step is None or step.started is None or step.started > today or today in step.marks:
+        return None
+    if not is_due(step.schedule_on(today), today):
+        return None
+    if step.cue:
+        return t("remind.line", title=step.title, cue=step.cue)
+    return t("remind.line_no_cue", title=step.title)
 
 
 # --- path and review -----------------------------------------------------------
@@ -273,6 +289,7 @@ def _card(
         when, level_off = forecast(step, today, store.settings), plateau(step)
     else:
         when = level_off = None
+    reason = stalling(step, today, store.settings) if sunday is None else None
     return {
         "id": step.id,
         "title": step.title,
@@ -303,6 +320,8 @@ def _card(
         "status": step.status,
         "automatic_on": _iso(step.automatic_on),
         "dropped_on": _iso(step.dropped_on),
+        "stalled": reason is not None,
+        "stall_reason": reason,
     }
 
 
@@ -333,7 +352,10 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         lines.append(t("log.note_replaced", old=logged.replaced_note))
     state = progress(logged.step, today)
     lines.append(progress_line(state))
-    if logged.mark.mark == "missed":
+    if logged.stalled is not None:  # the mark that made it stall: help instead of a rule
+        head, items = stall_block(logged.stalled, logged.step.cue, store.settings.srbai_goal)
+        lines += [head, *items]
+    elif logged.mark.mark == "missed":
         lines.append(t("log.never_miss_twice"))
     gaps = unlogged_days(logged.step, today)
     if gaps:
@@ -343,6 +365,16 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def stall_block(reason: str, cue: str | None, srbai_goal: float) -> tuple[str, list[str]]:
+    """The help for a stalling step, in Tiny Habits' order: why it stalls, then the prompt
+    (the cue), the ability (a smaller step), the motivation, and dropping it as the honest
+    last resort; each with the command that acts on it."""
+    why = t(f"stall.reason.{reason}", goal=i18n.decimal(srbai_goal))
+    prompt = t("stall.prompt", cue=cue) if cue else t("stall.prompt_no_cue")
+    items = [prompt, t("stall.ability"), t("stall.motivation"), t("stall.drop")]
+    return t("stall.head", reason=why), items
 
 
 def _written_lines(logged: Logged) -> list[str]:
