@@ -442,3 +442,67 @@ def test_demo_takes_a_relative_folder(
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "sample" / "petitspas.json").is_file()
     assert (tmp_path / "sample").stat().st_mode & 0o777 == 0o700
+
+
+# --- a month and a half of a real manager's evenings --------------------------------------
+
+
+def test_a_real_managers_weeks(run: Run, store_path: Path) -> None:
+    """The README's tour, lived: a typo fixed on day 2, the schedule narrowed to Monday,
+    Wednesday and Friday on day 10, a week's holiday entered ahead, Friday logged on
+    Saturday morning, and the last step graduating."""
+    said: list[str] = []
+
+    def evening(day: str, *args: str, hour: str = "21:30") -> None:
+        result = run(*args, now=at(day, hour))
+        assert result.exit_code == 0, (day, args, result.stderr)
+        said.extend(lines(result.stdout))
+
+    evening(MONDAY, "init", "--vision", "A team that dares")
+    evening(MONDAY, "add", "Say good moring to each person", "--cue", "After I hang my coat")
+    evening(MONDAY, "log", "--done")
+    evening("2026-11-03", "edit", "--title", "Say good morning to each person")
+    for day in ("2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06", "2026-11-09"):
+        evening(day, "log", "--done")
+    evening("2026-11-10", "log", "--done", "--note", "Even the new intern")
+    evening("2026-11-11", "edit", "--schedule", "mon,wed,fri")
+    evening("2026-11-11", "log", "--done")
+    evening("2026-11-14", "log", "--done", hour="09:10")  # Saturday: Friday's log
+    evening("2026-11-16", "log", "--skip", "--from", "2026-11-23", "--to", "2026-11-29",
+            "--note", "Congés")  # fmt: skip
+    for day in ("2026-11-16", "2026-11-18", "2026-11-20", "2026-11-30", "2026-12-02"):
+        evening(day, "log", "--done")
+    evening("2026-12-05", "log", "--done", hour="10:00")  # Saturday: Friday's log
+    for day in ("2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14", "2026-12-16"):
+        evening(day, "log", "--done")
+    evening("2026-12-18", "check", "--answers", "6,6,5,6")
+    evening("2026-12-18", "log", "--done")
+    assert said[-1] == "Streak 21 · best 21 · strength 79%"
+    evening("2026-12-21", "log", "--done")
+
+    assert "Title: “Say good moring to each person” → “Say good morning to each person”" in said
+    assert (
+        "From 2026-11-11 on, the step is due Mon,Wed,Fri; earlier days keep the schedule "
+        "they had." in said
+    )
+    assert "Paused 3 due days from 2026-11-23 to 2026-11-29: the streak waits for you." in said
+    assert said.count("Saturday is not a due day: marked Friday 2026-11-13.") == 1
+    assert "Saturday is not a due day: marked Friday 2026-12-04." in said
+    assert said[-7:] == [
+        "2026-12-21: done — Say good morning to each person",
+        "Streak 22 · best 22 · strength 81%",
+        "“Say good morning to each person” is now automatic. Well done!",
+        "Your path is complete: every step is automatic or over. Add the next one, for example:",
+        "  petitspas add --from-catalog trois-reussites   # Note 3 things done well and share them",
+        "  petitspas add --from-catalog cahier-de-reussites   "
+        "# Hold a stand-up to fill the team's success log",
+        "  petitspas add --from-catalog nouvelles   # Ask someone what they went through, learned, "
+        "are proud of",
+    ]
+    assert run("status", now=at("2026-12-22")).stdout == (
+        "petitspas: path complete (add the next step with `petitspas add`)\n"
+    )
+    step = storage.load(store_path).store.steps[0]
+    assert (step.status, step.automatic_on, step.id) == (
+        "automatic", date(2026, 12, 21), "say-good-moring-to-each-person",
+    )  # fmt: skip

@@ -758,6 +758,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Next step, from {day}: “{title}”.",
         "Pas suivant, dès le {day} : « {title} ».",
     ),
+    "gate.path_complete": (
+        "Your path is complete: every step is automatic or over. Add the next one, for example:",
+        "Votre parcours est complet : chaque pas est devenu réflexe ou s'est terminé. Ajoutez le suivant, par exemple :",
+    ),
     "gate.no_next": (
         "No step is waiting: add the next one, for example:",
         "Aucun pas en attente : ajoutez le suivant, par exemple :",

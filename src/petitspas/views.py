@@ -460,7 +460,8 @@ def next_lines(unlocked: Unlocked) -> list[str]:
     if unlocked.next is not None:
         assert unlocked.next.started is not None
         return [t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat())]
-    lines = [t("gate.no_next")]
+    complete = unlocked.ended.status == "automatic"  # with none waiting: the path is complete
+    lines = [t("gate.path_complete" if complete else "gate.no_next")]
     for entry in unlocked.suggestions:
         title = entry.text(i18n.language()).title
         lines.append(f"  petitspas add --from-catalog {entry.key}   # {title}")
