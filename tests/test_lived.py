@@ -506,3 +506,17 @@ def test_a_real_managers_weeks(run: Run, store_path: Path) -> None:
     assert (step.status, step.automatic_on, step.id) == (
         "automatic", date(2026, 12, 21), "say-good-moring-to-each-person",
     )  # fmt: skip
+
+
+def test_the_export_lists_a_steps_revisions(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", now=at(MONDAY))
+    run("edit", "--title", "Say good <morning>", now=at("2026-11-03"))
+    markdown = run("export", now=at("2026-11-03")).stdout
+    assert (
+        "- Changed on 2026-11-03: title: “Say good moring” → “Say good \\<morning\\>”\n" in markdown
+    )
+    page = run("export", "--format", "html", now=at("2026-11-03")).stdout
+    assert "Changed on 2026-11-03: title: “Say good moring” → “Say good &lt;morning&gt;”" in page
+    earlier = run("export", "--to", MONDAY, now=at("2026-11-03")).stdout
+    assert "Changed on" not in earlier  # a report up to a day before the change

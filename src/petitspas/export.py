@@ -19,6 +19,7 @@ from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import decimal, percent, t, tn
 from petitspas.model import Record, SelfCheck, Status, Step, Store
 from petitspas.progress import Progress, check_order, first_day, horizon, progress
+from petitspas.views import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed."""
@@ -353,6 +354,10 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
         lines.append(t("export.dropped_on", day=step.dropped_on.isoformat()))
         if reason := escape(step.drop_reason or ""):
             lines.append(t("export.reason", text=reason))
+    for revision in step.revisions:
+        if revision.on <= report.last:
+            change = escape(revision_words(revision))
+            lines.append(t("export.revision", day=revision.on.isoformat(), change=change))
     lines.append(report.summary())
     lines.append(t("export.streak", count=state.streak))
     lines.append(t("export.best_streak", count=state.best_streak))

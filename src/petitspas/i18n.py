@@ -1341,6 +1341,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # export (markdown)
     "export.title": ("petitspas — progress", "petitspas — progrès"),
+    "export.revision": ("Changed on {day}: {change}", "Changé le {day} : {change}"),
     "export.period": ("From {first} to {last}.", "Du {first} au {last}."),
     "export.notes_left_out": ("Notes left out.", "Notes laissées de côté."),
     "opt.from": (

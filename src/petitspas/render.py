@@ -18,7 +18,7 @@ from petitspas.console import write
 from petitspas.i18n import decimal, floored, percent, t, tn
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
-from petitspas.views import day_text, stall_block
+from petitspas.views import day_text, revision_words, stall_block
 
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
 
@@ -110,12 +110,8 @@ def _print_revisions(out: Console, steps: list[Step]) -> None:
     lines: list[tuple[str, Text]] = []
     for number, step in enumerate(steps, start=1):
         for revision in step.revisions:
-            old, new = revision.old, revision.new
-            if revision.field == "schedule":
-                old, new = schedule_label(old or ""), schedule_label(new or "")
-            change = t("edit.changed", field=t(f"revision.{revision.field}"),
-                       old=old or t("edit.none"), new=new or t("edit.none"))  # fmt: skip
-            lines.append((f"{number}.", Text(f"{revision.on.isoformat()} · {change}")))
+            change = f"{revision.on.isoformat()} · {revision_words(revision)}"
+            lines.append((f"{number}.", Text(change)))
     if lines:
         out.print(Text(t("path.revisions"), style="bold"))
         out.print(_labelled(lines, out, out.width))

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from petitspas.actions import Checked, Edited, Logged, Paused, Unlocked
     from petitspas.merge import Report
-    from petitspas.model import DayMark, SelfCheck, Step, Store
+    from petitspas.model import DayMark, Revision, SelfCheck, Step, Store
     from petitspas.store import Health
 
 REVIEW_WEEKS = 12
@@ -423,21 +423,28 @@ def paused_lines(paused: Paused, today: date) -> list[str]:
     return lines
 
 
+def revision_words(revision: Revision, capital: bool = False) -> str:
+    """One change `edit` made, as a person reads it: `title: “old” → “new”`."""
+    old, new = revision.old, revision.new
+    if revision.field == "schedule":
+        old, new = schedule_label(old or ""), schedule_label(new or "")
+    field = t(f"revision.{revision.field}")
+    return t(
+        "edit.changed", field=field.capitalize() if capital else field,
+        old=old or t("edit.none"), new=new or t("edit.none"),
+    )  # fmt: skip
+
+
 def edited_lines(edited: Edited) -> list[str]:
     """What `edit` says: each change, and from when a new schedule counts."""
     if not edited.revisions:
         return [t("edit.same", title=edited.step.title)]
     lines = []
     for revision in edited.revisions:
-        old, new = revision.old, revision.new
-        if revision.field == "schedule":
-            old, new = schedule_label(old or ""), schedule_label(new or "")
-        lines.append(
-            t("edit.changed", field=t(f"revision.{revision.field}").capitalize(),
-              old=old or t("edit.none"), new=new or t("edit.none"))
-        )  # fmt: skip
+        lines.append(revision_words(revision, capital=True))
         if revision.field == "schedule" and edited.step.started is not None:
-            lines.append(t("edit.schedule_from", day=revision.on.isoformat(), schedule=new))
+            label = schedule_label(revision.new or "")
+            lines.append(t("edit.schedule_from", day=revision.on.isoformat(), schedule=label))
     return lines
 
 
