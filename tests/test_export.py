@@ -387,7 +387,7 @@ def test_a_period_limits_marks_checks_and_notes_and_says_so() -> None:
     greet = text.split("## 1. ", 1)[1].split("## 2. ", 1)[0]
     # 2026-10-12 … 2026-10-21: eight workdays, all done; the strength as it stood then.
     assert "- Done 8 of 8 due days (100%)\n" in greet
-    assert "- Strength: 80% (goal 80%)\n" in greet
+    assert "- Strength: 85% (goal 80%)\n" in greet
     rows = [line for line in greet.splitlines() if line.startswith("| 2026-")]
     assert rows == [
         "| 2026-10-21 |             6 |                   6 |                5 |"

@@ -109,9 +109,9 @@ def test_the_strength_chart_draws_the_goal_at_its_height() -> None:
     # The plot runs from y=12 (100 %) to y=162 (0 %): 80 % is at 12 + 150 × 0.2.
     assert '<line class="goal" x1="42" y1="42.0" x2="552" y2="42.0"/>' in text
     assert (
-        "<title>Strength at the end of each week from 2026-08-31 to 2026-10-19: 14% then 80%, "
+        "<title>Strength at the end of each week from 2026-08-31 to 2026-10-19: 17% then 85%, "
         "goal 80%.</title>"
-    ) in text  # four done days in the first week
+    ) in text  # three done days in the first week (Wednesday to Friday)
 
 
 def test_calendar_shapes_differ_without_colour() -> None:

@@ -45,7 +45,7 @@ def test_review_golden(
     assert run("--lang", lang, "demo", "--dir", str(tmp_path), now=NOW).exit_code == 0
     monkeypatch.setenv("COLUMNS", str(columns))
     # A past week of the step that became automatic since (the demo's active step began
-    # on 2026-11-10).
+    # on 2026-11-03).
     chosen = ("--week", "2026-10-14") if week == "past" else ()
     result = run("--store", str(tmp_path / "petitspas.json"), "review", *chosen, now=NOW)
     assert result.exit_code == 0
@@ -191,7 +191,7 @@ def test_a_one_week_heatmap_is_not_called_last_1_weeks(
 
 @pytest.fixture
 def half_year(run: Run, tmp_path: Path) -> Path:
-    """The 26-week demo: three steps started, the first automatic on 2026-07-28."""
+    """The 26-week demo: three steps started, the first automatic on 2026-07-17."""
     result = run("demo", "--dir", str(tmp_path / "half"), "--weeks", "26", now=NOW)
     assert result.exit_code == 0, result.output
     return tmp_path / "half" / "petitspas.json"
@@ -208,22 +208,22 @@ def test_a_past_week_shows_the_step_of_that_week_as_it_stood(run: Run, half_year
     data = review_json(run, half_year, "--week", "2026-07-08")
     card, store = data["step"], storage.load(half_year).store
     step = store.find("bonjour")
-    assert step is not None and step.automatic_on == date(2026, 7, 28)
+    assert step is not None and step.automatic_on == date(2026, 7, 17)
     assert card["id"] == "bonjour" and card["as_of"] == "2026-07-12"
     then = progress(step, TODAY, through=date(2026, 7, 12))
-    assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (3, 16)
-    assert card["strength"] == floored(then.strength, 4) == 0.6804
+    assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (2, 20)
+    assert card["strength"] == floored(then.strength, 4) == 0.7424
     assert card["strength"] < floored(progress(step, TODAY).strength, 4)  # it grew after
     assert card["days_since_start"] == (date(2026, 7, 12) - date(2026, 5, 30)).days
-    assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.25}
+    assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.5}
     assert (card["forecast"], card["plateau"]) == (None, None)
-    assert card["automatic_on"] == "2026-07-28"
+    assert card["automatic_on"] == "2026-07-17"
     assert {day["step"] for day in data["week"]["days"]} == {"bonjour"}
     assert [day["state"] for day in data["week"]["days"]] == [
-        "missed", "missed", "done", "done", "done", "not_due", "not_due",
+        "done", "done", "missed", "done", "done", "not_due", "not_due",
     ]  # fmt: skip
     assert data["notes"] == [
-        {"date": "2026-07-10", "mark": "done", "note": "Felt natural today, no reminder needed."}
+        {"date": "2026-07-09", "mark": "done", "note": "Did it even on a day full of meetings."}
     ]
 
 
@@ -235,8 +235,8 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "│ Say good morning to each person" + " " * 46 + "│" in lines
     assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
     assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
-    assert "│ Streak         3 (best 16)" + " " * 51 + "│" in lines
-    assert "│ Since          automatic on 2026-07-28" + " " * 39 + "│" in lines
+    assert "│ Streak         2 (best 20)" + " " * 51 + "│" in lines
+    assert "│ Since          automatic on 2026-07-17" + " " * 39 + "│" in lines
     assert "That week" in lines and "This week" not in lines
     assert "7 weeks up to 2026-07-12" in lines
 
@@ -244,8 +244,8 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
 def test_a_week_where_steps_change_shows_the_step_at_its_end_alone(
     run: Run, half_year: Path
 ) -> None:
-    # trois-reussites became automatic on Friday 2026-10-30; the stand-up began Saturday.
-    data = review_json(run, half_year, "--week", "2026-10-28", "--weeks", "2")
+    # trois-reussites became automatic on Friday 2026-09-04; the stand-up began Saturday.
+    data = review_json(run, half_year, "--week", "2026-09-02", "--weeks", "2")
     assert data["step"]["id"] == "cahier-de-reussites"
     assert [day["step"] for day in data["week"]["days"]] == [None] * 5 + ["cahier-de-reussites"] * 2
     assert [day["state"] for day in data["week"]["days"]] == ["none"] * 5 + ["not_due"] * 2
@@ -254,15 +254,15 @@ def test_a_week_where_steps_change_shows_the_step_at_its_end_alone(
 
 
 def test_the_heatmap_marks_where_a_step_begins(run: Run, half_year: Path) -> None:
-    result = run("--store", str(half_year), "review", "--week", "2026-10-28", "--weeks", "2")
+    result = run("--store", str(half_year), "review", "--week", "2026-09-02", "--weeks", "2")
     lines = result.stdout.splitlines()
-    start = lines.index("2 weeks up to 2026-11-01")
+    start = lines.index("2 weeks up to 2026-09-06")
     assert lines[start + 1 : start + 6] == [
         "            Mon  Tue  Wed  Thu  Fri  Sat  Sun",
         "▸ 2. Note 3 things done well and share them",
-        "2026-10-19   ✓    ✓    ✓    ✗    ✓    ·    · ",
+        "2026-08-24   ✓    ✓    ✓    ✓    ✓    ·    · ",
         "▸ 3. Hold a stand-up to fill the team's success log",
-        "2026-10-26   ✗    ✓    ✓    ✓    ✓  │ ·    · ",
+        "2026-08-31   ✓    ✓    ✓    ✓    ✓  │ ·    · ",
     ]
 
 
@@ -298,21 +298,24 @@ def test_strength_week_by_week_is_the_strength_at_each_weeks_end(run: Run, half_
         }
         for monday in mondays
     ]
-    this_week = review_json(run, half_year)["strength"]
+    # The active step began on Saturday 2026-09-05: a 14-week window reaches back to
+    # 2026-08-24, a week of the step before it, which the curve leaves out.
+    this_week = review_json(run, half_year, "--weeks", "14")["strength"]
     active = storage.load(half_year).store.active_step()
     assert active is not None
     assert this_week[-1] == {
         "week": "2026-11-23",
         "strength": floored(progress(active, TODAY).strength, 4),
     }
-    assert this_week[0]["week"] == "2026-10-26"  # the step's first week
+    assert this_week[0]["week"] == "2026-08-31"  # the step's first week
+    assert len(this_week) == 13
 
 
 def test_the_sparkline_rises_with_the_strength(run: Run, half_year: Path) -> None:
     lines = run("--store", str(half_year), "review", "--week", "2026-07-08").stdout.splitlines()
     start = lines.index("Strength week by week")
     assert lines[start + 1 : start + 3] == [
-        "▁▂▃▄▅▆▆ 68%",
+        "▁▂▄▅▆▆▆ 74%",
         "7 weeks from 2026-05-25 · goal 80% = ▇",
     ]
 
@@ -369,7 +372,7 @@ def test_wrapped_lines_keep_their_indent(
     path = lines.index("Path")
     assert lines[path + 1 : path + 3] == [
         "1. ✓ Say good morning to each person —",
-        "   automatic 2026-11-09",
+        "   automatic 2026-11-02",
     ]
     assert lines[1:3] == [
         "Vision: A team where everyone dares to",
