@@ -650,7 +650,7 @@ def test_passing_the_gate_with_nothing_queued_suggests_catalog_steps(run: Run) -
     run("check", "--answers", "7,7,7,7", now="2026-12-04T22:00")
     result = run("log", "--done", now="2026-12-07T21:00")
     assert lines(result.stdout)[-4:] == [
-        "No step is waiting: add the next one, for example:",
+        "Your path is complete: every step is automatic or over. Add the next one, for example:",
         "  petitspas add --from-catalog bonjour   # Say good morning to each person",
         "  petitspas add --from-catalog trois-reussites   # Note 3 things done well and share them",
         "  petitspas add --from-catalog cahier-de-reussites   "

@@ -520,3 +520,13 @@ def test_the_export_lists_a_steps_revisions(run: Run, store_path: Path) -> None:
     assert "Changed on 2026-11-03: title: “Say good moring” → “Say good &lt;morning&gt;”" in page
     earlier = run("export", "--to", MONDAY, now=at("2026-11-03")).stdout
     assert "Changed on" not in earlier  # a report up to a day before the change
+
+
+def test_dropping_the_last_step_is_not_a_complete_path(run: Run, store_path: Path) -> None:
+    start(run)
+    result = run("drop", now=at(MONDAY))
+    assert lines(result.stdout)[1] == "No step is waiting: add the next one, for example:"
+    assert run("status", now=at(MONDAY)).stdout == (
+        "petitspas: no active step (add one with `petitspas add`)\n"
+    )
+    assert status(run, MONDAY)["path_complete"] is False
