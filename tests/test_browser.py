@@ -5,7 +5,7 @@ The exported page holds no script (its policy forbids one). To measure the layou
 made for the test alone, without that policy, gets a script at its end that writes what it
 measured into the page; `chromium --dump-dom` prints the page after it ran. The PNG and
 the PDF are kept under the temp folder's `petitspas-browser/` and their paths printed
-(`pytest -s` shows them).
+(`pytest -s -n 0` shows them).
 """
 
 from __future__ import annotations

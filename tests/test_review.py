@@ -30,11 +30,37 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
+def _built(weeks: int, folder: Path) -> bytes:
+    """The English demo store of `weeks` weeks on NOW's log day, as `petitspas demo` writes it."""
+    from datetime import datetime
+
+    from petitspas import demo
+
+    target, _, _ = demo.create(folder, weeks, "en", datetime.fromisoformat(NOW))
+    return target.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return _built(10, tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def half_year_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return _built(26, tmp_path_factory.mktemp("half"))
+
+
+def _copy(raw: bytes, path: Path) -> Path:
+    # Built once per module (a demo simulates months of evenings); each test gets its copy.
+    path.parent.mkdir(mode=0o700)
+    path.write_bytes(raw)
+    path.chmod(0o600)
+    return path
+
+
 @pytest.fixture
-def demo_store(run: Run, tmp_path: Path) -> Path:
-    result = run("demo", "--dir", str(tmp_path / "demo"), now=NOW)
-    assert result.exit_code == 0, result.output
-    return tmp_path / "demo" / "petitspas.json"
+def demo_store(demo_bytes: bytes, tmp_path: Path) -> Path:
+    return _copy(demo_bytes, tmp_path / "demo" / "petitspas.json")
 
 
 @pytest.mark.parametrize("week", ["this", "past"])
@@ -190,11 +216,9 @@ def test_a_one_week_heatmap_is_not_called_last_1_weeks(
 
 
 @pytest.fixture
-def half_year(run: Run, tmp_path: Path) -> Path:
+def half_year(half_year_bytes: bytes, tmp_path: Path) -> Path:
     """The 26-week demo: three steps started, the first automatic on 2026-07-17."""
-    result = run("demo", "--dir", str(tmp_path / "half"), "--weeks", "26", now=NOW)
-    assert result.exit_code == 0, result.output
-    return tmp_path / "half" / "petitspas.json"
+    return _copy(half_year_bytes, tmp_path / "half" / "petitspas.json")
 
 
 def review_json(run: Run, store: Path, *args: str) -> dict[str, Any]:
