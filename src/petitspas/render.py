@@ -34,7 +34,8 @@ def console() -> Console:
     return Console(highlight=False, emoji=False, color_system=None if plain else "auto")
 
 
-# Below this width a table squeezes words into columns a few letters wide: list instead.
+# Below this width the catalog's table squeezes words into columns a few letters wide: it
+# lists its steps instead.
 NARROW = 70
 
 
@@ -90,14 +91,11 @@ def print_path(
 ) -> None:
     out = console()
     if store.vision:
-        out.print(escape(t("path.vision", vision=store.vision)), style="italic")
+        out.print(_hanging(Text(t("path.vision", vision=store.vision), style="italic"), 2, out))
     if not rows:
         out.print(t("path.empty"))
         return
-    if out.width < NARROW:
-        _print_path_list(out, rows)
-    else:
-        _print_path_table(out, rows)
+    _print_path_list(out, rows)
     _print_revisions(out, [step for step, _ in rows])
     if forecast is not None:
         out.print(t("path.forecast", day=day_text(forecast)))
@@ -118,40 +116,21 @@ def _print_revisions(out: Console, steps: list[Step]) -> None:
 
 
 def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
+    """Each step on a line of its own, its facts on the next, at any width.
+
+    Not a rich.table: measuring every cell of a ten-year path's table cost ~150 ms, and at
+    80 columns its cells wrapped into narrow towers anyway.
+    """
     out.print(Text(t("path.title"), style="bold"))
     for number, (step, state) in enumerate(rows, start=1):
         head = Text(f"{number}. {STATUS_SIGNS[step.status]} ")
         head.append(step.title, style="bold" if step.status == "active" else "")
         head.append(f" ({step.id})", style="dim")
-        out.print(head)
+        out.print(_hanging(head, 3, out))
         facts = [t("status." + step.status)]
         if step.started:
             facts += [_dates(step), f"{t('table.streak')} {state.streak}", percent(state.strength)]
-        out.print(Text("   " + " · ".join(facts), style="dim"))
-
-
-def _print_path_table(out: Console, rows: list[tuple[Step, Progress]]) -> None:
-    from rich.table import Table
-
-    table = Table(title=t("path.title"))
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(t("table.title"), ratio=3)
-    table.add_column(t("table.status"))
-    table.add_column(t("table.dates"), ratio=2)
-    table.add_column(t("table.streak"), justify="right")
-    table.add_column(t("table.strength"), justify="right", no_wrap=True)
-    for number, (step, state) in enumerate(rows, start=1):
-        style = "bold" if step.status == "active" else ("dim" if step.status == "locked" else "")
-        table.add_row(
-            str(number),
-            f"{escape(step.title)} [dim]({step.id})[/dim]",
-            f"{STATUS_SIGNS[step.status]} {t('status.' + step.status)}",
-            _dates(step),
-            str(state.streak) if step.started else "",
-            percent(state.strength) if step.started else "",
-            style=style,
-        )
-    out.print(table)
+        out.print(_hanging(Text("   " + " · ".join(facts), style="dim"), 3, out))
 
 
 SIGNS = {
