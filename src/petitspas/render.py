@@ -31,7 +31,11 @@ def console() -> Console:
     keeps numbers and dates in user text from being coloured at random.
     """
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(highlight=False, emoji=False, color_system=None if plain else "auto")
+    out = Console(highlight=False, emoji=False, color_system=None if plain else "auto")
+    # The size read once: Rich asks the terminal again at every print and every `width`,
+    # a thousand times for a ten-year path (~10 ms).
+    out.size = out.size
+    return out
 
 
 # Below this width the catalog's table squeezes words into columns a few letters wide: it
@@ -119,18 +123,20 @@ def _print_path_list(out: Console, rows: list[tuple[Step, Progress]]) -> None:
     """Each step on a line of its own, its facts on the next, at any width.
 
     Not a rich.table: measuring every cell of a ten-year path's table cost ~150 ms, and at
-    80 columns its cells wrapped into narrow towers anyway.
+    80 columns its cells wrapped into narrow towers anyway. One print: each is a render
+    pass of its own.
     """
-    out.print(Text(t("path.title"), style="bold"))
+    lines = [Text(t("path.title"), style="bold")]
     for number, (step, state) in enumerate(rows, start=1):
         head = Text(f"{number}. {STATUS_SIGNS[step.status]} ")
         head.append(step.title, style="bold" if step.status == "active" else "")
         head.append(f" ({step.id})", style="dim")
-        out.print(_hanging(head, 3, out))
+        lines.append(_hanging(head, 3, out))
         facts = [t("status." + step.status)]
         if step.started:
             facts += [_dates(step), f"{t('table.streak')} {state.streak}", percent(state.strength)]
-        out.print(_hanging(Text("   " + " · ".join(facts), style="dim"), 3, out))
+        lines.append(_hanging(Text("   " + " · ".join(facts), style="dim"), 3, out))
+    out.print(Text("\n").join(lines), soft_wrap=True)  # wrapped above already
 
 
 SIGNS = {
@@ -331,6 +337,9 @@ def _hanging(line: Text, indent: int, out: Console) -> Text:
     """`line` wrapped to the console's width, every line after the first indented by
     `indent` columns (under the text that follows a bullet or a number)."""
     width = out.width
+    if line.cell_len <= width and "\n" not in line.plain:
+        line.rstrip()
+        return line  # most lines fit: no wrapping pass (a ten-year path has a hundred)
     first = line.wrap(out, width, overflow="fold")[0]
     rest = line[len(first.plain) :]
     rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]
