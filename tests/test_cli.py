@@ -467,13 +467,18 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert (card["stalled"], card["stall_reason"]) == (False, None)
 
 
-def test_the_review_card_holds_the_stalling_block(run: Run) -> None:
+def test_the_review_shows_the_stalling_block_under_the_card(run: Run) -> None:
     setup_step(run, "2026-11-02T08:00")  # then never logged: strength flat at 0
     result = run("review", now="2026-11-16T21:00")
     assert result.exit_code == 0
-    text = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
-    assert "Stalling       This step is stalling: its strength has not risen in 14 days." in text
-    assert "1. The prompt: is “When I arrive” a precise moment" in text
+    shown = result.stdout.splitlines()
+    below = shown[shown.index("╰" + "─" * 78 + "╯") + 1 :]
+    assert below[:3] == [
+        "Stalling",
+        "This step is stalling: its strength has not risen in 14 days. It happens, and it",
+        "says more about the step's design than about you: adjust it, by trial and error,",
+    ]
+    assert below[4].startswith("1. The prompt: is “When I arrive” a precise moment")
     assert json.loads(run("review", "--json", now="2026-11-16T21:00").stdout)["step"][
         "stall_reason"
     ] == ("strength_flat")

@@ -207,7 +207,7 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
         parts.append(_hanging(Text(t("review.no_vision"), style="dim"), 2, out))
     card = data["step"]
     if card:
-        parts += [_card(card, out, current), Text()]
+        parts += [_card(card, out, current), *_stalling(card, out), Text()]
     elif data["path_complete"]:
         keys = ", ".join(data["suggestions"])
         done = Text(t("review.complete" if keys else "review.complete_all", keys=keys))
@@ -413,10 +413,6 @@ def _card(card: dict[str, Any], out: Console, current: bool) -> Panel:
     rows.append((t("review.gate"), checklist))
     if current:
         rows.append((t("review.forecast"), Text(_forecast(card))))
-        if card["stall_reason"] is not None:
-            head, items = stall_block(card["stall_reason"], card["cue"], gate["srbai_goal"])
-            rows.append((t("stall.label"), Text(head)))
-            rows += [("", Text(item)) for item in items]
     else:
         rows.append((t("review.outcome"), Text(_outcome(card))))
     # The title goes inside the panel, not on its border: a border title is cut at the
@@ -426,6 +422,20 @@ def _card(card: dict[str, Any], out: Console, current: bool) -> Panel:
         heading.append(Text(t("review.as_of", day=card["as_of"]), style="dim"))
     # The panel's border and padding take four columns.
     return Panel(Group(*heading, _labelled(rows, out, out.width - 4)), expand=True)
+
+
+def _stalling(card: dict[str, Any], out: Console) -> list[Text]:
+    """The help for a stalling step, under the card at the terminal's full width (inside
+    the card's value column it ran to thirty lines at 40 columns)."""
+    if not card.get("stall_reason"):
+        return []
+    head, items = stall_block(card["stall_reason"], card["cue"], card["gate"]["srbai_goal"])
+    return [
+        Text(t("stall.label"), style="bold"),
+        _hanging(Text(head), 0, out),
+        # a numbered question wraps under its words; the last resort is not numbered
+        *(_hanging(Text(item), 3 if item[:1].isdigit() else 0, out) for item in items),
+    ]
 
 
 def _forecast(card: dict[str, Any]) -> str:
