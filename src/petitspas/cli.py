@@ -391,6 +391,10 @@ def log(
         return _clear(context, day_text, clear_note)
     if mark is None:
         mark, note = _ask_mark(context, day_text, note)
+    _mark(context, day_text, mark, note)
+
+
+def _mark(context: Context, day_text: str | None, mark: Mark | None, note: str | None) -> None:
     with context.editing() as (store, today):
         day = None if day_text is None else context.day(day_text, today)
         logged = actions.log(
