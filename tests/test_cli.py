@@ -346,7 +346,7 @@ def test_log_on_a_terminal_asks(run: Run, store_path: Path, answer: str, mark: s
     setup_step(run)
     result = run("log", input=f"maybe\n{answer}\nA note\n", tty=True, now=f"{MONDAY}T21:00")
     assert result.exit_code == 0, result.output
-    assert "Please answer y, n or s." in result.stdout
+    assert "Please answer y, n or p." in result.stdout
     saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
     assert (saved.mark, saved.note) == (mark, "A note")
 
@@ -425,8 +425,9 @@ STALL_BLOCK = [
 
 def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) -> None:
     """A workdays step from Monday 2 Nov: two misses in its first 14 days (Thu 12, Fri 13)
-    get the "never miss twice" line only; two in a row past day 14 (Wed 18, Thu 19) get the
-    stalling block, once: the third miss does not repeat it, and a done day ends the stall."""
+    get "never miss twice", then "missed again", and no block; two in a row past day 14
+    (Wed 18, Thu 19) get the stalling block, once: the third miss does not repeat it, and a
+    done day ends the stall."""
     setup_step(run, "2026-11-02T08:00")
     marks = dict.fromkeys(("02", "03", "04", "05", "06", "09", "10", "11"), "--done")
     marks |= {"12": "--missed", "13": "--missed", "16": "--done", "17": "--done"}
@@ -435,10 +436,14 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
         result = run("log", flag, now=f"2026-11-{day}T21:00")
         assert result.exit_code == 0, result.output
         said[day] = lines(result.stdout)
+    assert said["12"][-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts."
+    )
     assert said["13"] == [
         "2026-11-13: missed — Say good morning",
         "Streak 0 · best 8 · strength 34%",
-        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
+        "(`petitspas edit`).",
     ]
     assert said["17"][-1] == "Streak 2 · best 8 · strength 42%"
     first = run("log", "--missed", now="2026-11-18T21:00")
@@ -458,7 +463,8 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert lines(third.stdout) == [
         "2026-11-20: missed — Say good morning",
         "Streak 0 · best 8 · strength 35%",
-        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
+        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
+        "(`petitspas edit`).",
     ]
     run("log", "--done", now="2026-11-23T21:00")
     status = json.loads(run("status", "--json", now="2026-11-23T22:00").stdout)

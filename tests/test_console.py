@@ -178,7 +178,7 @@ def test_end_of_input_at_a_question_is_exit_130_on_a_fresh_line(run: Run, store_
     result = run("log", tty=True, input="")
     assert result.exit_code == 130
     assert result.stdout == (
-        "Say good morning — Friday 2026-11-27\nDone? y = yes, n = no, s = skip (planned pause): "
+        "Say good morning — Friday 2026-11-27\nDone? y = yes, n = no, p = pause (planned): "
     )
     assert result.stderr == "\n"
     assert store_path.read_bytes() == before

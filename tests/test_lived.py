@@ -103,7 +103,7 @@ def test_edit_refusals_leave_the_store_as_it_was(run: Run, store_path: Path) -> 
     )
     assert refused(run, store_path, "edit", "2", "--title", "say good MORING", now=now, code=1) == (
         "petitspas: Your path already has “Say good moring” (say-good-moring): "
-        "give the new step another title.\n"
+        "choose another title.\n"
     )  # fmt: skip
     assert refused(run, store_path, "edit", "--schedule", "someday", now=now, code=2)
     assert refused(run, store_path, "edit", now=now, code=2) == (
@@ -241,8 +241,8 @@ def test_a_holiday_is_entered_ahead_and_a_return_replaces_it(run: Run, store_pat
          "pick a day from 2026-11-02 on."),
         # One day in the future is refused outside a range: only a planned pause may be.
         (("--skip", "--date", "2026-11-10"), 1,
-         "2026-11-10 is in the future (tonight's log day is 2026-11-02): "
-         "log it when it has happened."),
+         "2026-11-10 is still to come: plan a pause with "
+         "`petitspas log --skip --from 2026-11-10 --to 2026-11-10`."),
     ],
 )  # fmt: skip
 def test_pause_refusals(
@@ -530,3 +530,88 @@ def test_dropping_the_last_step_is_not_a_complete_path(run: Run, store_path: Pat
         "petitspas: no active step (add one with `petitspas add`)\n"
     )
     assert status(run, MONDAY)["path_complete"] is False
+
+
+# --- what a review of the change found ------------------------------------------------------
+
+
+def test_a_schedule_edit_after_the_clock_went_back_keeps_the_history(
+    run: Run, store_path: Path, tmp_path: Path
+) -> None:
+    start(run)
+    run("edit", "--schedule", "daily", now=at("2026-11-20"))
+    run("edit", "--schedule", "fri", now=at("2026-11-10"))  # the clock went back
+    step = storage.load(store_path).store.steps[0]
+    assert [(r.on.day, r.old, r.new) for r in step.revisions] == [
+        (20, "workdays", "daily"),
+        (20, "daily", "fri"),  # dated with the change before it, never earlier
+    ]
+    assert [step.schedule_on(date(2026, 11, day)) for day in (5, 20)] == ["workdays", "fri"]
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(store_path.read_bytes())
+    before = storage.load(store_path).store.steps
+    assert run("merge", str(copy), now=at("2026-11-21")).exit_code == 0
+    assert storage.load(store_path).store.steps == before  # an identical copy changes nothing
+
+
+def _graduating_tomorrow(run: Run, store_path: Path, *more: str) -> None:
+    """A daily step that graduates on its first done day (goal 0.01), a pause planned for
+    2026-11-04…06, and `more` steps waiting."""
+    assert run("init", "--vision", "v", now=at(MONDAY)).exit_code == 0
+    store = storage.load(store_path).store
+    store.settings.strength_goal = 0.01
+    storage.save(store, store_path, storage.load(store_path))
+    run("add", "First", "--schedule", "daily", now=at(MONDAY))
+    for title in more:
+        run("add", title, "--schedule", "daily", now=at(MONDAY))
+    run("log", "--skip", "--from", "2026-11-04", "--to", "2026-11-06", now=at(MONDAY))
+    run("check", "--answers", "7,7,7,7", now=at(MONDAY))
+
+
+def test_a_pause_moved_at_graduation_does_not_come_back_by_merge(
+    run: Run, store_path: Path, tmp_path: Path
+) -> None:
+    _graduating_tomorrow(run, store_path, "Second")
+    older = tmp_path / "older.json"
+    older.write_bytes(store_path.read_bytes())
+    run("log", "--done", now=at(MONDAY))  # First graduates; the pause goes to Second
+    first = storage.load(store_path).store.steps[0]
+    assert first.marks.keys() == {date(2026, 11, 2)}
+    assert sorted(first.cleared) == [date(2026, 11, 4), date(2026, 11, 5), date(2026, 11, 6)]
+    assert run("merge", str(older), now=at(MONDAY, "22:00")).exit_code == 0
+    first, second = storage.load(store_path).store.steps
+    assert first.marks.keys() == {date(2026, 11, 2)}
+    assert len(second.marks) == 3
+
+
+def test_pauses_past_the_last_graduation_are_called_off_and_said(
+    run: Run, store_path: Path
+) -> None:
+    _graduating_tomorrow(run, store_path)
+    result = run("log", "--done", now=at(MONDAY))
+    assert "The 3 paused days planned (2026-11-04, 2026-11-05, 2026-11-06) are called off: " in (
+        result.stdout
+    )
+    assert storage.load(store_path).store.steps[0].marks.keys() == {date(2026, 11, 2)}
+
+
+def test_a_step_unlocked_for_tomorrow_is_removed_not_dropped(run: Run, store_path: Path) -> None:
+    _graduating_tomorrow(run, store_path, "Second", "Third")
+    run("log", "--done", now=at(MONDAY))  # Second starts tomorrow, with the planned pause
+    said = refused(run, store_path, "drop", now=at(MONDAY, "22:00"), code=1)
+    assert said == (
+        "petitspas: “Second” starts on 2026-11-03: it has no history to keep. "
+        "To take it off your path: `petitspas remove 2`.\n"
+    )
+    result = run("remove", "2", now=at(MONDAY, "22:00"))
+    assert result.exit_code == 0, result.stderr
+    _, third = storage.load(store_path).store.steps
+    assert (third.status, third.started) == ("active", date(2026, 11, 3))
+    assert len(third.marks) == 3  # the pause goes on to the step that now starts
+
+
+def test_remove_says_no_before_asking(run: Run, store_path: Path) -> None:
+    start(run)
+    result = run("remove", "1", input="y\n", tty=True, now=at(MONDAY))
+    assert result.exit_code == 1
+    assert result.stdout == ""  # no question asked for a step that cannot go

@@ -16,6 +16,7 @@ from petitspas.calendar import (
     day_words,
     instant,
     is_due,
+    just_after,
     shown_as_typed,
     weekday_name,
 )
@@ -290,16 +291,21 @@ def edit(
     change is recorded as a revision on today's log day."""
     step = find_step(store, reference)
     wanted = {field: _edited_value(store, step, field, text) for field, text in changes.items()}
+    # Never dated before the last revision, even if the clock went back: revisions stay in
+    # the order they were made, which Step.schedule_on and a merge both read them in.
+    on, stamp = today, written_at
+    if step.revisions:
+        last = step.revisions[-1]
+        on = max(on, last.on)
+        if instant(stamp) <= instant(last.written_at):
+            stamp = just_after(last.written_at)
     revisions = []
     for field in REVISED_FIELDS:
-        if field in wanted and wanted[field] != getattr(step, field):
-            revisions.append(
-                Revision(today, field, getattr(step, field), wanted[field], written_at)
-            )
+        old = getattr(step, field)
+        if field in wanted and wanted[field] != old:
+            revisions.append(Revision(on, field, old, wanted[field], stamp))
             setattr(step, field, wanted[field])
-    step.revisions = sorted(
-        [*step.revisions, *revisions], key=lambda r: (r.on, instant(r.written_at))
-    )
+    step.revisions += revisions
     return Edited(step, revisions)
 
 
@@ -310,7 +316,7 @@ def _edited_value(store: Store, step: Step, field: str, text: str | None) -> str
             raise UsageError(t("add.empty_title"))
         for other in store.steps:
             if other is not step and _same_title(other.title, title):
-                raise RuleError(t("add.duplicate_title", title=other.title, id=other.id))
+                raise RuleError(t("edit.duplicate_title", title=other.title, id=other.id))
         return title
     if field == "schedule":
         if step.status in ("automatic", "dropped"):
@@ -337,14 +343,35 @@ def move(store: Store, reference: str, position: int) -> tuple[Step, int]:
     return step, before
 
 
-def remove(store: Store, reference: str) -> Step:
-    """Delete a locked step that never started; anything with history can only be dropped."""
+def _not_started(step: Step, today: date) -> bool:
+    """Active from a day still to come (unlocked tonight), with nothing recorded yet but
+    the pauses planned ahead."""
+    return (
+        step.status == "active" and step.started is not None and step.started > today
+        and not step.selfchecks and all(mark.mark == "skip" for mark in step.marks.values())
+    )  # fmt: skip
+
+
+def remove(store: Store, reference: str, today: date) -> Step:
+    """Delete a step that never started: a locked one, or one unlocked tonight that starts
+    tomorrow (the next locked step then takes its start). Anything with history can only
+    be dropped."""
     step = find_step(store, reference)
-    if step.status != "locked" or step.started or step.marks or step.selfchecks:
+    removable(store, step, today)
+    store.steps.remove(step)
+    following = store.next_locked() if step.status == "active" else None
+    if following is not None:  # it starts when the removed one would have, pauses and all
+        following.status, following.started = "active", step.started
+        _carry_pauses(step, following, after=today)
+    return step
+
+
+def removable(store: Store, step: Step, today: date) -> None:
+    """Refuse to remove a step with a history: it can only be dropped."""
+    waiting = step.status == "locked" and not (step.started or step.marks or step.selfchecks)
+    if not waiting and not _not_started(step, today):
         key = "remove.active" if step.status == "active" else "remove.has_history"
         raise RuleError(t(key, title=step.title, status=t(f"status.{step.status}")))
-    store.steps.remove(step)
-    return step
 
 
 def active_or_refuse(store: Store) -> Step:
@@ -490,6 +517,8 @@ def log_mark(
 ) -> Logged:
     """Mark `day` for the active step, replacing any earlier mark (its note kept if none given)."""
     step = active_or_refuse(store)
+    if mark == "skip" and day > today:  # a pause may be planned, as a range
+        raise RuleError(t("log.future_pause", day=day.isoformat()))
     check_day(step, day, today)
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     previous = step.marks.get(day)
@@ -523,7 +552,7 @@ class Paused(Record):
     """What `log --skip --from --to` did: the due days it paused, and those it left alone
     because they held a mark already."""
 
-    __slots__ = ("step", "first", "last", "paused", "kept")
+    __slots__ = ("step", "first", "last", "paused", "kept", "unlocked")
 
     def __init__(self, step: Step, first: date, last: date, paused: list[date], kept: list[date]):
         self.step = step
@@ -531,6 +560,7 @@ class Paused(Record):
         self.last = last
         self.paused = paused
         self.kept = kept
+        self.unlocked: Unlocked | None = None
 
 
 def pause(
@@ -556,7 +586,9 @@ def pause(
         step.marks[day] = DayMark(mark="skip", note=clean_note, written_at=written_at)
         step.cleared.pop(day, None)
         paused.append(day)
-    return Paused(step, first, last, paused, kept)
+    done = Paused(step, first, last, paused, kept)
+    done.unlocked = evaluate_gate(store, today)  # past misses now paused raise the strength
+    return done
 
 
 def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
@@ -641,32 +673,48 @@ def check(
 
 class Unlocked(Record):
     """A step that just ended (graduated or dropped), the one that takes its place, and
-    catalog steps to suggest when none is waiting."""
+    catalog steps to suggest when none is waiting; the planned pauses called off for want
+    of a step to pause."""
 
-    __slots__ = ("ended", "next", "suggestions")
+    __slots__ = ("ended", "next", "suggestions", "called_off")
 
     def __init__(
-        self, ended: Step, next: Step | None, suggestions: list[CatalogStep] | None = None
+        self,
+        ended: Step,
+        next: Step | None,
+        suggestions: list[CatalogStep] | None = None,
+        called_off: list[date] | None = None,
     ) -> None:
         self.ended = ended
         self.next = next
         self.suggestions = suggestions or []
+        self.called_off = called_off or []
 
 
 def _unlock(store: Store, ended: Step, today: date) -> Unlocked:
     """`ended` is over: the next locked step starts on the next log day, so today's log
     stays with the step that ended; with none waiting, suggest catalog steps. Pauses
     planned past today go with the manager to the next step (on its due days)."""
-    planned = {day: ended.marks.pop(day) for day in [d for d in ended.marks if d > today]}
     following = store.next_locked()
     if following is None:
-        return Unlocked(ended, None, suggestions(store))
+        return Unlocked(ended, None, suggestions(store), _carry_pauses(ended, None, after=today))
     following.status = "active"
     following.started = today + timedelta(days=1)
-    for day, mark in planned.items():
-        if is_due(following.schedule_on(day), day):
-            following.marks[day] = mark
+    _carry_pauses(ended, following, after=today)
     return Unlocked(ended, following)
+
+
+def _carry_pauses(ended: Step, following: Step | None, *, after: date) -> list[date]:
+    """The pauses planned past `after` go with the manager from `ended` to `following`, on
+    its due days, or are called off when no step follows (returned). `ended` keeps a
+    tombstone of each, so that a merge with an older copy does not bring them back there."""
+    moved = sorted(day for day in ended.marks if day > after)
+    for day in moved:
+        mark = ended.marks.pop(day)
+        ended.cleared[day] = just_after(mark.written_at)  # newer than the mark it clears
+        if following is not None and is_due(following.schedule_on(day), day):
+            following.marks[day] = mark
+    return moved if following is None else []
 
 
 def evaluate_gate(store: Store, today: date) -> Unlocked | None:
@@ -682,6 +730,12 @@ def evaluate_gate(store: Store, today: date) -> Unlocked | None:
 def drop_step(store: Store, *, reason: str | None, today: date) -> Unlocked:
     """Abandon the active step honestly: kept as dropped with the date and reason."""
     step = active_or_refuse(store)
+    if _not_started(step, today):
+        number = store.steps.index(step) + 1
+        assert step.started is not None
+        raise RuleError(
+            t("drop.not_started", title=step.title, day=step.started.isoformat(), number=number)
+        )
     step.status = "dropped"
     step.dropped_on = today
     step.drop_reason = clean_text(reason, "field.reason", MAX_NOTE)

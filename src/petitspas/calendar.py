@@ -81,6 +81,12 @@ def instant(written_at: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def just_after(written_at: str) -> str:
+    """A stamp one second after `written_at`, in its offset: what comes right after it."""
+    moment = datetime.fromisoformat(written_at) + timedelta(seconds=1)
+    return moment.isoformat(timespec="seconds")
+
+
 def schedule_label(schedule: str) -> str:
     """A stored schedule for people: "Mon–Fri", "every day", "Mon,Wed,Fri" / "lun,mer,ven"."""
     if schedule in ("workdays", "daily"):

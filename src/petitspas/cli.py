@@ -178,7 +178,7 @@ def _ask_first_step(context: Context, store: Store) -> Step | None:
     from petitspas.catalog import catalog_choice
     from petitspas.render import print_catalog
 
-    print_catalog(i18n.language(), numbered=True)
+    print_catalog(i18n.language(), hint=False)
     answer = context.ask(t("init.ask_step")).strip()
     if not answer:
         return None
@@ -194,7 +194,7 @@ def catalog(ctx: typer.Context) -> None:
     """List the built-in starter steps."""
     from petitspas.render import print_catalog
 
-    print_catalog(i18n.language(), numbered=False)
+    print_catalog(i18n.language(), hint=True)
 
 
 @command("add")
@@ -319,13 +319,15 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
     """Remove a step that never started from your path."""
     context: Context = ctx.obj
     if context.interactive:
-        asked = actions.find_step(context.load(), step)  # before the lock, as for `drop`
+        store = context.load()  # asked before the lock, as for `drop`
+        asked = actions.find_step(store, step)
+        actions.removable(store, asked, context.today(store))
         if not actions.is_yes(
             context.ask(f"{t('remove.confirm', title=asked.title)} {t('confirm.choices')}")
         ):
             raise RuleError(t("remove.cancelled"))
-    with context.editing() as (store, _):
-        removed = actions.remove(store, step)
+    with context.editing() as (store, today):
+        removed = actions.remove(store, step, today)
     _say(t("remove.done", title=removed.title, id=removed.id))
 
 

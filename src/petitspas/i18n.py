@@ -395,8 +395,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expect.nonnegative": ("a whole number ≥ 0", "un entier ≥ 0"),
     "expect.unique_id": ("an id no other step has", "un identifiant qu'aucun autre pas n'a"),
     "expect.revisions_order": (
-        "revisions in the order they were made (by day, then time)",
-        "des révisions dans l'ordre où elles ont été faites (par jour, puis heure)",
+        "revisions in the order they were made (by day)",
+        "des révisions dans l'ordre où elles ont été faites (par jour)",
     ),
     "expect.one_active": ("active for one step at most", "actif pour un pas au plus"),
     "expect.slug": (
@@ -460,8 +460,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Donnez soit un TITRE, soit --from-catalog CLÉ, pas les deux.",
     ),
     "add.unknown_catalog": (
-        "No catalog step '{key}': see the keys with `petitspas catalog`.",
-        "Pas de pas « {key} » au catalogue : voyez les clés avec `petitspas catalog`.",
+        "No catalog step '{key}': see the keys and numbers with `petitspas catalog`.",
+        "Pas de pas « {key} » au catalogue : voyez les clés et numéros avec `petitspas catalog`.",
     ),
     "add.no_title": (
         'Missing TITLE: run `petitspas add "Your tiny step"` or `petitspas add --from-catalog KEY`.',
@@ -495,6 +495,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.unknown": (
         "No step '{step}' in your path: give its id or its number in `petitspas path`.",
         "Pas de pas « {step} » dans votre parcours : donnez son identifiant ou son numéro dans `petitspas path`.",
+    ),
+    "edit.duplicate_title": (
+        "Your path already has “{title}” ({id}): choose another title.",
+        "Votre parcours contient déjà « {title} » ({id}) : choisissez un autre titre.",
     ),
     "edit.nothing": (
         "Say what to change: --title, --cue, --celebration or --schedule.",
@@ -592,6 +596,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Created your store at {path} (set your vision later with `petitspas settings --vision`).",
         "Fichier créé à {path} (choisissez votre cap plus tard avec `petitspas settings --vision`).",
     ),
+    "drop.not_started": (
+        "“{title}” starts on {day}: it has no history to keep. To take it off your path: `petitspas remove {number}`.",
+        "« {title} » commence le {day} : il n'a pas encore d'histoire à garder. Pour le retirer du parcours : `petitspas remove {number}`.",
+    ),
     "remove.confirm": (
         "Remove “{title}” from your path?",
         "Retirer « {title} » de votre parcours ?",
@@ -667,6 +675,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A pause needs both ends: --from DATE --to DATE.",
         "Une pause a besoin de ses deux bouts : --from DATE --to DATE.",
     ),
+    "log.future_pause": (
+        "{day} is still to come: plan a pause with `petitspas log --skip --from {day} --to {day}`.",
+        "Le {day} est encore à venir : prévoyez une pause avec `petitspas log --skip --from {day} --to {day}`.",
+    ),
     "pause.reversed": (
         "--from {first} comes after --to {last}: swap them.",
         "--from {first} vient après --to {last} : inversez-les.",
@@ -709,10 +721,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "log.asking": ("{title} — {day}", "{title} — {day}"),
     "log.ask_mark": (
-        "Done? y = yes, n = no, s = skip (planned pause)",
+        "Done? y = yes, n = no, p = pause (planned)",
         "Fait ? o = oui, n = non, p = pause prévue",
     ),
-    "log.ask_again": ("Please answer y, n or s.", "Répondez o, n ou p, s'il vous plaît."),
+    "log.ask_again": ("Please answer y, n or p.", "Répondez o, n ou p, s'il vous plaît."),
     "log.ask_note": ("A note? (Enter to skip)", "Une note ? (Entrée pour passer)"),
     "log.written": ("{day}: {mark} — {title}", "{day} : {mark} — {title}"),
     "log.replaced": (
@@ -741,6 +753,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One miss does not undo a habit (Lally et al., 2010). Never miss twice: tomorrow counts.",
         "Un oubli ne défait pas une habitude (Lally et al., 2010). Jamais deux fois de suite : demain compte.",
     ),
+    "log.missed_again": (
+        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps (`petitspas edit`).",
+        "Encore manqué : rendez demain facile. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`).",
+    ),
     "log.gaps": (
         "Not logged yet (they count as missed): {days}. Add them with --date.",
         "Pas encore notés (ils comptent comme manqués) : {days}. Ajoutez-les avec --date.",
@@ -757,6 +773,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "gate.next": (
         "Next step, from {day}: “{title}”.",
         "Pas suivant, dès le {day} : « {title} ».",
+    ),
+    "gate.pauses_called_off.one": (
+        "The pause planned on {days} is called off: no step is left to pause.",
+        "La pause prévue le {days} est annulée : il ne reste aucun pas à mettre en pause.",
+    ),
+    "gate.pauses_called_off.other": (
+        "The {count} paused days planned ({days}) are called off: no step is left to pause.",
+        "Les {count} jours de pause prévus ({days}) sont annulés : il ne reste aucun pas à mettre en pause.",
     ),
     "gate.path_complete": (
         "Your path is complete: every step is automatic or over. Add the next one, for example:",
@@ -1319,8 +1343,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.strength": ("strength", "force"),
     "catalog.title": ("Starter steps", "Petits pas proposés"),
     "catalog.hint": (
-        "Add one with `petitspas add --from-catalog KEY`.",
-        "Ajoutez-en un avec `petitspas add --from-catalog CLÉ`.",
+        "Add one with `petitspas add --from-catalog KEY` (or its number).",
+        "Ajoutez-en un avec `petitspas add --from-catalog CLÉ` (ou son numéro).",
     ),
     "path.title": ("Your path", "Votre parcours"),
     "path.vision": ("Vision: {vision}", "Cap : {vision}"),

@@ -189,12 +189,14 @@ class Step(Record):
     def schedule_on(self, day: date) -> str:
         """The schedule in force on `day`: a schedule changed by `edit` applies from the
         change's log day on, and every earlier day keeps the schedule it had."""
-        schedule = self.schedule
-        for revision in reversed(self.revisions):
-            if revision.field == "schedule":
-                if revision.on <= day:
-                    return schedule
-                schedule = revision.old or schedule
+        changes = [revision for revision in self.revisions if revision.field == "schedule"]
+        if not changes:
+            return self.schedule
+        schedule = changes[0].old or self.schedule  # the schedule before any change
+        for revision in changes:  # in the order they were made
+            if revision.on > day:
+                break
+            schedule = revision.new or schedule
         return schedule
 
     def head(self) -> dict[str, Any]:

@@ -43,36 +43,40 @@ def console() -> Console:
 NARROW = 70
 
 
-def print_catalog(lang: str, *, numbered: bool) -> None:
+def print_catalog(lang: str, *, hint: bool) -> None:
+    """The catalog, numbered (`add --from-catalog` and `init` take the number or the key);
+    with `hint`, how to add one."""
     out = console()
     if out.width < NARROW:
         out.print(Text(t("catalog.title"), style="bold"))
         for number, entry in enumerate(CATALOG, start=1):
             text = entry.text(lang)
-            head = Text(f"{number}. " if numbered else "")
+            head = Text(f"{number}. ")
             head.append(entry.key, style="bold")
             head.append(f" — {schedule_label(entry.schedule)}", style="dim")
             out.print(head)
             out.print(Text(f"  {text.title}"))
             out.print(Text(f"  {text.cue}", style="dim"))
-        if not numbered:
-            out.print(t("catalog.hint"))
-        return
-    from rich.table import Table
+    else:
+        from rich.table import Table
 
-    table = Table(title=t("catalog.title"), show_lines=False, expand=False)
-    if numbered:
+        table = Table(title=t("catalog.title"), show_lines=False, expand=False)
         table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(t("table.key"), no_wrap=True, style="bold")
-    table.add_column(t("table.title"), ratio=3)
-    table.add_column(t("table.cue"), ratio=2)
-    table.add_column(t("table.schedule"), no_wrap=True)
-    for number, entry in enumerate(CATALOG, start=1):
-        text = entry.text(lang)
-        cells = [entry.key, escape(text.title), escape(text.cue), schedule_label(entry.schedule)]
-        table.add_row(*([str(number)] if numbered else []), *cells)
-    out.print(table)
-    if not numbered:
+        table.add_column(t("table.key"), no_wrap=True, style="bold")
+        table.add_column(t("table.title"), ratio=3)
+        table.add_column(t("table.cue"), ratio=2)
+        table.add_column(t("table.schedule"), no_wrap=True)
+        for number, entry in enumerate(CATALOG, start=1):
+            text = entry.text(lang)
+            cells = [
+                entry.key,
+                escape(text.title),
+                escape(text.cue),
+                schedule_label(entry.schedule),
+            ]
+            table.add_row(str(number), *cells)
+        out.print(table)
+    if hint:
         out.print(t("catalog.hint"))
 
 
@@ -111,9 +115,9 @@ def _print_revisions(out: Console, steps: list[Step]) -> None:
     """What `edit` changed, step by step (numbered as in the path), oldest first."""
     lines: list[tuple[str, Text]] = []
     for number, step in enumerate(steps, start=1):
-        for revision in step.revisions:
+        for index, revision in enumerate(step.revisions):
             change = f"{revision.on.isoformat()} · {revision_words(revision)}"
-            lines.append((f"{number}.", Text(change)))
+            lines.append((f"{number}." if index == 0 else "", Text(change)))  # step's number once
     if lines:
         out.print(Text(t("path.revisions"), style="bold"))
         out.print(_labelled(lines, out, out.width))

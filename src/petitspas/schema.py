@@ -10,7 +10,7 @@ import json
 import re
 from datetime import date, datetime
 
-from petitspas.calendar import canonical_schedule, instant
+from petitspas.calendar import canonical_schedule
 from petitspas.errors import PetitspasError, StoreError
 from petitspas.i18n import t
 from petitspas.model import (
@@ -304,7 +304,7 @@ def _revisions_from(data: list[Any], where: str) -> list[Revision]:
                 except PetitspasError:
                     raise _Invalid(f"{here}.{key}", "workdays | daily | mon,wed,…") from None
         revisions.append(Revision(on, field, old, new, _stamp(item, f"{here}.")))
-    if revisions != sorted(revisions, key=lambda r: (r.on, instant(r.written_at))):
+    if any(revisions[i].on < revisions[i - 1].on for i in range(1, len(revisions))):
         raise _Invalid(where, t("expect.revisions_order"))
     return revisions
 

@@ -356,7 +356,8 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         head, items = stall_block(logged.stalled, logged.step.cue, store.settings.srbai_goal)
         lines += [head, *items]
     elif logged.mark.mark == "missed":
-        lines.append(t("log.never_miss_twice"))
+        again = _missed_before(logged.step, logged.day)
+        lines.append(t("log.missed_again" if again else "log.never_miss_twice"))
     gaps = unlogged_days(logged.step, today)
     if gaps:
         lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
@@ -365,6 +366,18 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def _missed_before(step: Step, day: date) -> bool:
+    """Whether the last due day logged before `day` was a miss too. Days left unlogged are
+    passed over (perhaps done, not written down), and so are pauses."""
+    back = day - timedelta(days=1)
+    while step.started is not None and back >= max(step.started, day - timedelta(days=31)):
+        mark = step.marks.get(back)
+        if mark is not None and mark.mark != "skip" and is_due(step.schedule_on(back), back):
+            return mark.mark == "missed"
+        back -= timedelta(days=1)
+    return False
 
 
 def stall_block(reason: str, cue: str | None, srbai_goal: float) -> tuple[str, list[str]]:
@@ -420,6 +433,8 @@ def paused_lines(paused: Paused, today: date) -> list[str]:
         lines.append(tn("pause.kept", len(paused.kept), days=days))
     if paused.paused and paused.paused[-1] > today:
         lines.append(t("pause.future"))
+    if paused.unlocked is not None:
+        lines += unlocked_lines(paused.unlocked)
     return lines
 
 
@@ -469,6 +484,9 @@ def next_lines(unlocked: Unlocked) -> list[str]:
         return [t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat())]
     complete = unlocked.ended.status == "automatic"  # with none waiting: the path is complete
     lines = [t("gate.path_complete" if complete else "gate.no_next")]
+    if unlocked.called_off:
+        days = ", ".join(day.isoformat() for day in unlocked.called_off)
+        lines.insert(0, tn("gate.pauses_called_off", len(unlocked.called_off), days=days))
     for entry in unlocked.suggestions:
         title = entry.text(i18n.language()).title
         lines.append(f"  petitspas add --from-catalog {entry.key}   # {title}")
