@@ -412,9 +412,16 @@ def test_edits_on_both_copies_are_kept_and_the_latest_wins(run: Run, tmp_path: P
     run("--store", str(laptop), "edit", "--title", "Say good morning", now="2026-11-03T08:00")
     run("--store", str(desktop), "edit", "--title", "Greet each person", now="2026-11-03T09:00")
     run("--store", str(desktop), "edit", "--schedule", "mon,wed,fri", now="2026-11-04T09:00")
+    said = []
     for ours, theirs in ((laptop, desktop), (desktop, laptop)):
         result = run("--store", str(ours), "merge", str(theirs), now="2026-11-04T21:00")
         assert result.exit_code == 0, result.stderr
+        said.append([line for line in result.stdout.splitlines() if "Edit taken" in line])
+    assert said[0] == [
+        "Edit taken from it: say-good-moring, 2026-11-03: title: “Say good moring” → "
+        "“Greet each person”",
+        "Edit taken from it: say-good-moring, 2026-11-04: schedule: “Mon–Fri” → “Mon,Wed,Fri”",
+    ]
     merged = [storage.load(path).store.steps[0] for path in (laptop, desktop)]
     assert merged[0] == merged[1]
     step = merged[0]

@@ -1102,6 +1102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "From {path}: {marks} (new, or written later), {checks}, {steps}.",
         "De {path} : {marks} (nouvelles ou plus récentes), {checks}, {steps}.",
     ),
+    "merge.revision": (
+        "Edit taken from it: {id}, {day}: {change}",
+        "Modification reprise : {id}, le {day} : {change}",
+    ),
     "merge.new_steps": ("New steps: {ids}.", "Nouveaux pas : {ids}."),
     "merge.kept": (
         "From this store: {marks} written later than the other copy's.",

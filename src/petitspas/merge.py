@@ -31,6 +31,8 @@ class Report:
     marks_kept_ours: int = 0
     selfchecks_from_other: int = 0
     steps_from_other: list[str] = field(default_factory=list)
+    revisions_from_other: list[tuple[str, Revision]] = field(default_factory=list)
+    """(step id, revision) for each change `edit` made on the other copy only."""
     conflicts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     """(message key, values): status disagreements and how they were settled."""
 
@@ -135,6 +137,10 @@ def _merge_step(mine: Step | None, other: Step | None, report: Report) -> Step:
             revisions=list(only.revisions),
         )
     revisions = _union_revisions(mine.revisions, other.revisions)
+    known = {_revision_key(revision) for revision in mine.revisions}
+    report.revisions_from_other += [
+        (mine.id, revision) for revision in revisions if _revision_key(revision) not in known
+    ]
     # A field `edit` changed takes the value of its latest revision on either side; the
     # others, which only a hand edit could make differ, are picked by `_pick`.
     edited = {revision.field: revision.new for revision in revisions}

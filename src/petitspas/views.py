@@ -669,6 +669,9 @@ def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]
         lines.append(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
     if report.marks_kept_ours:
         lines.append(t("merge.kept", marks=tn("count.marks", report.marks_kept_ours)))
+    for step_id, revision in report.revisions_from_other:
+        change = revision_words(revision)
+        lines.append(t("merge.revision", id=step_id, day=revision.on.isoformat(), change=change))
     lines += [t(key, **values) for key, values in report.conflicts]
     lines.append(t("merge.saved", path=saved_to) if saved_to else t("merge.dry_run"))
     return lines
