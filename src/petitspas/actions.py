@@ -17,12 +17,23 @@ from petitspas.calendar import (
     instant,
     is_due,
     just_after,
+    parse_day_start,
     shown_as_typed,
     weekday_name,
 )
 from petitspas.errors import RuleError, UsageError
-from petitspas.i18n import t, tn
-from petitspas.model import REVISED_FIELDS, DayMark, Mark, Record, Revision, SelfCheck, Step, Store
+from petitspas.i18n import checked_language, t, tn
+from petitspas.model import (
+    REVISED_FIELDS,
+    DayMark,
+    Mark,
+    Record,
+    Revision,
+    SelfCheck,
+    Step,
+    Store,
+    title_key,
+)
 from petitspas.progress import check_order, first_day, gate, stalling
 from petitspas.schema import CONTROL, SLUG
 
@@ -69,7 +80,7 @@ def slugify(title: str) -> str:
 
 
 def _same_title(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return title_key(a) == title_key(b)
 
 
 def add_step(
@@ -532,8 +543,8 @@ def log_mark(
     return Logged(step, day, step.marks[day], previous, due)
 
 
-def set_note(store: Store, *, day: date, note: str | None, today: date, written_at: str) -> Logged:
-    """Change the note of a day already marked (None removes it: `--clear-note`)."""
+def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
+    """Change the note of a day already marked (`clear_note` removes one)."""
     step = active_or_refuse(store)
     check_day(step, day, today)
     previous = step.marks.get(day)
@@ -620,9 +631,6 @@ def change_settings(
 ) -> list[str]:
     """`settings`: the language, the hour a log day starts, the vision (an empty one removes
     it). Returns the names of the settings that changed."""
-    from petitspas.calendar import parse_day_start
-    from petitspas.i18n import checked_language
-
     wanted: dict[str, str | None] = {}
     if lang is not None:
         wanted["lang"] = checked_language(lang)

@@ -1,6 +1,6 @@
 """The built-in starter steps, in French and English, taken from the seed text."""
 
-from petitspas.model import Record, Store
+from petitspas.model import Record, Store, title_key
 
 
 class CatalogText(Record):
@@ -185,10 +185,10 @@ def catalog_choice(answer: str) -> CatalogStep | None:
 def not_on_path(store: Store, count: int = 3) -> list[CatalogStep]:
     """Catalog steps not yet on the path, in catalog order: what to suggest next."""
     taken = {step.catalog for step in store.steps} | {step.id for step in store.steps}
-    titles = {" ".join(step.title.casefold().split()) for step in store.steps}
+    titles = {title_key(step.title) for step in store.steps}
 
     def on_path(entry: CatalogStep) -> bool:
         written = (entry.en.title, entry.fr.title)  # the same step typed by hand, in either
-        return entry.key in taken or any(" ".join(w.casefold().split()) in titles for w in written)
+        return entry.key in taken or any(title_key(title) in titles for title in written)
 
     return [entry for entry in CATALOG if not on_path(entry)][:count]

@@ -25,6 +25,11 @@ STATUSES: tuple[Status, ...] = ("locked", "active", "automatic", "dropped")
 LANGS = ("en", "fr")
 
 
+def title_key(title: str) -> str:
+    """What two titles must share to be the same step: case and spacing aside."""
+    return " ".join(title.casefold().split())
+
+
 class Record:
     """Value semantics for a __slots__ class: equality field by field, a repr, `replace`."""
 
