@@ -615,3 +615,18 @@ def test_remove_says_no_before_asking(run: Run, store_path: Path) -> None:
     result = run("remove", "1", input="y\n", tty=True, now=at(MONDAY))
     assert result.exit_code == 1
     assert result.stdout == ""  # no question asked for a step that cannot go
+
+
+def test_removing_the_last_step_to_come_calls_its_pauses_off_and_says_so(
+    run: Run, store_path: Path
+) -> None:
+    _graduating_tomorrow(run, store_path, "Second")
+    run("log", "--done", now=at(MONDAY))  # Second starts tomorrow, with the planned pause
+    result = run("remove", "2", now=at(MONDAY, "22:00"))
+    assert (result.exit_code, result.stdout) == (0, (
+        "Removed “Second” (second) from your path.\n"
+        "The 3 paused days planned (2026-11-04, 2026-11-05, 2026-11-06) are called off: "
+        "no step is left to pause.\n"
+    ))  # fmt: skip
+    (first,) = storage.load(store_path).store.steps
+    assert first.marks.keys() == {date(2026, 11, 2)}

@@ -363,18 +363,20 @@ def _not_started(step: Step, today: date) -> bool:
     )  # fmt: skip
 
 
-def remove(store: Store, reference: str, today: date) -> Step:
+def remove(store: Store, reference: str, today: date) -> tuple[Step, list[date]]:
     """Delete a step that never started: a locked one, or one unlocked tonight that starts
-    tomorrow (the next locked step then takes its start). Anything with history can only
-    be dropped."""
+    tomorrow (the next locked step then takes its start, pauses and all). Anything with
+    history can only be dropped. Returns the step and the planned pauses called off
+    because no step is left to carry them."""
     step = find_step(store, reference)
     removable(store, step, today)
     store.steps.remove(step)
-    following = store.next_locked() if step.status == "active" else None
-    if following is not None:  # it starts when the removed one would have, pauses and all
+    if step.status != "active":
+        return step, []
+    following = store.next_locked()
+    if following is not None:  # it starts when the removed one would have
         following.status, following.started = "active", step.started
-        _carry_pauses(step, following, after=today)
-    return step
+    return step, _carry_pauses(step, following, after=today)
 
 
 def removable(store: Store, step: Step, today: date) -> None:

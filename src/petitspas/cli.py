@@ -327,8 +327,8 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
         ):
             raise RuleError(t("remove.cancelled"))
     with context.editing() as (store, today):
-        removed = actions.remove(store, step, today)
-    _say(t("remove.done", title=removed.title, id=removed.id))
+        removed, called_off = actions.remove(store, step, today)
+    _say(t("remove.done", title=removed.title, id=removed.id), *views.called_off_lines(called_off))
 
 
 @command("settings")

@@ -477,16 +477,21 @@ def unlocked_lines(unlocked: Unlocked) -> list[str]:
     return [t("gate.passed", title=unlocked.ended.title), *next_lines(unlocked)]
 
 
+def called_off_lines(days: list[date]) -> list[str]:
+    """Planned pauses that no step is left to carry."""
+    if not days:
+        return []
+    return [tn("gate.pauses_called_off", len(days), days=", ".join(d.isoformat() for d in days))]
+
+
 def next_lines(unlocked: Unlocked) -> list[str]:
     """The step that starts next, or the catalog steps to add when none is waiting."""
     if unlocked.next is not None:
         assert unlocked.next.started is not None
         return [t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat())]
     complete = unlocked.ended.status == "automatic"  # with none waiting: the path is complete
-    lines = [t("gate.path_complete" if complete else "gate.no_next")]
-    if unlocked.called_off:
-        days = ", ".join(day.isoformat() for day in unlocked.called_off)
-        lines.insert(0, tn("gate.pauses_called_off", len(unlocked.called_off), days=days))
+    lines = called_off_lines(unlocked.called_off)
+    lines.append(t("gate.path_complete" if complete else "gate.no_next"))
     for entry in unlocked.suggestions:
         title = entry.text(i18n.language()).title
         lines.append(f"  petitspas add --from-catalog {entry.key}   # {title}")
