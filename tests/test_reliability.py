@@ -1257,6 +1257,13 @@ class CommandSequences(RuleBasedStateMachine):
         """No --date: tonight, or after a day that is not due, the day it follows."""
         self.invoke("log", f"--{mark}")
 
+    @rule()
+    def a_good_evening(self) -> None:
+        """Done tonight and a high self-check: with the low goal, the gate passes (and a
+        planned pause moves on to the next step, or is called off)."""
+        self.invoke("log", "--done", "--date", "today")
+        self.invoke("check", "--answers", "7,7,7,7")
+
     @rule(
         start=st.integers(-10, 20),
         length=st.sampled_from([1, 3, 7, 14, 91]),
