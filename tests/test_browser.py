@@ -56,6 +56,9 @@ const found = {
     [svg.closest("section").dataset.step || "", svg.getAttribute("class"),
      box(svg).width, box(svg).height]),
   sections: [...document.querySelectorAll("section.step")].map((s) => s.dataset.step),
+  clipped: [...document.querySelectorAll("svg text")]
+    .filter((text) => box(text).right > box(text.ownerSVGElement).right + 0.5)
+    .map((text) => text.textContent),
   beyond: [...document.querySelectorAll("body *")]
     .filter((element) => box(element).right > width + 0.5)
     .map((element) => element.tagName + "." + element.getAttribute("class")).slice(0, 10),
@@ -85,9 +88,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, lis
     """The report of the 26-week demo in each language, and the ids of its started steps."""
     folder = tmp_path_factory.mktemp("browser")
     found = {}
-    for lang in ("en", "fr"):
-        i18n.set_language(lang)
-        store = build(TODAY, 26, lang, timezone(timedelta(hours=1)))
+    for lang, weeks in (("en", 26), ("fr", 26), ("en-1", 1)):
+        i18n.set_language(lang[:2])
+        store = build(TODAY, weeks, lang[:2], timezone(timedelta(hours=1)))
         path = folder / f"report-{lang}.html"
         path.write_text(html_report(store, TODAY), encoding="utf-8")
         found[lang] = (path, [step.id for step in store.steps if step.started])
@@ -108,7 +111,7 @@ def measure(page: Path, width: int, folder: Path) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", ["en", "fr", "en-1"])  # en-1: a store one week old
 @pytest.mark.parametrize("width", [600, 1280])
 def test_the_page_fits_the_window_and_draws_every_chart(
     pages: dict[str, tuple[Path, list[str]]], tmp_path: Path, lang: str, width: int
@@ -118,10 +121,11 @@ def test_the_page_fits_the_window_and_draws_every_chart(
     assert found["clientWidth"] == width
     assert found["scrollWidth"] == width  # no horizontal scrolling
     assert found["beyond"] == []  # nor anything cut off at the right edge
+    assert found["clipped"] == []  # no label cut off by the chart it belongs to
     assert found["sections"] == started  # every step has its section
     kinds = {(step, kind) for step, kind, _, _ in found["charts"]}
     assert kinds == {(step, kind) for step in started for kind in ("chart", "cal")}
-    assert all(w > 100 and h > 50 for _, _, w, h in found["charts"]), found["charts"]
+    assert all(w > 50 and h > 50 for _, _, w, h in found["charts"]), found["charts"]  # drawn
 
 
 def test_the_picture_and_the_pdf(pages: dict[str, tuple[Path, list[str]]]) -> None:

@@ -114,6 +114,20 @@ def test_the_strength_chart_draws_the_goal_at_its_height() -> None:
     ) in text  # three done days in the first week (Wednesday to Friday)
 
 
+def test_a_report_of_one_week_names_its_week_once_and_leaves_room_for_it() -> None:
+    i18n.set_language("en")
+    done = DayMark("done", None, "2026-11-26T21:00:00+01:00")
+    step = Step("greet", "Greet", schedule="daily", status="active", added_on=date(2026, 11, 26),
+                started=date(2026, 11, 26), marks={date(2026, 11, 26): done})  # fmt: skip
+    text = html_report(Store(vision="v", steps=[step]), TODAY)
+    section = text.split('<section class="step"', 1)[1].split("</section>", 1)[0]
+    chart = section.split('<svg class="chart"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r"<text [^>]*>(2026-[0-9-]+)</text>", chart) == ["2026-11-23"]
+    calendar = section.split('<svg class="cal" viewBox="0 0 ', 1)[1]
+    # one column (19 px) after the day names (34 px); the date under it needs 66 px
+    assert calendar.startswith('100 151" width="100"')
+
+
 def test_calendar_shapes_differ_without_colour() -> None:
     text = html_report(fixed_store(), TODAY)
     greet = text.split('<section class="step" id="step-1"', 1)[1].split("</section>", 1)[0]

@@ -100,6 +100,9 @@ CELL = 16
 PITCH = 19
 LABEL = 34
 WEEKS_PER_BLOCK = 26
+DATE_TEXT = 66
+"""Room for a date in the charts' 11 px type (about 62 px), so that a calendar of one or
+two weeks does not cut off the date under its first column."""
 
 # The strength chart's drawing area, in SVG units (the image scales to the page's width).
 CHART_W, CHART_H = 640, 190
@@ -264,10 +267,15 @@ def _strength_chart(report: StepReport, period: Period, goal: float) -> str:
         shapes.append(f'<polyline class="line" points="{coords}"/>')
     end_x, end_y = x(len(points) - 1), y(points[-1][1])
     shapes.append(f'<circle class="dot" cx="{end_x:.1f}" cy="{end_y:.1f}" r="4"/>')
-    shapes.append(
-        f'<text x="{LEFT}" y="{CHART_H - 8}">{first}</text>'
-        f'<text x="{LEFT + plot_w}" y="{CHART_H - 8}" text-anchor="end">{last}</text>'
-    )
+    if len(points) > 1:
+        shapes.append(
+            f'<text x="{LEFT}" y="{CHART_H - 8}">{first}</text>'
+            f'<text x="{LEFT + plot_w}" y="{CHART_H - 8}" text-anchor="end">{last}</text>'
+        )
+    else:  # one week: its date once, under its point
+        shapes.append(
+            f'<text x="{end_x:.1f}" y="{CHART_H - 8}" text-anchor="middle">{first}</text>'
+        )
     shapes.append("</svg>")
     return "<figure>" + "\n".join(shapes) + "</figure>"
 
@@ -285,7 +293,7 @@ def _calendar(report: StepReport) -> str:
     names = [t(f"weekday.{day}") for day in range(7)]
     figures = []
     for block in blocks:
-        width = LABEL + PITCH * len(block) + 4
+        width = LABEL + max(PITCH * len(block) + 4, DATE_TEXT)
         height = PITCH * 7 + 18
         label = t(
             "html.calendar_label",
