@@ -1003,5 +1003,7 @@ def test_a_mistyped_option_is_a_usage_error(run: Run, store_path: Path) -> None:
     before = store_path.read_bytes()
     result = run("log", "--dnoe")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert "No such option: --dnoe" in result.stderr
+    assert result.stderr == (
+        "petitspas: `petitspas log` has no option --dnoe: did you mean --done?\n"
+    )
     assert store_path.read_bytes() == before

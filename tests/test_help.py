@@ -109,3 +109,67 @@ def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -
     assert done.returncode == 0, done.stderr
     assert "_PETITSPAS_COMPLETE=complete_bash" in done.stdout
     assert "complete " in done.stdout
+
+
+# --- what Typer itself says, in petitspas' words and language --------------------------------
+
+USAGE_ERRORS = [
+    (("lgo", "--done"), "No command “lgo”: did you mean `petitspas log`?",
+     "Pas de commande « lgo » : vouliez-vous dire `petitspas log` ?"),
+    (("frobnicate",), "No command “frobnicate”: see the list with `petitspas --help`.",
+     "Pas de commande « frobnicate » : voyez la liste avec `petitspas --help`."),
+    (("log", "--dnoe"), "`petitspas log` has no option --dnoe: did you mean --done?",
+     "`petitspas log` n'a pas d'option --dnoe : vouliez-vous dire --done ?"),
+    (("log", "--xyz"), "`petitspas log` has no option --xyz: see `petitspas log --help`.",
+     "`petitspas log` n'a pas d'option --xyz : voyez `petitspas log --help`."),
+    (("log", "--done", "--date"), "--date needs a value: see `petitspas log --help`.",
+     "--date demande une valeur : voyez `petitspas log --help`."),
+    (("log", "--done=yes"), "--done takes no value: write it alone.",
+     "--done ne prend pas de valeur : écrivez-le seul."),
+    (("move", "2"), "`petitspas move` needs POSITION: see `petitspas move --help`.",
+     "`petitspas move` a besoin de POSITION : voyez `petitspas move --help`."),
+    (("move", "2", "two"), "POSITION is a whole number: see `petitspas move --help`.",
+     "POSITION est un nombre entier : voyez `petitspas move --help`."),
+    (("review", "--weeks", "many"), "--weeks is a whole number: see `petitspas review --help`.",
+     "--weeks est un nombre entier : voyez `petitspas review --help`."),
+    (("add", "Say", "hello"),
+     "Too many words for `petitspas add`: hello (put a text with spaces in quotes).",
+     "Trop de mots pour `petitspas add` : hello "
+     "(mettez un texte avec des espaces entre guillemets)."),
+    (("--store", "x.json"), "Give a command: see the list with `petitspas --help`.",
+     "Donnez une commande : voyez la liste avec `petitspas --help`."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "english", "french"), USAGE_ERRORS)
+def test_a_usage_error_from_the_parser_is_one_line_in_the_language_chosen(
+    run: Run, args: tuple[str, ...], english: str, french: str
+) -> None:
+    for lang, said in (("en", english), ("fr", french)):
+        result = run("--lang", lang, *args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"petitspas: {said}\n")
+
+
+def test_the_help_typer_draws_is_in_the_language_chosen(run: Run) -> None:
+    def flat(*args: str) -> str:
+        return " ".join(run(*args).stdout.replace("│", " ").split())
+
+    french = flat("--lang", "fr", "--help")
+    assert "Utilisation : petitspas [OPTIONS] COMMANDE [ARGS]..." in french
+    assert "╭─ Commandes ─" in french
+    assert "--help Afficher cette aide et quitter." in french
+    assert "--install-completion Installer la complétion pour le shell utilisé." in french
+    assert "[variable d'environnement : PETITSPAS_STORE]" in french
+    assert "--store FICHIER Le fichier de données" in french
+    for english in ("Usage", "Commands", "Show this message", "env var", "<str>", "<path>"):
+        assert english not in french
+    assert "Utilisation : petitspas move [OPTIONS] {PAS} {POSITION}" in flat(
+        "--lang", "fr", "move", "--help"
+    )
+    log = flat("--lang", "fr", "log", "--help")
+    assert "Utilisation : petitspas log [OPTIONS]" in log
+    assert "--date DATE Le jour" in log and "--note TEXTE Une note" in log
+    english = flat("--lang", "en", "log", "--help")
+    assert "Usage: petitspas log [OPTIONS]" in english
+    assert "--date DATE The day" in english and "--note TEXT A note" in english
+    assert "--help Show this message and exit." in english

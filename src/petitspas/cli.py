@@ -20,7 +20,7 @@ from petitspas import __version__, actions, console, i18n, views
 from petitspas import store as storage
 from petitspas.calendar import day_words
 from petitspas.context import Context
-from petitspas.errors import RuleError, StoreError, UsageError
+from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t
 from petitspas.model import Mark, Step, Store
 
@@ -31,37 +31,109 @@ def _translate(command: Any, key: str = "help.app") -> None:
     """Say the help of `command` and everything under it in the language chosen.
 
     Help texts are declared as message keys (`opt.date`) and only turned into words when
-    help is shown, so that `petitspas --lang fr log --help` is in French.
+    help is shown, so that `petitspas --lang fr log --help` is in French. The words Typer
+    draws around them (panel titles, "Usage:", its own options) are said here too.
     """
     command.help = t(key)
+    if isinstance(command, TyperGroup):
+        command.subcommand_metavar = t("typer.commands_metavar")
     for param in command.params:
         param_key = getattr(param, "help_key", None) or getattr(param, "help", None)
+        if param.name in ("install_completion", "show_completion"):  # Typer's own
+            param_key = f"opt.{param.name}"
         if param_key in i18n.MESSAGES:
             param.help_key, param.help = param_key, t(param_key)
+        meta_key = getattr(param, "meta_key", None) or _meta_key(param)
+        if meta_key is not None:
+            param.meta_key, param.metavar = meta_key, t(meta_key)
     for name, sub in getattr(command, "commands", {}).items():
         _translate(sub, f"help.{name}")
+
+
+_META_BY_OPTION = {"--date": "meta.date", "--from": "meta.date", "--to": "meta.date"}
+_META_BY_OPTION |= {"--week": "meta.date", "--lang": "meta.lang", "--day-starts-at": "meta.time"}
+_META_BY_OPTION |= {"--schedule": "meta.days", "--answers": "meta.answers"}
+_META_BY_OPTION |= {"--format": "meta.format"}
+
+
+def _meta_key(param: Any) -> str | None:
+    """What an option's value is called in help: the key it was declared with (`meta.date`),
+    else one by its type (TEXT, FILE, N) instead of Typer's `<str>`."""
+    if param.metavar in i18n.MESSAGES:
+        return str(param.metavar)
+    if param.param_type_name == "argument":  # STEP, POSITION, TITLE, FILE
+        return f"meta.{param.name}" if f"meta.{param.name}" in i18n.MESSAGES else "meta.file"
+    if param.is_flag:
+        return None
+    if param.opts[-1] in _META_BY_OPTION:
+        return _META_BY_OPTION[param.opts[-1]]
+    by_type = {"text": "meta.text", "str": "meta.text", "path": "meta.file"}
+    by_type |= {"directory": "meta.folder", "integer": "meta.number", "int": "meta.number"}
+    return by_type.get(param.type.name)
 
 
 class _Translated:
     """Help said in the language chosen, whichever command's help is asked for."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        from typer import rich_utils  # read by Typer when it draws the help, not before
+
         _translate(ctx.find_root().command)
+        rich_utils.ARGUMENTS_PANEL_TITLE = t("typer.arguments")
+        rich_utils.OPTIONS_PANEL_TITLE = t("typer.options")
+        rich_utils.COMMANDS_PANEL_TITLE = t("typer.commands")
+        rich_utils.ENVVAR_STRING = t("typer.envvar")
+        rich_utils.DEFAULT_STRING = t("typer.default")
+        rich_utils.REQUIRED_LONG_STRING = t("typer.required")
         super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("typer.usage") + " ")
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        except typer.TyperException as error:  # the parser's errors know no command
+            if getattr(error, "ctx", False) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]
+            raise
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("opt.help")
+        return option
 
 
 class _Group(_Translated, TyperGroup):
-    pass
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A command that does not exist, said in petitspas' words with the one meant."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            like = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            key = "usage.no_command_like" if like else "usage.no_command"
+            raise UsageError(t(key, name=name, like=like[0] if like else ""))
+        return super().resolve_command(ctx, args)
 
 
 class _Command(_Translated, TyperCommand):
-    pass
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Words left over (`add Say hello` without quotes), said in petitspas' words."""
+        ctx.allow_extra_args = True
+        rest: list[str] = super().parse_args(ctx, args)
+        if rest and not ctx.resilient_parsing:  # resilient: shell completion at work
+            raise UsageError(t("usage.extra_words", command=ctx.command_path, words=" ".join(rest)))
+        return rest
 
 
 app = typer.Typer(
     name="petitspas",
     cls=_Group,
     no_args_is_help=True,
+    invoke_without_command=True,  # options and no command: said in `_main`, in our words
     # Locals hold the manager's notes about colleagues: never print them in a traceback.
     pretty_exceptions_show_locals=False,
 )
@@ -129,6 +201,8 @@ def _main(
     ] = False,
 ) -> None:
     """One small managerial habit at a time, repeated until it is automatic, then the next."""
+    if ctx.invoked_subcommand is None:
+        raise UsageError(t("usage.missing_command"))
     ctx.obj = Context.start(None if store is None else str(store), lang)
 
 
@@ -709,6 +783,40 @@ def _click_command() -> Any:
     return typer.main.get_command(app)
 
 
+def _usage_error(error: Any) -> PetitspasError:
+    """What click's parser refused (an unknown option, a missing value or argument, a word
+    that is not a number), said like every other error: one line, in the language chosen,
+    with the way out. Typer is pinned below 0.29, whose click these classes are."""
+    from typer._click import exceptions as refused
+
+    command = "petitspas"
+    if getattr(error, "ctx", None) is not None:
+        command = error.ctx.command_path
+        _translate(error.ctx.find_root().command)  # names as help spells them: POSITION
+    if isinstance(error, refused.NoSuchOption):
+        import difflib
+
+        typed, known = error.option_name, error.possibilities or []
+        # letters swapped (--dnoe) first: difflib finds --note as close as --done
+        like = [name for name in known if sorted(name) == sorted(typed)][:1]
+        like = like or difflib.get_close_matches(typed, known, n=1)
+        key = "usage.no_option_like" if like else "usage.no_option"
+        return UsageError(t(key, command=command, option=error.option_name, like="".join(like)))
+    if isinstance(error, refused.BadOptionUsage):
+        key = "usage.takes_no_value" if "does not take" in error.message else "usage.needs_value"
+        return UsageError(t(key, option=error.option_name, command=command))
+    if isinstance(error, refused.BadParameter) and error.param is not None:
+        param, name = error.param, error.param.opts[0]
+        if isinstance(error, refused.MissingParameter):
+            return UsageError(t("usage.missing", command=command, name=param.human_readable_name))
+        if param.param_type_name == "argument":
+            name = param.human_readable_name
+        if param.type.name in ("integer", "int"):
+            return UsageError(t("usage.whole_number", name=name, command=command))
+        return UsageError(t("usage.bad_value", name=name, problem=error.message))
+    return UsageError(str(error.format_message()))  # anything else, in click's own words
+
+
 def invoke(argv: list[str]) -> int:
     """Typer parses `argv` and runs the command; click's own outcomes (a usage error, a
     question interrupted, an exit) become exit codes and exceptions `console.guarded` knows."""
@@ -717,10 +825,10 @@ def invoke(argv: list[str]) -> int:
     except typer.Abort:  # Ctrl-C or end of input at a question
         raise KeyboardInterrupt from None
     except typer.TyperException as error:  # click's usage errors: a bad flag, a typo
-        from typer import rich_utils  # ~30 ms of imports, for errors only
-
-        rich_utils.rich_format_error(error)  # type: ignore[arg-type]
-        return getattr(error, "exit_code", 2)
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `petitspas`: the help
+            console.write(error.format_message() + "\n", err=True)
+            return 2
+        raise _usage_error(error) from None
     if code == console.INTERRUPTED:  # Typer turns a Ctrl-C outside a question into 130
         raise KeyboardInterrupt
     return code if isinstance(code, int) else 0

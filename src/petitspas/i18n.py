@@ -86,8 +86,8 @@ def decimal(value: float) -> str:
     return text.replace(".", ",") if _current == "fr" else text
 
 
-# key: (English, French). French uses « » and a narrow no-break space before : ; ! ? where
-# typography asks for it; placeholders are the same in both (a test checks).
+# key: (English, French). French uses « » and a plain space before : ; ! ? (as typed on a
+# keyboard, and as tests spell it); placeholders are the same in both (a test checks).
 MESSAGES: dict[str, tuple[str, str]] = {
     # --help
     "help.app": (
@@ -141,6 +141,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.drop": (
         "Abandon the active step honestly and move to the next one.",
         "Abandonner honnêtement le pas actif et passer au suivant.",
+    ),
+    # What Typer draws around the help, and the parser's usage errors (cli._usage_error)
+    "typer.usage": ("Usage:", "Utilisation :"),
+    "typer.commands_metavar": ("COMMAND [ARGS]...", "COMMANDE [ARGS]..."),
+    "typer.arguments": ("Arguments", "Arguments"),
+    "typer.options": ("Options", "Options"),
+    "typer.commands": ("Commands", "Commandes"),
+    # Typer fills the {} itself: doubled here, where t() formats
+    "typer.envvar": ("[env var: {{}}]", "[variable d'environnement : {{}}]"),
+    "typer.default": ("[default: {{}}]", "[défaut : {{}}]"),
+    "typer.required": ("[required]", "[obligatoire]"),
+    "opt.help": ("Show this message and exit.", "Afficher cette aide et quitter."),
+    "opt.install_completion": (
+        "Install completion for the current shell.",
+        "Installer la complétion pour le shell utilisé.",
+    ),
+    "opt.show_completion": (
+        "Show completion for the current shell, to copy it or customize the installation.",
+        "Afficher la complétion pour le shell utilisé, pour la copier ou l'installer à votre façon.",
+    ),
+    "meta.text": ("TEXT", "TEXTE"),
+    "meta.file": ("FILE", "FICHIER"),
+    "meta.folder": ("FOLDER", "DOSSIER"),
+    "meta.number": ("N", "N"),
+    "meta.date": ("DATE", "DATE"),
+    "meta.lang": ("fr|en", "fr|en"),
+    "meta.time": ("HH:MM", "HH:MM"),
+    "meta.days": ("DAYS", "JOURS"),
+    "meta.step": ("STEP", "PAS"),
+    "meta.title": ("TITLE", "TITRE"),
+    "meta.position": ("POSITION", "POSITION"),
+    "meta.answers": ("A,B,C,D", "A,B,C,D"),
+    "meta.format": ("md|html|json|csv", "md|html|json|csv"),
+    "usage.no_command": (
+        "No command “{name}”: see the list with `petitspas --help`.",
+        "Pas de commande « {name} » : voyez la liste avec `petitspas --help`.",
+    ),
+    "usage.no_command_like": (
+        "No command “{name}”: did you mean `petitspas {like}`?",
+        "Pas de commande « {name} » : vouliez-vous dire `petitspas {like}` ?",
+    ),
+    "usage.missing_command": (
+        "Give a command: see the list with `petitspas --help`.",
+        "Donnez une commande : voyez la liste avec `petitspas --help`.",
+    ),
+    "usage.no_option": (
+        "`{command}` has no option {option}: see `{command} --help`.",
+        "`{command}` n'a pas d'option {option} : voyez `{command} --help`.",
+    ),
+    "usage.no_option_like": (
+        "`{command}` has no option {option}: did you mean {like}?",
+        "`{command}` n'a pas d'option {option} : vouliez-vous dire {like} ?",
+    ),
+    "usage.needs_value": (
+        "{option} needs a value: see `{command} --help`.",
+        "{option} demande une valeur : voyez `{command} --help`.",
+    ),
+    "usage.takes_no_value": (
+        "{option} takes no value: write it alone.",
+        "{option} ne prend pas de valeur : écrivez-le seul.",
+    ),
+    "usage.missing": (
+        "`{command}` needs {name}: see `{command} --help`.",
+        "`{command}` a besoin de {name} : voyez `{command} --help`.",
+    ),
+    "usage.whole_number": (
+        "{name} is a whole number: see `{command} --help`.",
+        "{name} est un nombre entier : voyez `{command} --help`.",
+    ),
+    "usage.bad_value": ("{name}: {problem}", "{name} : {problem}"),
+    "usage.extra_words": (
+        "Too many words for `{command}`: {words} (put a text with spaces in quotes).",
+        "Trop de mots pour `{command}` : {words} (mettez un texte avec des espaces entre guillemets).",
     ),
     "opt.store": (
         "The store file (default: petitspas.json in your user data folder).",
