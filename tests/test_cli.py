@@ -792,6 +792,12 @@ def test_export_refuses_bad_targets(
             "and csv.",
         ),
         (
+            ("--from", "2026-11-30"),  # no --to: the message names only what was typed
+            1,
+            "--from 2026-11-30 is after tonight's log day 2026-11-25: a report ends today at "
+            "the latest.",
+        ),
+        (
             ("--to", "2026-11-26"),
             1,
             "--to 2026-11-26 is after tonight's log day 2026-11-25: a report ends today at the "

@@ -82,10 +82,11 @@ def period(
     end = today if last is None else parse_date(last, today)
     if form == "json" and (first is not None or last is not None or not notes):
         raise UsageError(t("export.json_whole"))
+    for option, day in (("--from", start if last is None else None), ("--to", end)):
+        if day is not None and day > today:
+            raise RuleError(t("export.future", option=option, day=day, today=today))
     if start is not None and start > end:
         raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
-    if end > today:
-        raise RuleError(t("export.future", day=end.isoformat(), today=today.isoformat()))
     whole = Period.whole(store, end, notes)
     return Period(whole.first if start is None else start, end, today, notes)
 

@@ -1466,8 +1466,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--from {first} vient après --to {last} : donnez d'abord le jour le plus ancien.",
     ),
     "export.future": (
-        "--to {day} is after tonight's log day {today}: a report ends today at the latest.",
-        "--to {day} est après le jour en cours {today} : un rapport s'arrête au plus tard aujourd'hui.",
+        "{option} {day} is after tonight's log day {today}: a report ends today at the latest.",
+        "{option} {day} est après le jour en cours {today} : un rapport s'arrête au plus tard aujourd'hui.",
     ),
     "export.summary.one": (
         "Done {done} of {count} due day ({percent})",
