@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from tests.conftest import Run
@@ -132,6 +134,11 @@ USAGE_ERRORS = [
      "POSITION est un nombre entier : voyez `petitspas move --help`."),
     (("review", "--weeks", "many"), "--weeks is a whole number: see `petitspas review --help`.",
      "--weeks est un nombre entier : voyez `petitspas review --help`."),
+    (("log", "yesterday"),
+     "Too many words for `petitspas log`: yesterday: see `petitspas log --help`.",
+     "Trop de mots pour `petitspas log` : yesterday : voyez `petitspas log --help`."),
+    (("demo", "--dir", "{file}"), "--dir names a file: give a folder (created if missing).",
+     "--dir désigne un fichier : donnez un dossier (créé s'il n'existe pas)."),
     (("add", "Say", "hello"),
      "Too many words for `petitspas add`: hello (put a text with spaces in quotes).",
      "Trop de mots pour `petitspas add` : hello "
@@ -145,8 +152,9 @@ USAGE_ERRORS = [
 def test_a_usage_error_from_the_parser_is_one_line_in_the_language_chosen(
     run: Run, args: tuple[str, ...], english: str, french: str
 ) -> None:
+    a_file = Path(__file__)
     for lang, said in (("en", english), ("fr", french)):
-        result = run("--lang", lang, *args)
+        result = run("--lang", lang, *(arg.format(file=a_file) for arg in args))
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"petitspas: {said}\n")
 
 
@@ -173,3 +181,41 @@ def test_the_help_typer_draws_is_in_the_language_chosen(run: Run) -> None:
     assert "Usage: petitspas log [OPTIONS]" in english
     assert "--date DATE The day" in english and "--note TEXT A note" in english
     assert "--help Show this message and exit." in english
+
+
+def test_before_the_command_the_environment_chooses_the_language(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PETITSPAS_LANG", "fr")
+    result = run("--xyz", "log")  # refused before --lang or the store could be read
+    assert (result.exit_code, result.stderr) == (
+        2, "petitspas: `petitspas` n'a pas d'option --xyz : voyez `petitspas --help`.\n"
+    )  # fmt: skip
+    assert "Utilisation : petitspas [OPTIONS] COMMANDE" in run("--help").stdout
+
+
+def test_bare_petitspas_prints_the_help_and_exits_2(run: Run) -> None:
+    result = run()
+    assert (result.exit_code, result.stderr) == (2, "")
+    assert "Usage: petitspas [OPTIONS] COMMAND [ARGS]..." in result.stdout
+
+
+@pytest.mark.parametrize("command", ["move", "merge", "add", "edit", "remove"])
+def test_arguments_are_named_without_a_type(run: Run, command: str) -> None:
+    text = run("--lang", "fr", command, "--help").stdout
+    assert "Arguments" in text
+    assert not re.search(r"<(str|int|path|text)>", text), text
+
+
+def test_completion_after_a_typo_stays_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {**os.environ, "_PETITSPAS_COMPLETE": "complete_bash", "COMP_CWORD": "2"}
+    for words, expected in (("petitspas lgo --d", ""), ("petitspas log --do", "--done")):
+        done = subprocess.run(
+            [sys.executable, "-m", "petitspas"],
+            env={**env, "COMP_WORDS": words},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert (done.returncode, done.stdout.strip(), done.stderr) == (0, expected, "")

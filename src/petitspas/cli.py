@@ -8,12 +8,14 @@ A command loads the store (or locks it for a change), asks `actions` for the cha
 # No `from __future__ import annotations` here: Typer reads every parameter's annotation,
 # and string annotations cost it an eval() each.
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._click import types as click_types  # typer < 0.29 (pyproject): its own click
 from typer.core import TyperCommand, TyperGroup
 
 from petitspas import __version__, actions, console, i18n, views
@@ -53,7 +55,7 @@ def _translate(command: Any, key: str = "help.app") -> None:
 _META_BY_OPTION = {"--date": "meta.date", "--from": "meta.date", "--to": "meta.date"}
 _META_BY_OPTION |= {"--week": "meta.date", "--lang": "meta.lang", "--day-starts-at": "meta.time"}
 _META_BY_OPTION |= {"--schedule": "meta.days", "--answers": "meta.answers"}
-_META_BY_OPTION |= {"--format": "meta.format"}
+_META_BY_OPTION |= {"--format": "meta.format", "--from-catalog": "meta.catalog"}
 
 
 def _meta_key(param: Any) -> str | None:
@@ -110,7 +112,8 @@ class _Group(_Translated, TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A command that does not exist, said in petitspas' words with the one meant."""
         name = args[0] if args else ""
-        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+        missing = name and not name.startswith("-") and self.get_command(ctx, name) is None
+        if missing and not ctx.resilient_parsing:  # resilient: shell completion at work
             import difflib
 
             like = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
@@ -125,7 +128,10 @@ class _Command(_Translated, TyperCommand):
         ctx.allow_extra_args = True
         rest: list[str] = super().parse_args(ctx, args)
         if rest and not ctx.resilient_parsing:  # resilient: shell completion at work
-            raise UsageError(t("usage.extra_words", command=ctx.command_path, words=" ".join(rest)))
+            # A title typed without quotes is the usual cause; elsewhere, the help says more.
+            texts = any(param.name == "title" for param in self.params)
+            key = "usage.extra_words_quote" if texts else "usage.extra_words"
+            raise UsageError(t(key, command=ctx.command_path, words=" ".join(rest)))
         return rest
 
 
@@ -152,8 +158,26 @@ def command(name: str) -> Callable[[F], F]:
 DateOption = Annotated[str | None, typer.Option("--date", help="opt.date", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="opt.json")]
 # STEP: an id or a number in `path`; optional for `edit` (the active step), needed elsewhere.
-StepArgument = Annotated[str, typer.Argument(help="arg.step", show_default=False)]
-ActiveStepArgument = Annotated[str | None, typer.Argument(help="arg.step", show_default=False)]
+
+
+class _Text(click_types.StringParamType):
+    """An argument's type that help leaves unsaid: `STEP`, where Typer writes `STEP <str>`."""
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+class _Number(click_types.IntParamType):
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+StepArgument = Annotated[
+    str, typer.Argument(help="arg.step", show_default=False, click_type=_Text())
+]
+ActiveStepArgument = Annotated[
+    str | None, typer.Argument(help="arg.step", show_default=False, click_type=_Text())
+]
 
 
 def _choose_language(value: str | None) -> str | None:
@@ -274,7 +298,9 @@ def catalog(ctx: typer.Context) -> None:
 @command("add")
 def add(
     ctx: typer.Context,
-    title: Annotated[str | None, typer.Argument(help="arg.title", show_default=False)] = None,
+    title: Annotated[
+        str | None, typer.Argument(help="arg.title", show_default=False, click_type=_Text())
+    ] = None,
     cue: Annotated[str | None, typer.Option("--cue", help="opt.cue")] = None,
     celebration: Annotated[
         str | None, typer.Option("--celebration", help="opt.celebration")
@@ -378,7 +404,9 @@ def _ask_changes(context: Context, reference: str | None) -> dict[str, str | Non
 def move(
     ctx: typer.Context,
     step: StepArgument,
-    position: Annotated[int, typer.Argument(help="arg.position", show_default=False)],
+    position: Annotated[
+        int, typer.Argument(help="arg.position", show_default=False, click_type=_Number())
+    ],
 ) -> None:
     """Move a step still to come to another place in your path."""
     context: Context = ctx.obj
@@ -731,7 +759,9 @@ def _restore(context: Context, backup: Path) -> int:
 @command("merge")
 def merge(
     ctx: typer.Context,
-    other: Annotated[Path, typer.Argument(help="arg.other", show_default=False)],
+    other: Annotated[
+        Path, typer.Argument(help="arg.other", show_default=False, click_type=_Text())
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="opt.dry_run")] = False,
 ) -> None:
     """Merge a diverged copy of the store (a sync conflict) into this one."""
@@ -789,10 +819,11 @@ def _usage_error(error: Any) -> PetitspasError:
     with the way out. Typer is pinned below 0.29, whose click these classes are."""
     from typer._click import exceptions as refused
 
-    command = "petitspas"
-    if getattr(error, "ctx", None) is not None:
-        command = error.ctx.command_path
-        _translate(error.ctx.find_root().command)  # names as help spells them: POSITION
+    ctx: Any = getattr(error, "ctx", None)
+    command, params = "petitspas", []
+    if ctx is not None:
+        command, params = ctx.command_path, ctx.command.params
+        _translate(ctx.find_root().command)  # names as help spells them: POSITION
     if isinstance(error, refused.NoSuchOption):
         import difflib
 
@@ -803,7 +834,8 @@ def _usage_error(error: Any) -> PetitspasError:
         key = "usage.no_option_like" if like else "usage.no_option"
         return UsageError(t(key, command=command, option=error.option_name, like="".join(like)))
     if isinstance(error, refused.BadOptionUsage):
-        key = "usage.takes_no_value" if "does not take" in error.message else "usage.needs_value"
+        flag = any(p.is_flag for p in params if error.option_name in p.opts)
+        key = "usage.takes_no_value" if flag else "usage.needs_value"
         return UsageError(t(key, option=error.option_name, command=command))
     if isinstance(error, refused.BadParameter) and error.param is not None:
         param, name = error.param, error.param.opts[0]
@@ -813,6 +845,8 @@ def _usage_error(error: Any) -> PetitspasError:
             name = param.human_readable_name
         if param.type.name in ("integer", "int"):
             return UsageError(t("usage.whole_number", name=name, command=command))
+        if param.type.name == "directory":
+            return UsageError(t("usage.not_a_folder", name=name))
         return UsageError(t("usage.bad_value", name=name, problem=error.message))
     return UsageError(str(error.format_message()))  # anything else, in click's own words
 
@@ -820,14 +854,17 @@ def _usage_error(error: Any) -> PetitspasError:
 def invoke(argv: list[str]) -> int:
     """Typer parses `argv` and runs the command; click's own outcomes (a usage error, a
     question interrupted, an exit) become exit codes and exceptions `console.guarded` knows."""
+    # Until --lang and the store say more, the environment's language: a typo among the
+    # options before the command, and help, are said in it.
+    from_env = os.environ.get(i18n.LANG_ENV, "").strip().lower()
+    i18n.set_language(from_env if from_env in ("en", "fr") else i18n.locale_language())
     try:
         code = _click_command().main(argv, prog_name="petitspas", standalone_mode=False)
     except typer.Abort:  # Ctrl-C or end of input at a question
         raise KeyboardInterrupt from None
     except typer.TyperException as error:  # click's usage errors: a bad flag, a typo
-        if type(error).__name__ == "NoArgsIsHelpError":  # bare `petitspas`: the help
-            console.write(error.format_message() + "\n", err=True)
-            return 2
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `petitspas`: Typer has
+            return 2  # printed the help already
         raise _usage_error(error) from None
     if code == console.INTERRUPTED:  # Typer turns a Ctrl-C outside a question into 130
         raise KeyboardInterrupt

@@ -174,6 +174,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.position": ("POSITION", "POSITION"),
     "meta.answers": ("A,B,C,D", "A,B,C,D"),
     "meta.format": ("md|html|json|csv", "md|html|json|csv"),
+    "meta.catalog": ("KEY|N", "CLÉ|N"),
     "usage.no_command": (
         "No command “{name}”: see the list with `petitspas --help`.",
         "Pas de commande « {name} » : voyez la liste avec `petitspas --help`.",
@@ -211,9 +212,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} est un nombre entier : voyez `{command} --help`.",
     ),
     "usage.bad_value": ("{name}: {problem}", "{name} : {problem}"),
-    "usage.extra_words": (
+    "usage.extra_words_quote": (
         "Too many words for `{command}`: {words} (put a text with spaces in quotes).",
         "Trop de mots pour `{command}` : {words} (mettez un texte avec des espaces entre guillemets).",
+    ),
+    "usage.extra_words": (
+        "Too many words for `{command}`: {words}: see `{command} --help`.",
+        "Trop de mots pour `{command}` : {words} : voyez `{command} --help`.",
+    ),
+    "usage.not_a_folder": (
+        "{name} names a file: give a folder (created if missing).",
+        "{name} désigne un fichier : donnez un dossier (créé s'il n'existe pas).",
     ),
     "opt.store": (
         "The store file (default: petitspas.json in your user data folder).",
