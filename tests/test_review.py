@@ -265,16 +265,32 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "7 weeks up to 2026-07-12" in lines
 
 
-def test_a_week_where_steps_change_shows_the_step_at_its_end_alone(
+def test_a_week_where_steps_change_shows_each_day_under_its_own_step(
     run: Run, half_year: Path
 ) -> None:
     # trois-reussites became automatic on Friday 2026-09-04; the stand-up began Saturday.
+    # The week it graduated is the one to look back on: its days and notes are there.
     data = review_json(run, half_year, "--week", "2026-09-02", "--weeks", "2")
     assert data["step"]["id"] == "cahier-de-reussites"
-    assert [day["step"] for day in data["week"]["days"]] == [None] * 5 + ["cahier-de-reussites"] * 2
-    assert [day["state"] for day in data["week"]["days"]] == ["none"] * 5 + ["not_due"] * 2
-    assert data["notes"] == data["other_notes"] == []
+    assert [day["step"] for day in data["week"]["days"]] == (
+        ["trois-reussites"] * 5 + ["cahier-de-reussites"] * 2
+    )
+    assert [day["state"] for day in data["week"]["days"]] == ["done"] * 5 + ["not_due"] * 2
+    assert data["notes"] == [
+        {"date": "2026-08-31", "mark": "done", "note": "Felt natural today, no reminder needed."},
+        {"date": "2026-09-04", "mark": "done",
+         "note": "Sophie told me what she learned from the outage."},
+    ]  # fmt: skip
+    assert data["other_notes"] == []
     assert data["heatmap"][-1]["steps"] == ["trois-reussites"] * 5 + ["cahier-de-reussites"] * 2
+    text = run("--store", str(half_year), "review", "--week", "2026-09-02").stdout
+    lines = text.splitlines()
+    row = lines.index("That week")
+    assert lines[row + 2 : row + 4] == [
+        " ✓    ✓    ✓    ✓    ✓  │ ·    · ",  # the stand-up begins on Saturday
+        "31   01   02   03   04   05   06 ",
+    ]
+    assert "• Fri 04 Sophie told me what she learned from the outage." in lines
 
 
 def test_the_heatmap_marks_where_a_step_begins(run: Run, half_year: Path) -> None:

@@ -219,6 +219,8 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     else:
         parts += [Text(t("review.no_step")), Text()]
     days = data["week"]["days"]
+    owners = [day["step"] for day in days]
+    begins = [i for i in range(1, 7) if owners[i] and owners[i - 1] and owners[i] != owners[i - 1]]
     letters = 3 if width >= WIDE_DAYS else 2  # the same day names in every grid
     names = [t(f"weekday.{index}")[:letters] for index in range(7)]
     parts += [
@@ -229,6 +231,7 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
                 [_sign(day["state"]) for day in days],
                 [Text(day["date"][8:], style="dim") for day in days],
             ],
+            bars=begins,
         ),
         Text(),
     ]
@@ -297,8 +300,19 @@ def _heatmap(data: dict[str, Any], names: list[str], out: Console) -> list[Any]:
     for line in lines:
         grid.append("\n")
         grid.append_text(line)
-    legend = Text(t("review.legend"), style="dim")
-    return [Text(heading, style="bold"), grid, _hanging(legend, 0, out)]
+    return [Text(heading, style="bold"), grid, _legend(t("review.legend"), out.width)]
+
+
+def _legend(text: str, width: int) -> Text:
+    """The heatmap's key, its items (two spaces apart) wrapped whole: "(blank) to come"
+    never split over two lines."""
+    lines: list[str] = []
+    for item in text.split("  "):
+        if lines and cell_len(lines[-1]) + 2 + cell_len(item) <= width:
+            lines[-1] += "  " + item
+        else:
+            lines.append(item)
+    return Text("\n".join(lines), style="dim")
 
 
 def _grid_row(cells: list[Text], widths: list[int], bars: list[int], *, label: bool) -> Text:
@@ -358,9 +372,12 @@ def _hanging(line: Text, indent: int, out: Console) -> Text:
     return result
 
 
-def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) -> Text:
+def _columns(
+    header: list[str], rows: list[list[Text]], *, label: bool = False, bars: list[int] | None = None
+) -> Text:
     """Cells centred in columns as wide as their widest cell, two spaces apart, under a bold
-    header; with `label`, the first column is left-aligned.
+    header; with `label`, the first column is left-aligned; on the first row under the
+    header, a `│` before the `bars` columns (where the next step begins).
 
     What Table(box=None, pad_edge=False) draws for these one-line cells, at a fraction of
     its cost: Rich measures every cell of a table twice, and the heatmap has a hundred.
@@ -371,12 +388,7 @@ def _columns(header: list[str], rows: list[list[Text]], *, label: bool = False) 
     for number, line in enumerate(lines):
         if number:
             grid.append("\n")
-        for index, (cell, width) in enumerate(zip(line, widths, strict=True)):
-            excess = width - cell.cell_len
-            before = 0 if label and index == 0 else excess // 2
-            grid.append(("  " if index else "") + " " * before)
-            grid.append_text(cell)
-            grid.append(" " * (excess - before))
+        grid.append_text(_grid_row(line, widths, (bars or []) if number == 1 else [], label=label))
     return grid
 
 

@@ -144,11 +144,6 @@ def reviewed_step(store: Store, week: list[date], today: date) -> Step | None:
     return None
 
 
-def _within(step: Step, day: date) -> bool:
-    assert step.started is not None
-    return step.started <= day and (step.ended is None or day <= step.ended)
-
-
 def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[str, Any]:
     """Everything the review shows for the week holding `week_of`, seen from `today`: the
     step of that week as it stood at the week's end (or tonight, for this week), its days and
@@ -157,21 +152,21 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
     week_days = [monday + timedelta(days=offset) for offset in range(7)]
     current = week_days[-1] >= today
     step = reviewed_step(store, week_days, today)
-
-    def day_entry(day: date) -> dict[str, Any]:
-        ours = step if step is not None and _within(step, day) else None
-        mark = ours.marks.get(day) if ours else None
-        return {
-            "date": day.isoformat(),
-            "state": day_state(ours, day, today),
-            "step": ours.id if ours else None,
-            "note": mark.note if mark else None,
-        }
-
+    # Each day under the step it belonged to: the week a step graduates holds its last days.
+    owners = [step_on(store.steps, day) for day in week_days]
+    days: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     other_notes: list[dict[str, Any]] = []
-    for day in week_days:
-        mark = step.marks.get(day) if step is not None else None
+    for day, owner in zip(week_days, owners, strict=True):
+        mark = owner.marks.get(day) if owner is not None else None
+        days.append(
+            {
+                "date": day.isoformat(),
+                "state": day_state(owner, day, today),
+                "step": owner.id if owner else None,
+                "note": mark.note if mark else None,
+            }
+        )
         if mark is not None and mark.note:
             entry = {"date": day.isoformat(), "mark": mark.mark, "note": mark.note}
             (notes if mark.mark == "done" else other_notes).append(entry)
@@ -186,7 +181,7 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
             "start": monday.isoformat(),
             "end": week_days[-1].isoformat(),
             "current": current,
-            "days": [day_entry(day) for day in week_days],
+            "days": days,
         },
         "heatmap": _heatmap(store, monday, weeks, today),
         "strength": _weekly_strength(step, monday, weeks, today) if step else [],
