@@ -597,7 +597,10 @@ def test_life_cycle_the_26th_workday_and_a_check_unlock_the_next(
     ]
     refused = run("log", "--done", now="2026-12-07T23:00")
     assert refused.exit_code == 1
-    assert "before the active step started (2026-12-08)" in refused.stderr
+    assert refused.stderr == (
+        "petitspas: 2026-12-07 belongs to “Say good morning”, automatic since 2026-12-07: its "
+        "marks stay as they are; its note can still change (--note, --clear-note).\n"
+    )
 
 
 def test_life_cycle_a_friday_step_graduates_on_its_12th_done_friday(

@@ -630,3 +630,39 @@ def test_removing_the_last_step_to_come_calls_its_pauses_off_and_says_so(
     ))  # fmt: skip
     (first,) = storage.load(store_path).store.steps
     assert first.marks.keys() == {date(2026, 11, 2)}
+
+
+# --- the days of a step that is over ------------------------------------------------------
+
+
+def test_a_finished_steps_notes_stay_the_managers_to_change_or_remove(
+    run: Run, store_path: Path
+) -> None:
+    _graduating_tomorrow(run, store_path, "Second")
+    run("log", "--done", now=at(MONDAY))  # First graduates tonight; Second starts tomorrow
+    # Graduation evening: a note for tonight still goes to tonight's (First's) mark.
+    result = run("log", "--note", "Told Léa about it", now=at(MONDAY, "22:00"))
+    assert (result.exit_code, result.stdout) == (0, "2026-11-02: note updated.\n")
+    first = storage.load(store_path).store.steps[0]
+    assert first.marks[date(2026, 11, 2)].note == "Told Léa about it"
+    # A week later, the note naming a colleague can still go.
+    result = run("log", "--clear-note", "--date", "2026-11-02", now=at("2026-11-09"))
+    assert (result.exit_code, result.stdout) == (
+        0, "2026-11-02: note removed (“Told Léa about it”).\n"
+    )  # fmt: skip
+    first = storage.load(store_path).store.steps[0]
+    assert (first.marks[date(2026, 11, 2)].mark, first.marks[date(2026, 11, 2)].note) == (
+        "done", None
+    )  # fmt: skip
+    assert first.status == "automatic"
+
+
+def test_a_finished_steps_marks_are_history(run: Run, store_path: Path) -> None:
+    _graduating_tomorrow(run, store_path, "Second")
+    run("log", "--done", now=at(MONDAY))
+    said = (
+        "petitspas: 2026-11-02 belongs to “First”, automatic since 2026-11-02: its marks "
+        "stay as they are; its note can still change (--note, --clear-note).\n"
+    )
+    for args in (("--missed", "--date", "today"), ("--clear", "--date", "2026-11-02")):
+        assert refused(run, store_path, "log", *args, now=at(MONDAY, "22:00"), code=1) == said

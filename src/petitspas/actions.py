@@ -34,7 +34,7 @@ from petitspas.model import (
     Store,
     title_key,
 )
-from petitspas.progress import check_order, first_day, gate, stalling
+from petitspas.progress import check_order, first_day, gate, stalling, step_on
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -505,12 +505,13 @@ def log(
     more of it (`review` and `status --json` still do); once it stops stalling, a new stall
     is said again.
     """
-    step = active_or_refuse(store)
-    meant = evening_day(step, today) if day is None else day
-    if mark is None:
+    if mark is None:  # a note alone: tonight's, or the day's, whichever step it is on
         assert note is not None
+        meant = note_day(store, today) if day is None else day
         logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
     else:
+        step = active_or_refuse(store)
+        meant = evening_day(step, today) if day is None else day
         stalled_before = stalling(step, today, store.settings) is not None
         logged = log_mark(
             store, day=meant, mark=mark, note=note, today=today, written_at=written_at
@@ -529,7 +530,7 @@ def log_mark(
     store: Store, *, day: date, mark: Mark, note: str | None, today: date, written_at: str
 ) -> Logged:
     """Mark `day` for the active step, replacing any earlier mark (its note kept if none given)."""
-    step = active_or_refuse(store)
+    step = mark_owner(store, day, today)
     if mark == "skip" and day > today:  # a pause may be planned, as a range
         raise RuleError(t("log.future_pause", day=day.isoformat()))
     check_day(step, day, today)
@@ -545,10 +546,43 @@ def log_mark(
     return Logged(step, day, step.marks[day], previous, due)
 
 
-def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
-    """Change the note of a day already marked (`clear_note` removes one)."""
+def note_day(store: Store, today: date) -> date:
+    """The day a note alone (`log --note` without --date) is for: the evening's day of the
+    active step, or tonight itself when no step has begun since (the night a step graduates)."""
+    step = store.active_step()
+    if step is None or step.started is None or step.started > today:
+        return today
+    return evening_day(step, today)
+
+
+def day_owner(store: Store, day: date, today: date) -> Step:
+    """The step a past day's note belongs to: the one active that day. An earlier step's
+    notes stay the manager's to change or remove; other days go to the active step's rules."""
+    owner = step_on(store.steps, day) if day <= today else None
+    if owner is not None:
+        return owner
     step = active_or_refuse(store)
     check_day(step, day, today)
+    return step
+
+
+def mark_owner(store: Store, day: date, today: date) -> Step:
+    """The active step, if `day` may be marked for it; a day of a step that is over is
+    refused by name (its marks are its history)."""
+    step = active_or_refuse(store)
+    owner = step_on(store.steps, day) if day <= today else None
+    if owner is not None and owner is not step and owner.status != "active":
+        ended = owner.automatic_on or owner.dropped_on
+        raise RuleError(
+            t("log.day_of_earlier_step", day=day.isoformat(), title=owner.title,
+              status=t(f"status.{owner.status}"), ended=ended.isoformat() if ended else "")
+        )  # fmt: skip
+    return step
+
+
+def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
+    """Change the note of a day already marked (`clear_note` removes one)."""
+    step = day_owner(store, day, today)
     previous = step.marks.get(day)
     if previous is None:
         raise UsageError(t("log.note_needs_mark", day=day.isoformat()))
@@ -608,7 +642,7 @@ def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tupl
     """Remove the active step's mark on `day` (undo, or a planned pause called off),
     leaving a tombstone with the time so that a merge does not bring the mark back;
     refused if the day has none."""
-    step = active_or_refuse(store)
+    step = mark_owner(store, day, today)
     check_day(step, day, today if day not in step.marks else max(day, today))
     removed = step.marks.pop(day, None)
     if removed is None:
@@ -619,8 +653,7 @@ def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tupl
 
 def clear_note(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
     """Remove the note of `day`, keeping its mark; returns the mark as it was."""
-    step = active_or_refuse(store)
-    check_day(step, day, today)
+    step = day_owner(store, day, today)
     previous = step.marks.get(day)
     if previous is None or previous.note is None:
         raise RuleError(t("log.no_note", day=day.isoformat()))

@@ -539,11 +539,14 @@ def _ask_mark(
     no question (the mark stays None: only the note changes)."""
     store = context.load()
     today = context.today(store)
+    if note is not None:  # a note alone, on a marked day of whichever step it belongs to
+        day = actions.note_day(store, today) if day_text is None else context.day(day_text, today)
+        if day in actions.day_owner(store, day, today).marks:
+            return None, note
     step = actions.active_or_refuse(store)
     day = actions.evening_day(step, today) if day_text is None else context.day(day_text, today)
+    actions.mark_owner(store, day, today)  # a day of a step that is over: said by name
     actions.check_day(step, day, today)
-    if note is not None and day in step.marks:
-        return None, note
     if not context.interactive:
         key = "log.note_needs_mark" if note is not None else "log.no_mark"
         raise UsageError(t(key, day=day.isoformat()))

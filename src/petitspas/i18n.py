@@ -716,6 +716,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Say what happened: --done, --missed or --skip (no terminal to ask on).",
         "Dites ce qui s'est passé : --done, --missed ou --skip (pas de terminal pour demander).",
     ),
+    "log.day_of_earlier_step": (
+        "{day} belongs to “{title}”, {status} since {ended}: its marks stay as they are; "
+        "its note can still change (--note, --clear-note).",
+        "Le {day} appartient à « {title} », {status} depuis le {ended} : ses marques restent "
+        "telles quelles ; sa note peut encore changer (--note, --clear-note).",
+    ),
     "log.note_needs_mark": (
         "{day} has no mark yet: add --done, --missed or --skip with the note.",
         "Le {day} n'a pas encore de marque : ajoutez --done, --missed ou --skip à la note.",

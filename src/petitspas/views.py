@@ -345,6 +345,8 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     lines += _written_lines(logged)
     if logged.replaced_note is not None:
         lines.append(t("log.note_replaced", old=logged.replaced_note))
+    if logged.note_only and logged.step.status != "active" and logged.unlocked is None:
+        return lines  # a note on a step that is over: nothing else changed
     state = progress(logged.step, today)
     lines.append(progress_line(state))
     if logged.stalled is not None:  # the mark that made it stall: help instead of a rule
