@@ -666,3 +666,16 @@ def test_a_finished_steps_marks_are_history(run: Run, store_path: Path) -> None:
     )
     for args in (("--missed", "--date", "today"), ("--clear", "--date", "2026-11-02")):
         assert refused(run, store_path, "log", *args, now=at(MONDAY, "22:00"), code=1) == said
+
+
+def test_the_evening_a_step_is_dropped_unlogged_counts_the_same_everywhere(
+    run: Run, store_path: Path
+) -> None:
+    start(run)  # workdays, from Monday 2026-11-02
+    run("log", "--done", now=at(MONDAY))
+    run("drop", "--reason", "not now", now=at("2026-11-03"))  # Tuesday, left unlogged
+    data = json.loads(run("review", "--json", "--week", MONDAY, now=at("2026-11-04")).stdout)
+    # Not a miss: the step ended that evening; the export and the strength do not count it.
+    assert data["heatmap"][-1]["days"][:3] == ["done", "none", "none"]
+    report = run("export", now=at("2026-11-04")).stdout
+    assert "- Done 1 of 1 due day (100%)" in report.splitlines()

@@ -408,4 +408,6 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
         return mark.mark
     if not is_due(step.schedule_on(day), day):
         return "not_due"
+    if step.ended is not None and day >= step.ended:
+        return "none"  # the evening it ended, unlogged: not counted (`horizon`), not to log
     return "open" if day == today else "missed"
