@@ -110,6 +110,8 @@ def test_a_date_with_escape_codes_is_shown_without_them(run: Run, active: Path) 
         ("1900-01-01T21:00", "1900-01-01T21:00"),  # the next day must be writable too
         ("9998-12-31T21:00", "9998-12-31T21:00"),
         ("9999-06-01T21:00", "9999-06-01T21:00"),
+        ("0001-01-01T00:00", "0001-01-01T00:00"),  # ISO all right: out of range, not invalid
+        ("9999-12-31T23:59", "9999-12-31T23:59"),
     ],
 )
 def test_a_clock_out_of_range_is_a_usage_error(

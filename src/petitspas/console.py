@@ -30,14 +30,14 @@ def clock() -> datetime:
     fixed = os.environ.get(NOW_ENV)
     try:
         moment = datetime.fromisoformat(fixed) if fixed else datetime.now()
-        moment = moment if moment.tzinfo else moment.astimezone()
-    except (ValueError, OverflowError):
+    except ValueError:
         raise _clock_error("now.invalid", fixed) from None
     # The log day may be the day before, and a step unlocked starts the day after: both
     # must stay within the years 1900 to 9998 that every date petitspas writes lies in.
+    # (Checked before the time zone is read: year 1 or 9999 has no room for one.)
     if not "1900-01-02" <= moment.date().isoformat() <= "9998-12-30":
-        raise _clock_error("now.out_of_range", moment.strftime("%Y-%m-%dT%H:%M"))
-    return moment
+        raise _clock_error("now.out_of_range", moment.isoformat(timespec="minutes")[:16])
+    return moment if moment.tzinfo else moment.astimezone()
 
 
 def _clock_error(key: str, value: str | None) -> PetitspasError:
