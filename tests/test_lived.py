@@ -236,6 +236,9 @@ def test_a_holiday_is_entered_ahead_and_a_return_replaces_it(run: Run, store_pat
         (("--done", "--from", "2026-11-10", "--to", "2026-11-12"), 2,
          "--from and --to plan a pause: use them with --skip (and not with --date)."),
         (("--skip", "--from", "2026-11-10"), 2, "A pause needs both ends: --from DATE --to DATE."),
+        (("--skip", "--from", "2062-11-10", "--to", "2062-11-20"), 2,
+         "A pause is planned up to a year ahead, and this one starts on 2062-11-10: "
+         "check the year."),
         (("--skip", "--from", "2026-10-30", "--to", "2026-11-03"), 1,
          "2026-10-30 is before the active step started (2026-11-02): "
          "pick a day from 2026-11-02 on."),

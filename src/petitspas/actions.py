@@ -593,6 +593,7 @@ def set_note(store: Store, *, day: date, note: str, today: date, written_at: str
 
 
 MAX_PAUSE = 90
+PLAN_AHEAD = 366  # a pause is planned up to a year ahead
 
 
 class Paused(Record):
@@ -621,6 +622,8 @@ def pause(
     length = (last - first).days + 1
     if length > MAX_PAUSE:
         raise UsageError(tn("pause.too_long", length, limit=MAX_PAUSE))
+    if first > today + timedelta(days=PLAN_AHEAD):  # 2062 for 2026: a typo, not a plan
+        raise UsageError(t("pause.too_far", first=first.isoformat()))
     check_day(step, first, max(today, last))  # not before the step started
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     paused, kept = [], []

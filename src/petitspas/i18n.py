@@ -771,6 +771,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--from {first} comes after --to {last}: swap them.",
         "--from {first} vient après --to {last} : inversez-les.",
     ),
+    "pause.too_far": (
+        "A pause is planned up to a year ahead, and this one starts on {first}: check the year.",
+        "Une pause se prévoit jusqu'à un an à l'avance, et celle-ci commence le {first} : vérifiez l'année.",
+    ),
     "pause.too_long.one": (
         "A pause covers {limit} days at most (this one: {count} day).",
         "Une pause couvre {limit} jours au plus (celle-ci : {count} jour).",
