@@ -234,7 +234,8 @@ def test_a_holiday_is_entered_ahead_and_a_return_replaces_it(run: Run, store_pat
         (("--skip", "--from", "2026-11-02", "--to", "2027-01-31"), 2,
          "A pause covers 90 days at most (this one: 91 days): split it in two."),
         (("--done", "--from", "2026-11-10", "--to", "2026-11-12"), 2,
-         "--from and --to plan a pause: use them with --skip (and not with --date)."),
+         "--from and --to plan a pause: use them with --skip (and not with --date), or with "
+         "--clear alone to call one off."),
         (("--skip", "--from", "2026-11-10"), 2, "A pause needs both ends: --from DATE --to DATE."),
         (("--skip", "--from", "2062-11-10", "--to", "2062-11-20"), 2,
          "A pause is planned up to a year ahead, and this one starts on 2062-11-10: "
@@ -682,3 +683,33 @@ def test_the_evening_a_step_is_dropped_unlogged_counts_the_same_everywhere(
     assert data["heatmap"][-1]["days"][:3] == ["done", "none", "none"]
     report = run("export", now=at("2026-11-04")).stdout
     assert "- Done 1 of 1 due day (100%)" in report.splitlines()
+
+
+def test_a_mistyped_pause_is_called_off_as_a_range(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", now=at(MONDAY))
+    run(
+        "log", "--skip", "--from", "2026-11-16", "--to", "2026-12-04", now=at(MONDAY)
+    )  # meant 11-20
+    run("log", "--missed", "--date", "2026-11-03", now=at("2026-11-03"))
+    result = run(
+        "log", "--clear", "--from", "2026-11-03", "--to", "2026-11-22", now=at("2026-11-03")
+    )
+    assert (result.exit_code, lines(result.stdout)) == (0, [
+        "Called off the pause on 5 due days from 2026-11-03 to 2026-11-22.",
+    ])  # fmt: skip
+    step = storage.load(store_path).store.steps[0]
+    assert sorted(d.isoformat() for d, m in step.marks.items() if m.mark == "skip") == [
+        "2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27",
+        "2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04",
+    ]  # fmt: skip
+    assert step.marks[date(2026, 11, 3)].mark == "missed"  # only pauses are called off
+    assert sorted(step.cleared)[0] == date(2026, 11, 16)  # tombstones: a merge keeps it so
+    assert refused(
+        run, store_path, "log", "--clear", "--from", "2026-11-05", "--to", "2026-11-06",
+        now=at("2026-11-03"), code=1,
+    ) == "petitspas: No pause from 2026-11-05 to 2026-11-06: nothing to call off.\n"  # fmt: skip
+    assert refused(
+        run, store_path, "log", "--clear", "--note", "x", "--from", "2026-11-23",
+        "--to", "2026-11-24", now=at("2026-11-03"), code=2,
+    )  # fmt: skip

@@ -1287,6 +1287,22 @@ class CommandSequences(RuleBasedStateMachine):
         elif length > 90 and active is not None:
             assert result.exit_code == 2
 
+    @rule(start=st.integers(-10, 20), length=st.sampled_from([1, 7, 30]))
+    def call_off(self, start: int, length: int) -> None:
+        first = self.today + timedelta(days=start)
+        last = first + timedelta(days=length - 1)
+        active = self.store.active_step()
+        result = self.invoke(
+            "log", "--clear", "--from", first.isoformat(), "--to", last.isoformat()
+        )
+        if result.exit_code == 0:
+            assert active is not None
+            step = self.store.find(active.id)
+            assert step is not None
+            for day, mark in active.marks.items():  # only the range's pauses went
+                gone = first <= day <= last and mark.mark == "skip"
+                assert (day in step.marks) != gone and (gone or step.marks[day] == mark)
+
     @rule(
         reference=st.sampled_from([None, "1", "2", "3", "9", "say-hello", "nope"]),
         field=st.sampled_from(["--title", "--cue", "--schedule"]),

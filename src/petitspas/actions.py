@@ -611,11 +611,9 @@ class Paused(Record):
         self.unlocked: Unlocked | None = None
 
 
-def pause(
-    store: Store, *, first: date, last: date, note: str | None, today: date, written_at: str
-) -> Paused:
-    """A planned pause (a holiday) over the due days from `first` to `last`, at most 90
-    days, which may lie in the future; days already marked keep their mark."""
+def _pause_range(store: Store, first: date, last: date, today: date) -> tuple[Step, list[date]]:
+    """The active step and the days from `first` to `last`, checked as a pause's range: in
+    order, 90 days at most, starting within a year, not before the step started."""
     step = active_or_refuse(store)
     if first > last:
         raise UsageError(t("pause.reversed", first=first.isoformat(), last=last.isoformat()))
@@ -625,9 +623,18 @@ def pause(
     if first > today + timedelta(days=PLAN_AHEAD):  # 2062 for 2026: a typo, not a plan
         raise UsageError(t("pause.too_far", first=first.isoformat()))
     check_day(step, first, max(today, last))  # not before the step started
+    return step, [first + timedelta(days=offset) for offset in range(length)]
+
+
+def pause(
+    store: Store, *, first: date, last: date, note: str | None, today: date, written_at: str
+) -> Paused:
+    """A planned pause (a holiday) over the due days from `first` to `last`, at most 90
+    days, which may lie in the future; days already marked keep their mark."""
+    step, days = _pause_range(store, first, last, today)
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     paused, kept = [], []
-    for day in (first + timedelta(days=offset) for offset in range(length)):
+    for day in days:
         if not is_due(step.schedule_on(day), day):
             continue
         if day in step.marks:
@@ -639,6 +646,19 @@ def pause(
     done = Paused(step, first, last, paused, kept)
     done.unlocked = evaluate_gate(store, today)  # past misses now paused raise the strength
     return done
+
+
+def call_off(store: Store, *, first: date, last: date, today: date, written_at: str) -> list[date]:
+    """`log --clear --from --to`: the pauses of a range taken back (a holiday typed wrong, or
+    cancelled), leaving every other mark; each leaves a tombstone, as `clear_mark` does."""
+    step, days = _pause_range(store, first, last, today)
+    called_off = [day for day in days if day in step.marks and step.marks[day].mark == "skip"]
+    if not called_off:
+        raise RuleError(t("pause.none", first=first.isoformat(), last=last.isoformat()))
+    for day in called_off:
+        del step.marks[day]
+        step.cleared[day] = written_at
+    return called_off
 
 
 def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:

@@ -23,7 +23,7 @@ from petitspas import store as storage
 from petitspas.calendar import day_words
 from petitspas.context import Context
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
-from petitspas.i18n import t
+from petitspas.i18n import t, tn
 from petitspas.model import Mark, Step, Store
 
 # --- help in the command's language --------------------------------------------------------
@@ -490,7 +490,7 @@ def log(
         done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note
     )
     if first is not None or last is not None:
-        return _pause(context, mark, note, day_text, first, last)
+        return _pause(context, "clear" if clear else mark, note, day_text, first, last)
     if clear or clear_note:
         return _clear(context, day_text, clear_note)
     if mark is None:
@@ -516,18 +516,21 @@ def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
 
 
 def _pause(
-    context: Context, mark: Mark | None, note: str | None, day_text: str | None,
+    context: Context, mark: str | None, note: str | None, day_text: str | None,
     first: str | None, last: str | None,
 ) -> None:  # fmt: skip
-    if mark != "skip" or day_text is not None:
+    """`log --skip --from --to` plans a pause; `log --clear --from --to` calls one off."""
+    if mark not in ("skip", "clear") or day_text is not None:
         raise UsageError(t("log.range_needs_skip"))
     if first is None or last is None:
         raise UsageError(t("log.range_needs_both"))
     with context.editing() as (store, today):
-        paused = actions.pause(
-            store, first=context.day(first, today), last=context.day(last, today), note=note,
-            today=today, written_at=context.written_at(),
-        )  # fmt: skip
+        days = {"first": context.day(first, today), "last": context.day(last, today)}
+        written_at = context.written_at()
+        if mark == "clear":
+            called_off = actions.call_off(store, **days, today=today, written_at=written_at)
+            return _say(tn("pause.called_off", len(called_off), **days))
+        paused = actions.pause(store, **days, note=note, today=today, written_at=written_at)
     _say(*views.paused_lines(paused, today))
 
 

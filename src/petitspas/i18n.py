@@ -756,8 +756,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce {today} n'est pas un jour prévu : le prochain jour prévu est le {next}. (Pour le marquer quand même : --date today.)",
     ),
     "log.range_needs_skip": (
-        "--from and --to plan a pause: use them with --skip (and not with --date).",
-        "--from et --to planifient une pause : utilisez-les avec --skip (et sans --date).",
+        "--from and --to plan a pause: use them with --skip (and not with --date), or with "
+        "--clear alone to call one off.",
+        "--from et --to planifient une pause : utilisez-les avec --skip (et sans --date), ou "
+        "avec --clear seul pour en annuler une.",
+    ),
+    "pause.called_off.one": (
+        "Called off the pause on {count} due day from {first} to {last}.",
+        "Pause annulée sur {count} jour prévu, du {first} au {last}.",
+    ),
+    "pause.called_off.other": (
+        "Called off the pause on {count} due days from {first} to {last}.",
+        "Pause annulée sur {count} jours prévus, du {first} au {last}.",
+    ),
+    "pause.none": (
+        "No pause from {first} to {last}: nothing to call off.",
+        "Aucune pause du {first} au {last} : rien à annuler.",
     ),
     "log.range_needs_both": (
         "A pause needs both ends: --from DATE --to DATE.",
