@@ -120,10 +120,10 @@ def _keys_in_the_code() -> tuple[set[str], set[str]]:
 
     plain: set[str] = set()
     built: set[str] = set()
-    key_like = re.compile(r"(help|opt|arg)\.[a-z_]+")
+    key_like = re.compile(r"(help|opt|arg|meta)\.[a-z_]+")  # declared as keys, said later
     for path in SOURCE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            # Help texts are declared as keys.
+            # Help texts and value names are declared as keys.
             if isinstance(node, ast.Constant) and key_like.fullmatch(str(node.value)):
                 plain.add(node.value)
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("t", "tn")):
