@@ -442,8 +442,8 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert said["13"] == [
         "2026-11-13: missed — Say good morning",
         "Streak 0 · best 8 · strength 34%",
-        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
-        "(`petitspas edit`).",
+        "Missed again: make the next due day, Monday 2026-11-16, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`).",
     ]
     assert said["17"][-1] == "Streak 2 · best 8 · strength 42%"
     first = run("log", "--missed", now="2026-11-18T21:00")
@@ -463,8 +463,8 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert lines(third.stdout) == [
         "2026-11-20: missed — Say good morning",
         "Streak 0 · best 8 · strength 35%",
-        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
-        "(`petitspas edit`).",
+        "Missed again: make the next due day, Monday 2026-11-23, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`).",
     ]
     run("log", "--done", now="2026-11-23T21:00")
     status = json.loads(run("status", "--json", now="2026-11-23T22:00").stdout)

@@ -322,6 +322,76 @@ def test_a_non_due_day_with_no_due_day_behind_it_is_refused(run: Run, store_path
     )
 
 
+# --- a miss on a step not due tomorrow -----------------------------------------------------
+
+FRIDAY_18 = "2026-12-18"
+FRIDAYS = ("2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-04", "2026-12-11")
+
+
+def friday_step(run: Run) -> None:
+    """The Friday stand-up from the catalog, done on six Fridays from 6 Nov."""
+    assert run("add", "--from-catalog", "cahier-de-reussites", now=at(FRIDAYS[0])).exit_code == 0
+    for friday in FRIDAYS:
+        assert run("log", "--done", now=at(friday)).exit_code == 0
+
+
+def test_one_miss_on_a_weekly_step_is_no_stall_and_names_the_next_friday(
+    run: Run, store_path: Path
+) -> None:
+    friday_step(run)
+    result = run("log", "--missed", now=at("2026-12-18"))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert lines(result.stdout) == [
+        "2026-12-18: missed — Hold a stand-up to fill the team's success log",
+        "Streak 0 · best 6 · strength 49%",
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2026-12-25, counts.",
+    ]
+    assert status(run, "2026-12-18")["stalled"] is False
+    french = run("--lang", "fr", "log", "--missed", "--note", "grève", now=at(FRIDAY_18, "22:00"))
+    assert lines(french.stdout)[-1] == (
+        "Un oubli ne défait pas une habitude (Lally et al., 2010). "
+        "Jamais deux fois de suite : le prochain jour prévu, vendredi 2026-12-25, compte."
+    )
+    again = run("log", "--missed", now=at("2026-12-25"))
+    assert lines(again.stdout)[2] == (
+        "This step is stalling: two due days missed in a row. It happens, and it says more "
+        "about the step's design than about you: adjust it, by trial and error, one "
+        "question at a time."
+    )
+
+
+def test_a_miss_before_a_planned_pause_names_the_first_day_back(run: Run, store_path: Path) -> None:
+    friday_step(run)
+    run("log", "--skip", "--from", "2026-12-25", "--to", "2027-01-08", now=at(FRIDAY_18, "09:00"))
+    result = run("log", "--missed", now=at("2026-12-18"))
+    assert lines(result.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2027-01-15, counts."
+    )
+
+
+def test_a_catch_up_miss_does_not_say_tomorrow(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", now=at(MONDAY))
+    result = run("log", "--missed", "--date", "yesterday", now=at("2026-11-04"))
+    assert lines(result.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Wednesday 2026-11-04, counts."
+    )
+    run("log", "--done", now=at("2026-11-04", "22:00"))
+    later = run("log", "--missed", "--date", "2026-11-05", now=at("2026-11-06"))
+    assert lines(later.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2026-11-06, counts."
+    )
+    friday = run("log", "--missed", now=at("2026-11-06", "22:00"))  # Friday: Monday comes next
+    assert lines(friday.stdout)[-1] == (
+        "Missed again: make the next due day, Monday 2026-11-09, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`)."
+    )
+
+
 # --- notes ----------------------------------------------------------------------------------
 
 

@@ -34,7 +34,7 @@ from petitspas.model import (
     Store,
     title_key,
 )
-from petitspas.progress import check_order, first_day, gate, stalling
+from petitspas.progress import check_order, first_day, gate, next_due, stalling
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -426,14 +426,6 @@ def evening_day(step: Step, today: date) -> date:
     raise RuleError(
         t("log.not_due_today", today=weekday_name(today), next=day_words(next_due(step, today)))
     )
-
-
-def next_due(step: Step, today: date) -> date:
-    """The first due day after `today` (a schedule has at least one day a week)."""
-    day = today + timedelta(days=1)
-    while not is_due(step.schedule_on(day), day):
-        day += timedelta(days=1)
-    return day
 
 
 class Logged(Record):

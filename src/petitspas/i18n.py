@@ -839,6 +839,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps (`petitspas edit`).",
         "Encore manqué : rendez demain facile. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`).",
     ),
+    "log.never_miss_twice_on": (
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: the next due day, {day}, counts.",
+        "Un oubli ne défait pas une habitude (Lally et al., 2010). Jamais deux fois de suite : le prochain jour prévu, {day}, compte.",
+    ),
+    "log.missed_again_on": (
+        "Missed again: make the next due day, {day}, easy. A sharper cue or a smaller step often helps (`petitspas edit`).",
+        "Encore manqué : rendez facile le prochain jour prévu, {day}. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`).",
+    ),
     "log.gaps": (
         "Not logged yet (they count as missed): {days}. Add them with --date.",
         "Pas encore notés (ils comptent comme manqués) : {days}. Ajoutez-les avec --date.",

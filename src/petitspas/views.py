@@ -16,6 +16,7 @@ from petitspas.progress import (
     first_day,
     forecast,
     gate,
+    next_due,
     plateau,
     progress,
     stalling,
@@ -357,7 +358,7 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         lines += [head, *items]
     elif logged.mark.mark == "missed":
         again = _missed_before(logged.step, logged.day)
-        lines.append(t("log.missed_again" if again else "log.never_miss_twice"))
+        lines.append(_after_a_miss(logged.step, logged.day, today, again))
     gaps = unlogged_days(logged.step, today)
     if gaps:
         lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
@@ -366,6 +367,16 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def _after_a_miss(step: Step, day: date, today: date, again: bool) -> str:
+    """The words after a miss, "never miss twice" (or "missed again"), naming the next due
+    day still open unless it is tomorrow: a weekly step's is a week away, and a miss caught
+    up with --date has no "tomorrow" of its own (the next open day may be tonight)."""
+    coming = next_due(step, today - timedelta(days=1) if day < today else today)
+    if day == today and coming == today + timedelta(days=1):
+        return t("log.missed_again" if again else "log.never_miss_twice")
+    return t("log.missed_again_on" if again else "log.never_miss_twice_on", day=day_words(coming))
 
 
 def _missed_before(step: Step, day: date) -> bool:
