@@ -495,6 +495,31 @@ def test_add_on_a_missing_store_creates_it(run: Run, store_path: Path) -> None:
     assert "No vision yet: what would you like people to say of your team?" in review
 
 
+def test_an_id_of_digits_alone_is_refused_and_never_made(run: Run, store_path: Path) -> None:
+    """STEP is an id or a number in `path`: an id of digits would read as a number."""
+    start(run)
+    run("add", "Second one", now=at(MONDAY))
+    said = refused(run, store_path, "add", "Third one", "--id", "2", now=at(MONDAY), code=2)
+    assert said == (
+        "petitspas: '2' cannot be an id: digits alone read as a step's number in `path`. "
+        "Add a letter (step-2, say).\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "add", "Third one", "--id", "007", now=at(MONDAY), code=2
+    )
+    assert french == (
+        "petitspas: « 007 » ne peut pas être un identifiant : des chiffres seuls se lisent "
+        "comme un numéro dans `path`. Ajoutez une lettre (pas-007, par exemple).\n"
+    )
+    assert run("add", "2", now=at(MONDAY)).exit_code == 0
+    assert run("add", "  3 ", "--id", "three", now=at(MONDAY)).exit_code == 0
+    assert run("add", "4 5", now=at(MONDAY)).exit_code == 0
+    ids = [step.id for step in storage.load(store_path).store.steps]
+    assert ids == ["say-good-moring", "second-one", "pas-2", "three", "4-5"]
+    moved = run("move", "pas-2", "5", now=at(MONDAY))
+    assert (moved.exit_code, moved.stderr) == (0, "")
+
+
 @pytest.mark.parametrize(
     ("typed", "kept"),
     [("lundi,mercredi", "mon,wed"), ("Monday, Friday", "mon,fri"), ("mer,ven", "wed,fri")],

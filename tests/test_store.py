@@ -947,6 +947,14 @@ def test_a_change_made_since_the_start_is_not_lost(made: Path) -> None:
     assert saved.revision == known.store.revision + 2
 
 
+def test_a_store_with_an_id_of_digits_still_loads(tmp_path: Path) -> None:
+    """`add` no longer makes such ids, but a store written before (or by hand) keeps loading:
+    its step is then reached by its number in `path`, never by that id."""
+    data = json.loads(storage.serialize(Store(steps=[Step("a", "A"), Step("2", "Two")])))
+    store = storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
+    assert [step.id for step in store.steps] == ["a", "2"]
+
+
 def test_a_schema_2_store_gains_empty_revisions(tmp_path: Path) -> None:
     data = json.loads(storage.serialize(Store(vision="v", steps=[Step("s", "S")])))
     data["schema"] = 2

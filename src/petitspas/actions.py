@@ -73,9 +73,12 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
 
 
 def slugify(title: str) -> str:
-    """A step id from its title: ASCII, lower case, words joined by hyphens."""
+    """A step id from its title: ASCII, lower case, words joined by hyphens; never digits
+    alone (`pas-2` for a title "2"), which STEP would read as a number in `path`."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    if slug.isdigit():  # STEP would read digits alone as a number in `path`
+        slug = f"pas-{slug}"
     return slug[:MAX_ID].rstrip("-") or "pas"
 
 
@@ -104,6 +107,8 @@ def add_step(
     if step_id is not None:
         if not SLUG.fullmatch(step_id) or len(step_id) > MAX_ID:
             raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))
+        if step_id.isdigit():  # STEP would read it as a number in `path`
+            raise UsageError(t("add.digits_id", id=step_id))
         if store.find(step_id):
             raise RuleError(t("add.duplicate_id", id=step_id))
     else:

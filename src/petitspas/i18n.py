@@ -263,8 +263,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jours prévus : workdays (défaut), daily, ou des jours comme lun,mer,ven.",
     ),
     "opt.id": (
-        "Short id (lowercase letters, digits, hyphens) (default: from the title).",
-        "Identifiant court (minuscules, chiffres, tirets) (défaut : tiré du titre).",
+        "Short id (lowercase letters, digits, hyphens; not digits alone) (default: from the title).",
+        "Identifiant court (minuscules, chiffres, tirets ; pas que des chiffres) (défaut : tiré du titre).",
     ),
     "opt.from_catalog": (
         "Add the catalog step with this key or number (see `petitspas catalog`).",
@@ -536,6 +536,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "add.bad_id": (
         "'{id}' is not a valid id: use lowercase letters, digits and hyphens, {limit} at most.",
         "« {id} » n'est pas un identifiant valide : minuscules, chiffres et tirets, {limit} au plus.",
+    ),
+    "add.digits_id": (
+        "'{id}' cannot be an id: digits alone read as a step's number in `path`. Add a letter (step-{id}, say).",
+        "« {id} » ne peut pas être un identifiant : des chiffres seuls se lisent comme un numéro dans `path`. Ajoutez une lettre (pas-{id}, par exemple).",
     ),
     "add.title_and_catalog": (
         "Give either a TITLE or --from-catalog KEY, not both.",
