@@ -522,11 +522,40 @@ def test_an_id_of_digits_alone_is_refused_and_never_made(run: Run, store_path: P
 
 @pytest.mark.parametrize(
     ("typed", "kept"),
-    [("lundi,mercredi", "mon,wed"), ("Monday, Friday", "mon,fri"), ("mer,ven", "wed,fri")],
+    [
+        ("lundi,mercredi", "mon,wed"),
+        ("Monday, Friday", "mon,fri"),
+        ("mer,ven", "wed,fri"),
+        ("weekdays", "workdays"),
+        (" Weekdays ", "workdays"),
+        ("jours ouvrés", "workdays"),
+        ("ouvrés", "workdays"),
+    ],
 )
 def test_weekdays_in_either_language(run: Run, store_path: Path, typed: str, kept: str) -> None:
     assert run("add", "Ritual", "--schedule", typed, now=at(MONDAY)).exit_code == 0
     assert storage.load(store_path).store.steps[0].schedule == kept
+
+
+def test_a_schedule_refused_names_what_to_type(run: Run, store_path: Path) -> None:
+    start(run)
+    said = refused(run, store_path, "add", "X", "--schedule", "mon,tue,wen", now=at(MONDAY), code=2)
+    assert said == (
+        "petitspas: 'wen' is not a day (in 'mon,tue,wen'): use mon, tue, wed, thu, fri, sat, "
+        "sun (or monday…, lundi…, lun…).\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "edit", "--schedule", "lun,mardy", now=at(MONDAY), code=2
+    )
+    assert french == (
+        "petitspas: « mardy » n'est pas un jour (dans « lun,mardy ») : utilisez lun, mar, mer, "
+        "jeu, ven, sam, dim (ou lundi…, mon…, monday…).\n"
+    )
+    unknown = refused(run, store_path, "add", "X", "--schedule", "weekends", now=at(MONDAY), code=2)
+    assert unknown == (
+        "petitspas: Unknown schedule 'weekends': use workdays (or weekdays), daily, or days "
+        "like mon,wed,fri.\n"
+    )
 
 
 def test_demo_takes_a_relative_folder(

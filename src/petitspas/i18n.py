@@ -259,7 +259,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce que vous faites juste après pour l'ancrer.",
     ),
     "opt.schedule": (
-        "Due days: workdays (default), daily, or weekdays like mon,wed,fri.",
+        "Due days: workdays (default), daily, or days like mon,wed,fri.",
         "Jours prévus : workdays (défaut), daily, ou des jours comme lun,mer,ven.",
     ),
     "opt.id": (
@@ -360,8 +360,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {value} » n'est pas une heure : écrivez-la HH:MM, par ex. 04:00.",
     ),
     "schedule.invalid": (
-        "Unknown schedule '{value}': use workdays, daily, or weekdays like mon,wed,fri.",
-        "Rythme inconnu « {value} » : utilisez workdays, daily, ou des jours comme lun,mer,ven.",
+        "Unknown schedule '{value}': use workdays (or weekdays), daily, or days like mon,wed,fri.",
+        "Rythme inconnu « {value} » : utilisez ouvrés (ou workdays), quotidien (ou daily), ou des jours comme lun,mer,ven.",
+    ),
+    "schedule.not_a_day": (
+        "'{part}' is not a day (in '{value}'): use mon, tue, wed, thu, fri, sat, sun (or monday…, lundi…, lun…).",
+        "« {part} » n'est pas un jour (dans « {value} ») : utilisez lun, mar, mer, jeu, ven, sam, dim (ou lundi…, mon…, monday…).",
     ),
     "date.not_a_day": (
         "'{value}' is not a real day: check the month and day (YYYY-MM-DD).",
