@@ -303,6 +303,35 @@ def test_saturday_morning_marks_friday_then_names_monday(run: Run, store_path: P
     )
 
 
+def test_saturday_after_a_paused_friday_says_it_is_paused(run: Run, store_path: Path) -> None:
+    assert run("add", "Friday ritual", "--schedule", "fri", now=at("2026-12-04")).exit_code == 0
+    run("log", "--done", now=at("2026-12-18"))
+    run("log", "--skip", "--from", "2026-12-25", "--to", "2027-01-08", now=at("2026-12-18"))
+    logged = refused(run, store_path, "log", "--done", now=at("2026-12-19", "10:00"), code=1)
+    assert logged == (
+        "petitspas: Saturday is not a due day and Friday 2026-12-18 is logged already: the "
+        "next due day is Friday 2027-01-15. (To mark Saturday anyway: --date today.)\n"
+    )
+    paused = refused(run, store_path, "log", "--missed", now=at("2026-12-26", "10:00"), code=1)
+    assert paused == (
+        "petitspas: Saturday is not a due day and Friday 2026-12-25 is paused: to log it "
+        "instead, `petitspas log --missed --date 2026-12-25`. The next due day is Friday "
+        "2027-01-15.\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "log", "--done", now=at("2026-12-26", "10:00"), code=1
+    )
+    assert french == (
+        "petitspas: Ce samedi n'est pas un jour prévu et le vendredi 2026-12-25 est en pause : "
+        "pour le noter à la place, `petitspas log --done --date 2026-12-25`. Le prochain jour "
+        "prévu est le vendredi 2027-01-15.\n"
+    )
+    asked = run("log", tty=True, input="y\n\n", now=at("2026-12-26", "10:00"))
+    assert (asked.exit_code, lines(asked.stderr)[0]) == (1, paused.replace("missed", "done")[:-1])
+    replaced = run("log", "--done", "--date", "2026-12-25", now=at("2026-12-26", "10:00"))
+    assert lines(replaced.stdout)[0] == "2026-12-25: done (replaces pause)."
+
+
 def test_the_evening_rule_in_french_and_at_the_terminal(run: Run, store_path: Path) -> None:
     start(run)
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=at("2026-11-08", "20:00"))

@@ -412,9 +412,10 @@ def check_day(step: Step, day: date, today: date) -> None:
         )
 
 
-def evening_day(step: Step, today: date) -> date:
+def evening_day(step: Step, today: date, mark: Mark | None = None) -> date:
     """The day a `log` without --date marks: today when it is due; after a day that is not
-    (Saturday morning), the most recent due day of the last 7 days, when it is unmarked."""
+    (Saturday morning), the most recent due day of the last 7 days, when it is unmarked.
+    When it holds a pause, the refusal shows how to log it instead (with `mark`, if given)."""
     if is_due(step.schedule_on(today), today):
         return today
     for back in range(1, 8):
@@ -422,10 +423,12 @@ def evening_day(step: Step, today: date) -> date:
         if step.started is None or day < step.started:
             break
         if is_due(step.schedule_on(day), day):
-            if day in step.marks:
+            held = step.marks.get(day)
+            if held is not None:
+                key = "log.not_due_paused" if held.mark == "skip" else "log.not_due_marked"
                 raise RuleError(
-                    t("log.not_due_marked", today=weekday_name(today), day=day_words(day),
-                      next=day_words(next_due(step, today)))
+                    t(key, today=weekday_name(today), day=day_words(day), date=day.isoformat(),
+                      next=day_words(next_due(step, today)), flag=f"--{mark or 'done'}")
                 )  # fmt: skip
             return day
     raise RuleError(
@@ -503,7 +506,7 @@ def log(
     is said again.
     """
     step = active_or_refuse(store)
-    meant = evening_day(step, today) if day is None else day
+    meant = evening_day(step, today, mark) if day is None else day
     if mark is None:
         assert note is not None
         logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)

@@ -753,6 +753,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{today} is not a due day and {day} is logged already: the next due day is {next}. (To mark {today} anyway: --date today.)",
         "Ce {today} n'est pas un jour prévu et le {day} est déjà noté : le prochain jour prévu est le {next}. (Pour marquer ce jour quand même : --date today.)",
     ),
+    "log.not_due_paused": (
+        "{today} is not a due day and {day} is paused: to log it instead, `petitspas log {flag} --date {date}`. The next due day is {next}.",
+        "Ce {today} n'est pas un jour prévu et le {day} est en pause : pour le noter à la place, `petitspas log {flag} --date {date}`. Le prochain jour prévu est le {next}.",
+    ),
     "log.not_due_today": (
         "{today} is not a due day: the next due day is {next}. (To mark it anyway: --date today.)",
         "Ce {today} n'est pas un jour prévu : le prochain jour prévu est le {next}. (Pour le marquer quand même : --date today.)",
