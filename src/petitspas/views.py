@@ -590,7 +590,8 @@ def settings_lines(store: Store, path: Path, changed: list[str]) -> list[str]:
 
 def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, Any], int]:
     """`doctor --json`: the store's health and every backup, newest first, with the exit
-    code: 0 when the store is healthy, 3 when it is damaged or newer, 1 when there is none."""
+    code: 0 when the store is healthy, else 3 (damaged, newer, or not there at all: doctor
+    answers whether the store at that path is sound, and a missing one is not)."""
     from datetime import datetime
 
     store = health.store
@@ -620,9 +621,7 @@ def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, An
         ],
         "newest_good": health.newest_good.name if health.newest_good else None,
     }
-    if store is not None:
-        return data, 0
-    return data, 3 if health.newer or health.backups or present else 1
+    return data, 0 if store is not None else 3
 
 
 def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
@@ -637,6 +636,8 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
         lines.append((False, ok))
     elif store["newer"] or not store["exists"]:
         lines.append((True, store["problem"] or ""))
+        if not store["exists"] and not backups:  # nothing at all: the one line says it
+            return lines
     else:
         lines.append((True, t("doctor.bad", path=store["path"], why=store["problem"])))
     bad = [backup for backup in backups if backup["problem"] is not None]
@@ -662,7 +663,7 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
     newest = data["newest_good"]
     if newest is not None:
         lines.append((True, t("doctor.newest_good", backup=folder / newest, name=newest)))
-    else:
+    elif store["exists"]:  # a missing store has no file to fix: its line said what to do
         lines.append((True, t("doctor.no_good")))
     return lines
 
