@@ -650,26 +650,41 @@ def change_settings(
 
 
 class Checked(Record):
-    """What `check` did: the step, the self-check recorded, and the graduation it led to."""
+    """What `check` did: the step, the self-check recorded, the one of the same day it
+    replaced (itself when it held these very answers: nothing is written), and the
+    graduation it led to."""
 
-    __slots__ = ("step", "record", "unlocked")
+    __slots__ = ("step", "record", "replaced", "unlocked")
 
-    def __init__(self, step: Step, record: SelfCheck, unlocked: Unlocked | None) -> None:
+    def __init__(
+        self, step: Step, record: SelfCheck, replaced: SelfCheck | None, unlocked: Unlocked | None
+    ) -> None:
         self.step = step
         self.record = record
+        self.replaced = replaced
         self.unlocked = unlocked
+
+    @property
+    def unchanged(self) -> bool:
+        return self.replaced is self.record
 
 
 def record_check(
     store: Store, *, answers: tuple[int, int, int, int], day: date, today: date, written_at: str
-) -> SelfCheck:
-    """Add a SRBAI self-check to the active step."""
+) -> tuple[SelfCheck, SelfCheck | None]:
+    """Add a SRBAI self-check to the active step. One a day: it replaces the check of the
+    same day, if any (a mistyped check is corrected, and a day never weighs twice in the
+    curve); the same answers again change nothing. Returns the check and the one replaced."""
     step = active_or_refuse(store)
     check_day(step, day, today)
+    same_day = [other for other in step.selfchecks if other.date == day]
+    previous = max(same_day, key=check_order, default=None)
+    if previous is not None and len(same_day) == 1 and previous.answers == answers:
+        return previous, previous  # already so: nothing to write
     check = SelfCheck(date=day, answers=answers, written_at=written_at)
-    step.selfchecks.append(check)
+    step.selfchecks = [other for other in step.selfchecks if other.date != day] + [check]
     step.selfchecks.sort(key=check_order)
-    return check
+    return check, previous
 
 
 def check(
@@ -677,8 +692,10 @@ def check(
 ) -> Checked:
     """`check`: record the self-check, then the gate, which may make the step automatic."""
     step = active_or_refuse(store)
-    record = record_check(store, answers=answers, day=day, today=today, written_at=written_at)
-    return Checked(step, record, evaluate_gate(store, today))
+    record, replaced = record_check(
+        store, answers=answers, day=day, today=today, written_at=written_at
+    )
+    return Checked(step, record, replaced, evaluate_gate(store, today))
 
 
 class Unlocked(Record):

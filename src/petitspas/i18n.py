@@ -1419,6 +1419,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Self-check {day}: {score} / 7 (goal {goal}).",
         "Auto-évaluation du {day} : {score} / 7 (objectif {goal}).",
     ),
+    "check.replaces_today": (
+        "Replaces today's check ({answers}).",
+        "Remplace l'auto-évaluation d'aujourd'hui ({answers}).",
+    ),
+    "check.replaces": (
+        "Replaces the check of {day} ({answers}).",
+        "Remplace l'auto-évaluation du {day} ({answers}).",
+    ),
+    "check.same": (
+        "Already recorded for {day}: nothing is written.",
+        "Déjà notée pour le {day} : rien n'est écrit.",
+    ),
     "gate.missing_strength": (
         "Still to come: strength {strength} of {goal}; reachable on {day} if every due day is done.",
         "Reste à venir : force {strength} sur {goal} ; atteignable le {day} si chaque jour prévu est fait.",

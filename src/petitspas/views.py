@@ -528,6 +528,7 @@ def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "automatic": unlocked is not None,
         "next": unlocked.next.id if unlocked and unlocked.next else None,
+        "replaced": list(checked.replaced.answers) if checked.replaced else None,
     }
 
 
@@ -542,6 +543,15 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
             goal=i18n.decimal(store.settings.srbai_goal),
         )
     ]
+    replaced = checked.replaced
+    if checked.unchanged:
+        lines.append(t("check.same", day=record.date.isoformat()))
+    elif replaced is not None:
+        answers = ",".join(str(answer) for answer in replaced.answers)
+        if replaced.date == today:
+            lines.append(t("check.replaces_today", answers=answers))
+        else:
+            lines.append(t("check.replaces", day=replaced.date.isoformat(), answers=answers))
     if checked.unlocked is not None:
         return lines + unlocked_lines(checked.unlocked)
     step = checked.step
