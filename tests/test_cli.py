@@ -360,6 +360,27 @@ def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None
     assert (saved.mark, saved.note) == ("done", None)
 
 
+def test_french_prompts_put_a_space_before_the_colon(run: Run, store_path: Path) -> None:
+    """French typography: « Une note ? (Entrée pour passer) : », never "passer): "; English
+    keeps "…(Enter to skip): "."""
+    setup_step(run)
+    logged = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Fait ? o = oui, n = non, p = pause prévue : " in logged.stdout
+    assert "Une note ? (Entrée pour passer) : " in logged.stdout
+    assert "): " not in logged.stdout
+    checked = run("--lang", "fr", "check", input="5\n5\n5\n5\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Votre note (1–7) : " in checked.stdout
+    edited = run("--lang", "fr", "edit", input="\n\n\n\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Jours prévus : workdays, daily, lun,mer,ven (Entrée pour garder) [workdays] : " in (
+        edited.stdout
+    )
+    dropped = run("--lang", "fr", "drop", input="non\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Il restera dans votre parcours comme abandonné. [o/N] : " in dropped.stdout
+    english = run("log", input="y\n\n", tty=True, now="2026-11-24T21:00")
+    assert "Done? y = yes, n = no, p = pause (planned): " in english.stdout
+    assert "A note? (Enter to skip): " in english.stdout
+
+
 def test_a_week_by_hand(run: Run) -> None:
     """The README's worked example: done, done, missed, done, done, then the weekend."""
     setup_step(run)

@@ -80,6 +80,11 @@ def percent(value: float) -> str:
     return f"{whole}\u202f%" if _current == "fr" else f"{whole}%"
 
 
+def prompt_suffix() -> str:
+    """What ends a question at the terminal: ": ", and in French a space before the colon."""
+    return " : " if _current == "fr" else ": "
+
+
 def decimal(value: float) -> str:
     """A score like 5.25 with the current language's decimal mark (5,25 in French)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
