@@ -130,7 +130,12 @@ def test_canonical_schedule_is_a_fixed_point(days: set[int]) -> None:
     assert canonical_schedule(canonical) == canonical
 
 
-@pytest.mark.parametrize("schedule", ["funday", "", "mon,,", ",", "mon;wed", "weekdays", "mondays"])
+def test_weekdays_is_workdays() -> None:
+    for typed in ("weekdays", "Weekdays", "jours  ouvrés", "jours ouvres"):
+        assert canonical_schedule(typed) == "workdays"
+
+
+@pytest.mark.parametrize("schedule", ["funday", "", "mon,,", ",", "mon;wed", "weekends", "mondays"])
 def test_invalid_schedule_is_a_usage_error(schedule: str) -> None:
     with pytest.raises(UsageError) as caught:
         schedule_days(schedule)

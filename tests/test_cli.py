@@ -360,6 +360,27 @@ def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None
     assert (saved.mark, saved.note) == ("done", None)
 
 
+def test_french_prompts_put_a_space_before_the_colon(run: Run, store_path: Path) -> None:
+    """French typography: « Une note ? (Entrée pour passer) : », never "passer): "; English
+    keeps "…(Enter to skip): "."""
+    setup_step(run)
+    logged = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Fait ? o = oui, n = non, p = pause prévue : " in logged.stdout
+    assert "Une note ? (Entrée pour passer) : " in logged.stdout
+    assert "): " not in logged.stdout
+    checked = run("--lang", "fr", "check", input="5\n5\n5\n5\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Votre note (1–7) : " in checked.stdout
+    edited = run("--lang", "fr", "edit", input="\n\n\n\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Jours prévus : workdays, daily, lun,mer,ven (Entrée pour garder) [workdays] : " in (
+        edited.stdout
+    )
+    dropped = run("--lang", "fr", "drop", input="non\n", tty=True, now=f"{MONDAY}T21:00")
+    assert "Il restera dans votre parcours comme abandonné. [o/N] : " in dropped.stdout
+    english = run("log", input="y\n\n", tty=True, now="2026-11-24T21:00")
+    assert "Done? y = yes, n = no, p = pause (planned): " in english.stdout
+    assert "A note? (Enter to skip): " in english.stdout
+
+
 def test_a_week_by_hand(run: Run) -> None:
     """The README's worked example: done, done, missed, done, done, then the weekend."""
     setup_step(run)
@@ -442,8 +463,8 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert said["13"] == [
         "2026-11-13: missed — Say good morning",
         "Streak 0 · best 8 · strength 34%",
-        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
-        "(`petitspas edit`).",
+        "Missed again: make the next due day, Monday 2026-11-16, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`).",
     ]
     assert said["17"][-1] == "Streak 2 · best 8 · strength 42%"
     first = run("log", "--missed", now="2026-11-18T21:00")
@@ -463,8 +484,8 @@ def test_life_cycle_the_stalling_block_after_two_misses_past_day_14(run: Run) ->
     assert lines(third.stdout) == [
         "2026-11-20: missed — Say good morning",
         "Streak 0 · best 8 · strength 35%",
-        "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps "
-        "(`petitspas edit`).",
+        "Missed again: make the next due day, Monday 2026-11-23, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`).",
     ]
     run("log", "--done", now="2026-11-23T21:00")
     status = json.loads(run("status", "--json", now="2026-11-23T22:00").stdout)
@@ -647,6 +668,58 @@ def test_life_cycle_a_low_or_old_check_does_not_unlock(run: Run, store_path: Pat
         "Still to come: a self-check of 5.5 or more (`petitspas check`, within 7 days).",
     ]
     assert storage.load(store_path).store.steps[0].status == "active"
+
+
+def test_a_second_check_the_same_day_replaces_the_first(run: Run, store_path: Path) -> None:
+    """One self-check a day: a second corrects the first (a mistyped one), it does not add a
+    point that would weigh twice, nor three of them a plateau."""
+    setup_step(run, "2026-11-02T20:00")
+    run("add", "--from-catalog", "merci", now="2026-11-02T20:00")
+    _log_workdays(run, 26)  # … Monday 2026-12-07: strength at the goal
+    first = run("check", "--answers", "2,2,2,2", now="2026-12-07T22:00")
+    assert lines(first.stdout)[0] == "Self-check 2026-12-07: 2 / 7 (goal 5.5)."
+    before = store_path.read_bytes()
+    same = run("check", "--answers", "2,2,2,2", now="2026-12-07T22:05")
+    assert (same.exit_code, lines(same.stdout)[:2]) == (
+        0,
+        [
+            "Self-check 2026-12-07: 2 / 7 (goal 5.5).",
+            "Already recorded for 2026-12-07: nothing is written.",
+        ],
+    )
+    assert store_path.read_bytes() == before
+    second = run("check", "--answers", "6,6,5,6", now="2026-12-07T22:10")
+    assert second.exit_code == 0, second.stderr
+    assert lines(second.stdout) == [
+        "Self-check 2026-12-07: 5.75 / 7 (goal 5.5).",
+        "Replaces today's check (2,2,2,2).",
+        "“Say good morning” is now automatic. Well done!",
+        "Next step, from 2026-12-08: “Thank someone for a specific piece of work”.",
+    ]
+    step = storage.load(store_path).store.steps[0]
+    assert [(c.date.isoformat(), c.answers) for c in step.selfchecks] == [
+        ("2026-12-07", (6, 6, 5, 6))
+    ]
+
+
+def test_a_check_of_a_past_day_replaces_that_days_in_french(run: Run, store_path: Path) -> None:
+    setup_step(run)
+    run("check", "--answers", "3,3,3,3", "--date", "2026-11-24", now="2026-11-25T21:00")
+    run("check", "--answers", "4,4,4,4", now="2026-11-25T21:00")
+    result = run(
+        "--lang", "fr", "check", "--answers", "2,3,2,3", "--date", "-1", now="2026-11-25T22:00"
+    )
+    assert lines(result.stdout)[:2] == [
+        "Auto-évaluation du 2026-11-24 : 2,5 / 7 (objectif 5,5).",
+        "Remplace l'auto-évaluation du 2026-11-24 (3,3,3,3).",
+    ]
+    as_json = run("check", "--answers", "4,4,4,5", "--json", now="2026-11-25T22:30")
+    assert json.loads(as_json.stdout)["replaced"] == [4, 4, 4, 4]
+    step = storage.load(store_path).store.steps[0]
+    assert [(c.date.isoformat(), c.answers) for c in step.selfchecks] == [
+        ("2026-11-24", (2, 3, 2, 3)),
+        ("2026-11-25", (4, 4, 4, 5)),
+    ]
 
 
 def test_log_invites_a_check_once_strength_is_reached(run: Run) -> None:

@@ -307,6 +307,35 @@ def test_saturday_morning_marks_friday_then_names_monday(run: Run, store_path: P
     )
 
 
+def test_saturday_after_a_paused_friday_says_it_is_paused(run: Run, store_path: Path) -> None:
+    assert run("add", "Friday ritual", "--schedule", "fri", now=at("2026-12-04")).exit_code == 0
+    run("log", "--done", now=at("2026-12-18"))
+    run("log", "--skip", "--from", "2026-12-25", "--to", "2027-01-08", now=at("2026-12-18"))
+    logged = refused(run, store_path, "log", "--done", now=at("2026-12-19", "10:00"), code=1)
+    assert logged == (
+        "petitspas: Saturday is not a due day and Friday 2026-12-18 is logged already: the "
+        "next due day is Friday 2027-01-15. (To mark Saturday anyway: --date today.)\n"
+    )
+    paused = refused(run, store_path, "log", "--missed", now=at("2026-12-26", "10:00"), code=1)
+    assert paused == (
+        "petitspas: Saturday is not a due day and Friday 2026-12-25 is paused: to log it "
+        "instead, `petitspas log --missed --date 2026-12-25`. The next due day is Friday "
+        "2027-01-15.\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "log", "--done", now=at("2026-12-26", "10:00"), code=1
+    )
+    assert french == (
+        "petitspas: Ce samedi n'est pas un jour prévu et le vendredi 2026-12-25 est en pause : "
+        "pour le noter à la place, `petitspas log --done --date 2026-12-25`. Le prochain jour "
+        "prévu est le vendredi 2027-01-15.\n"
+    )
+    asked = run("log", tty=True, input="y\n\n", now=at("2026-12-26", "10:00"))
+    assert (asked.exit_code, lines(asked.stderr)[0]) == (1, paused.replace("missed", "done")[:-1])
+    replaced = run("log", "--done", "--date", "2026-12-25", now=at("2026-12-26", "10:00"))
+    assert lines(replaced.stdout)[0] == "2026-12-25: done (replaces pause)."
+
+
 def test_the_evening_rule_in_french_and_at_the_terminal(run: Run, store_path: Path) -> None:
     start(run)
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=at("2026-11-08", "20:00"))
@@ -323,6 +352,76 @@ def test_a_non_due_day_with_no_due_day_behind_it_is_refused(run: Run, store_path
         1,
         "petitspas: Sunday is not a due day: the next due day is Friday 2026-11-13. "
         "(To mark it anyway: --date today.)\n",
+    )
+
+
+# --- a miss on a step not due tomorrow -----------------------------------------------------
+
+FRIDAY_18 = "2026-12-18"
+FRIDAYS = ("2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-04", "2026-12-11")
+
+
+def friday_step(run: Run) -> None:
+    """The Friday stand-up from the catalog, done on six Fridays from 6 Nov."""
+    assert run("add", "--from-catalog", "cahier-de-reussites", now=at(FRIDAYS[0])).exit_code == 0
+    for friday in FRIDAYS:
+        assert run("log", "--done", now=at(friday)).exit_code == 0
+
+
+def test_one_miss_on_a_weekly_step_is_no_stall_and_names_the_next_friday(
+    run: Run, store_path: Path
+) -> None:
+    friday_step(run)
+    result = run("log", "--missed", now=at("2026-12-18"))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert lines(result.stdout) == [
+        "2026-12-18: missed — Hold a stand-up to fill the team's success log",
+        "Streak 0 · best 6 · strength 49%",
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2026-12-25, counts.",
+    ]
+    assert status(run, "2026-12-18")["stalled"] is False
+    french = run("--lang", "fr", "log", "--missed", "--note", "grève", now=at(FRIDAY_18, "22:00"))
+    assert lines(french.stdout)[-1] == (
+        "Un oubli ne défait pas une habitude (Lally et al., 2010). "
+        "Jamais deux fois de suite : le prochain jour prévu, vendredi 2026-12-25, compte."
+    )
+    again = run("log", "--missed", now=at("2026-12-25"))
+    assert lines(again.stdout)[2] == (
+        "This step is stalling: two due days missed in a row. It happens, and it says more "
+        "about the step's design than about you: adjust it, by trial and error, one "
+        "question at a time."
+    )
+
+
+def test_a_miss_before_a_planned_pause_names_the_first_day_back(run: Run, store_path: Path) -> None:
+    friday_step(run)
+    run("log", "--skip", "--from", "2026-12-25", "--to", "2027-01-08", now=at(FRIDAY_18, "09:00"))
+    result = run("log", "--missed", now=at("2026-12-18"))
+    assert lines(result.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2027-01-15, counts."
+    )
+
+
+def test_a_catch_up_miss_does_not_say_tomorrow(run: Run, store_path: Path) -> None:
+    start(run)
+    run("log", "--done", now=at(MONDAY))
+    result = run("log", "--missed", "--date", "yesterday", now=at("2026-11-04"))
+    assert lines(result.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Wednesday 2026-11-04, counts."
+    )
+    run("log", "--done", now=at("2026-11-04", "22:00"))
+    later = run("log", "--missed", "--date", "2026-11-05", now=at("2026-11-06"))
+    assert lines(later.stdout)[-1] == (
+        "One miss does not undo a habit (Lally et al., 2010). "
+        "Never miss twice: the next due day, Friday 2026-11-06, counts."
+    )
+    friday = run("log", "--missed", now=at("2026-11-06", "22:00"))  # Friday: Monday comes next
+    assert lines(friday.stdout)[-1] == (
+        "Missed again: make the next due day, Monday 2026-11-09, easy. A sharper cue or a "
+        "smaller step often helps (`petitspas edit`)."
     )
 
 
@@ -429,13 +528,67 @@ def test_add_on_a_missing_store_creates_it(run: Run, store_path: Path) -> None:
     assert "No vision yet: what would you like people to say of your team?" in review
 
 
+def test_an_id_of_digits_alone_is_refused_and_never_made(run: Run, store_path: Path) -> None:
+    """STEP is an id or a number in `path`: an id of digits would read as a number."""
+    start(run)
+    run("add", "Second one", now=at(MONDAY))
+    said = refused(run, store_path, "add", "Third one", "--id", "2", now=at(MONDAY), code=2)
+    assert said == (
+        "petitspas: '2' cannot be an id: digits alone read as a step's number in `path`. "
+        "Add a letter (step-2, say).\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "add", "Third one", "--id", "007", now=at(MONDAY), code=2
+    )
+    assert french == (
+        "petitspas: « 007 » ne peut pas être un identifiant : des chiffres seuls se lisent "
+        "comme un numéro dans `path`. Ajoutez une lettre (pas-007, par exemple).\n"
+    )
+    assert run("add", "2", now=at(MONDAY)).exit_code == 0
+    assert run("add", "  3 ", "--id", "three", now=at(MONDAY)).exit_code == 0
+    assert run("add", "4 5", now=at(MONDAY)).exit_code == 0
+    ids = [step.id for step in storage.load(store_path).store.steps]
+    assert ids == ["say-good-moring", "second-one", "pas-2", "three", "4-5"]
+    moved = run("move", "pas-2", "5", now=at(MONDAY))
+    assert (moved.exit_code, moved.stderr) == (0, "")
+
+
 @pytest.mark.parametrize(
     ("typed", "kept"),
-    [("lundi,mercredi", "mon,wed"), ("Monday, Friday", "mon,fri"), ("mer,ven", "wed,fri")],
+    [
+        ("lundi,mercredi", "mon,wed"),
+        ("Monday, Friday", "mon,fri"),
+        ("mer,ven", "wed,fri"),
+        ("weekdays", "workdays"),
+        (" Weekdays ", "workdays"),
+        ("jours ouvrés", "workdays"),
+        ("ouvrés", "workdays"),
+    ],
 )
 def test_weekdays_in_either_language(run: Run, store_path: Path, typed: str, kept: str) -> None:
     assert run("add", "Ritual", "--schedule", typed, now=at(MONDAY)).exit_code == 0
     assert storage.load(store_path).store.steps[0].schedule == kept
+
+
+def test_a_schedule_refused_names_what_to_type(run: Run, store_path: Path) -> None:
+    start(run)
+    said = refused(run, store_path, "add", "X", "--schedule", "mon,tue,wen", now=at(MONDAY), code=2)
+    assert said == (
+        "petitspas: 'wen' is not a day (in 'mon,tue,wen'): use mon, tue, wed, thu, fri, sat, "
+        "sun (or monday…, lundi…, lun…).\n"
+    )
+    french = refused(
+        run, store_path, "--lang", "fr", "edit", "--schedule", "lun,mardy", now=at(MONDAY), code=2
+    )
+    assert french == (
+        "petitspas: « mardy » n'est pas un jour (dans « lun,mardy ») : utilisez lun, mar, mer, "
+        "jeu, ven, sam, dim (ou lundi…, mon…, monday…).\n"
+    )
+    unknown = refused(run, store_path, "add", "X", "--schedule", "weekends", now=at(MONDAY), code=2)
+    assert unknown == (
+        "petitspas: Unknown schedule 'weekends': use workdays (or weekdays), daily, or days "
+        "like mon,wed,fri.\n"
+    )
 
 
 def test_demo_takes_a_relative_folder(

@@ -17,7 +17,7 @@ from petitspas import store as storage
 from petitspas.calendar import instant
 from petitspas.catalog import CATALOG
 from petitspas.errors import PetitspasError
-from petitspas.merge import _mark_key, merge
+from petitspas.merge import _check_key, _mark_key, merge
 from petitspas.model import Store
 
 START = date(2026, 9, 7)  # a Monday
@@ -129,8 +129,10 @@ def test_merge_is_commutative_idempotent_and_loses_no_mark(
             for day, stamp in step.cleared.items():  # a cleared mark does not come back
                 kept = merged_step.marks.get(day)
                 assert kept is None or instant(kept.written_at) >= instant(stamp)
-            for check in step.selfchecks:
-                assert check in merged_step.selfchecks
+            for check in step.selfchecks:  # one a day: the one written last
+                kept = [c for c in merged_step.selfchecks if c.date == check.date]
+                assert len(kept) == 1
+                assert _check_key(kept[0]) >= _check_key(check)
 
     statuses = [step.status for step in merged.steps]
     assert statuses.count("active") <= 1
@@ -153,6 +155,28 @@ def test_a_tie_on_written_at_is_decided_by_a_fixed_order() -> None:
     for a, b in ((ours, theirs), (theirs, ours)):
         merged, _ = merge(a, b, day)
         assert merged.steps[0].marks[day].mark == "done"
+
+
+def test_a_day_checked_on_both_copies_keeps_the_later_check() -> None:
+    """As a second `check` the same day replaces the first, so does the later of two copies'
+    checks of one day, whichever side it is on; other days' checks are unioned."""
+    ours, theirs = _base(), _base()
+    day, other_day = START + timedelta(days=3), START + timedelta(days=4)
+    for store, answers, hour, offset in (
+        (ours, (2, 2, 2, 2), 22, 1),
+        (theirs, (5, 5, 5, 5), 20, -5),
+    ):
+        stamp = datetime(2026, 9, 10, hour, tzinfo=timezone(timedelta(hours=offset))).isoformat()
+        actions.record_check(store, answers=answers, day=day, today=day, written_at=stamp)
+    actions.record_check(
+        theirs, answers=(4, 4, 4, 4), day=other_day, today=other_day,
+        written_at=f"{other_day}T21:00:00+00:00",
+    )  # fmt: skip
+    for a, b in ((ours, theirs), (theirs, ours)):
+        merged, _ = merge(a, b, other_day)
+        checks = [(check.date, check.answers) for check in merged.steps[0].selfchecks]
+        # 22:00 at +01:00 is 21:00 UTC, earlier than 20:00 at -05:00 (01:00 UTC next day)
+        assert checks == [(day, (5, 5, 5, 5)), (other_day, (4, 4, 4, 4))]
 
 
 def test_rival_next_steps_keep_the_first_activated() -> None:

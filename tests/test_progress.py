@@ -720,7 +720,8 @@ def ref_stalling(step: Step, today: date, rules: Settings) -> str | None:
         return "missed_twice"
     before = today - timedelta(days=14)
     now, then = ref_strength(ref_outcomes(step, today)), ref_strength(ref_outcomes(step, before))
-    judged = len(ref_counted(step, today)) > len(ref_counted(step, before))
+    window = ref_counted(step, today)[len(ref_counted(step, before)) :]
+    judged = [x for _, x in window].count(0) >= 2  # one miss alone is never a stall
     if now < rules.strength_goal - 1e-12 and now <= then + 1e-12 and judged:
         return "strength_flat"
     started = step.started
@@ -808,6 +809,36 @@ def test_a_strength_that_does_not_rise_in_14_days_stalls() -> None:
     assert stalling(step, tuesday, Settings()) == "strength_flat"
     # At the goal, a strength that sinks is no stall.
     assert stalling(step, tuesday, Settings(strength_goal=0.6)) is None
+
+
+def test_one_miss_never_makes_a_weekly_step_stall() -> None:
+    # A Friday step done six Fridays from 6 Nov, then 18 Dec missed: its 14 days hold two
+    # due days, one of them the miss, so the strength is lower than 14 days before. One miss
+    # does not make a stall (Lally); a second one does, as two misses in a row.
+    step, _ = done_run(6, "fri", date(2026, 11, 6))
+    missed = with_mark(step, date(2026, 12, 18), "missed")
+    now, then = progress(missed, date(2026, 12, 18)), progress(step, date(2026, 12, 4))
+    assert now.strength < then.strength
+    assert stalling(missed, date(2026, 12, 18), Settings()) is None
+    assert stalling(missed, date(2026, 12, 24), Settings()) is None
+    again = with_mark(missed, date(2026, 12, 25), "missed")
+    assert stalling(again, date(2026, 12, 25), Settings()) == "missed_twice"
+
+
+def test_one_miss_in_two_weeks_never_makes_a_three_day_step_stall() -> None:
+    # Mon, Wed, Fri: 24 done days, then one miss in every six due days (two weeks). The
+    # strength sinks from above towards 0.7977 and passes under the goal on Friday 2 April
+    # 2027, lower than two weeks before; but a single miss in those 14 days is no stall.
+    step = make_step("mon,wed,fri", marks=days_from(MONDAY, "d" * 24 + "dddddm" * 7, "mon,wed,fri"))
+    today = date(2027, 4, 2)
+    now, then = progress(step, today).strength, progress(step, today - timedelta(days=14)).strength
+    assert (round(now, 4), round(then, 4)) == (0.7996, 0.8009)
+    assert stalling(step, today, Settings()) is None
+    # A second miss inside the same 14 days is a stall (Wednesday 31 March, the day before).
+    twice = with_mark(step, date(2027, 3, 31), "missed")
+    assert stalling(twice, today, Settings()) == "missed_twice"
+    other = with_mark(step, date(2027, 3, 26), "missed")  # not in a row: strength flat
+    assert stalling(other, today, Settings()) == "strength_flat"
 
 
 def test_a_two_week_pause_is_not_a_stall() -> None:

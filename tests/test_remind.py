@@ -225,3 +225,15 @@ def test_the_readme_example_is_what_remind_prints(run: Run) -> None:
     assert f"```console\n$ petitspas remind\n{shown}```\n" in (ROOT / "README.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_readme_says_what_remind_does_without_a_store(run: Run, store_path: Path) -> None:
+    """As `status` does: one line on stderr, exit 1 (the issue that built remind asked for
+    status's line and code); the README says so rather than "exits 0 either way"."""
+    result, status = run("remind", now=FRIDAY), run("status", now=FRIDAY)
+    assert (result.exit_code, result.stderr) == (1, status.stderr)
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert (
+        "Without a store it says what `status` says, on stderr, and exits 1 (cron mails "
+        "it to you); a damaged store is one line on stderr and exit 3."
+    ) in readme

@@ -922,11 +922,44 @@ def test_a_write_removes_temp_files_a_killed_writer_left(run: Run, made: Path) -
     assert other.exists()
 
 
-def test_doctor_on_a_missing_store_says_so_once(run: Run, store_path: Path) -> None:
+def test_doctor_on_a_missing_store_says_so_in_one_line(run: Run, store_path: Path) -> None:
+    """No store, no backup: one line, no talk of fixing a file that is not there; exit 3,
+    doctor's code for a store that is not healthy (DESIGN: 0 if healthy, else 3)."""
     result = run("doctor")
-    assert result.exit_code == 1
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        3,
+        "",
+        f"No petitspas store at {store_path}: run `petitspas init` first (or pass --store).\n",
+    )
+    french = run("--lang", "fr", "doctor")
+    assert (french.exit_code, french.stdout, french.stderr) == (
+        3,
+        "",
+        f"Aucun fichier petitspas à {store_path} : lancez d'abord `petitspas init` "
+        "(ou passez --store).\n",
+    )
+    as_json = run("doctor", "--json")
+    assert as_json.exit_code == 3
+    assert json.loads(as_json.stdout)["store"]["exists"] is False
+    assert not store_path.parent.exists()
+
+
+def test_doctor_on_a_store_gone_with_its_backups_left(run: Run, made: Path) -> None:
+    """The file gone (moved, deleted by a sync tool), its backups still there: doctor lists
+    them and names the newest good one, never "fix the file by hand"."""
+    made.unlink()
+    result = run("doctor")
+    assert result.exit_code == 3
     assert result.stderr.splitlines()[0] == (
-        f"No petitspas store at {store_path}: run `petitspas init` first (or pass --store)."
+        f"No petitspas store at {made}: run `petitspas init` first (or pass --store)."
+    )
+    assert result.stderr.splitlines()[1].startswith("Newest good backup: ")
+    for backup in storage.backup_files(made):
+        backup.write_bytes(b"{ damaged")
+    damaged = run("doctor")
+    assert damaged.exit_code == 3
+    assert damaged.stderr == (
+        f"No petitspas store at {made}: run `petitspas init` first (or pass --store).\n"
     )
 
 
@@ -945,6 +978,14 @@ def test_a_change_made_since_the_start_is_not_lost(made: Path) -> None:
     saved = storage.load(made).store
     assert {day(2026, 11, 19), day(2026, 11, 25)} <= set(saved.steps[0].marks)
     assert saved.revision == known.store.revision + 2
+
+
+def test_a_store_with_an_id_of_digits_still_loads(tmp_path: Path) -> None:
+    """`add` no longer makes such ids, but a store written before (or by hand) keeps loading:
+    its step is then reached by its number in `path`, never by that id."""
+    data = json.loads(storage.serialize(Store(steps=[Step("a", "A"), Step("2", "Two")])))
+    store = storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
+    assert [step.id for step in store.steps] == ["a", "2"]
 
 
 def test_a_schema_2_store_gains_empty_revisions(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from petitspas.model import (
     Store,
     title_key,
 )
-from petitspas.progress import check_order, first_day, gate, stalling, step_on
+from petitspas.progress import check_order, first_day, gate, next_due, stalling, step_on
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
@@ -73,9 +73,12 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
 
 
 def slugify(title: str) -> str:
-    """A step id from its title: ASCII, lower case, words joined by hyphens."""
+    """A step id from its title: ASCII, lower case, words joined by hyphens; never digits
+    alone (`pas-2` for a title "2"), which STEP would read as a number in `path`."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    if slug.isdigit():  # STEP would read digits alone as a number in `path`
+        slug = f"pas-{slug}"
     return slug[:MAX_ID].rstrip("-") or "pas"
 
 
@@ -104,6 +107,8 @@ def add_step(
     if step_id is not None:
         if not SLUG.fullmatch(step_id) or len(step_id) > MAX_ID:
             raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))
+        if step_id.isdigit():  # STEP would read it as a number in `path`
+            raise UsageError(t("add.digits_id", id=step_id))
         if store.find(step_id):
             raise RuleError(t("add.duplicate_id", id=step_id))
     else:
@@ -407,9 +412,10 @@ def check_day(step: Step, day: date, today: date) -> None:
         )
 
 
-def evening_day(step: Step, today: date) -> date:
+def evening_day(step: Step, today: date, mark: Mark | None = None) -> date:
     """The day a `log` without --date marks: today when it is due; after a day that is not
-    (Saturday morning), the most recent due day of the last 7 days, when it is unmarked."""
+    (Saturday morning), the most recent due day of the last 7 days, when it is unmarked.
+    When it holds a pause, the refusal shows how to log it instead (with `mark`, if given)."""
     if is_due(step.schedule_on(today), today):
         return today
     for back in range(1, 8):
@@ -417,23 +423,17 @@ def evening_day(step: Step, today: date) -> date:
         if step.started is None or day < step.started:
             break
         if is_due(step.schedule_on(day), day):
-            if day in step.marks:
+            held = step.marks.get(day)
+            if held is not None:
+                key = "log.not_due_paused" if held.mark == "skip" else "log.not_due_marked"
                 raise RuleError(
-                    t("log.not_due_marked", today=weekday_name(today), day=day_words(day),
-                      next=day_words(next_due(step, today)))
+                    t(key, today=weekday_name(today), day=day_words(day), date=day.isoformat(),
+                      next=day_words(next_due(step, today)), flag=f"--{mark or 'done'}")
                 )  # fmt: skip
             return day
     raise RuleError(
         t("log.not_due_today", today=weekday_name(today), next=day_words(next_due(step, today)))
     )
-
-
-def next_due(step: Step, today: date) -> date:
-    """The first due day after `today` (a schedule has at least one day a week)."""
-    day = today + timedelta(days=1)
-    while not is_due(step.schedule_on(day), day):
-        day += timedelta(days=1)
-    return day
 
 
 class Logged(Record):
@@ -511,7 +511,7 @@ def log(
         logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
     else:
         step = active_or_refuse(store)
-        meant = evening_day(step, today) if day is None else day
+        meant = evening_day(step, today, mark) if day is None else day
         stalled_before = stalling(step, today, store.settings) is not None
         logged = log_mark(
             store, day=meant, mark=mark, note=note, today=today, written_at=written_at
@@ -706,26 +706,41 @@ def change_settings(
 
 
 class Checked(Record):
-    """What `check` did: the step, the self-check recorded, and the graduation it led to."""
+    """What `check` did: the step, the self-check recorded, the one of the same day it
+    replaced (itself when it held these very answers: nothing is written), and the
+    graduation it led to."""
 
-    __slots__ = ("step", "record", "unlocked")
+    __slots__ = ("step", "record", "replaced", "unlocked")
 
-    def __init__(self, step: Step, record: SelfCheck, unlocked: Unlocked | None) -> None:
+    def __init__(
+        self, step: Step, record: SelfCheck, replaced: SelfCheck | None, unlocked: Unlocked | None
+    ) -> None:
         self.step = step
         self.record = record
+        self.replaced = replaced
         self.unlocked = unlocked
+
+    @property
+    def unchanged(self) -> bool:
+        return self.replaced is self.record
 
 
 def record_check(
     store: Store, *, answers: tuple[int, int, int, int], day: date, today: date, written_at: str
-) -> SelfCheck:
-    """Add a SRBAI self-check to the active step."""
+) -> tuple[SelfCheck, SelfCheck | None]:
+    """Add a SRBAI self-check to the active step. One a day: it replaces the check of the
+    same day, if any (a mistyped check is corrected, and a day never weighs twice in the
+    curve); the same answers again change nothing. Returns the check and the one replaced."""
     step = active_or_refuse(store)
     check_day(step, day, today)
+    same_day = [other for other in step.selfchecks if other.date == day]
+    previous = max(same_day, key=check_order, default=None)
+    if previous is not None and len(same_day) == 1 and previous.answers == answers:
+        return previous, previous  # already so: nothing to write
     check = SelfCheck(date=day, answers=answers, written_at=written_at)
-    step.selfchecks.append(check)
+    step.selfchecks = [other for other in step.selfchecks if other.date != day] + [check]
     step.selfchecks.sort(key=check_order)
-    return check
+    return check, previous
 
 
 def check(
@@ -733,8 +748,10 @@ def check(
 ) -> Checked:
     """`check`: record the self-check, then the gate, which may make the step automatic."""
     step = active_or_refuse(store)
-    record = record_check(store, answers=answers, day=day, today=today, written_at=written_at)
-    return Checked(step, record, evaluate_gate(store, today))
+    record, replaced = record_check(
+        store, answers=answers, day=day, today=today, written_at=written_at
+    )
+    return Checked(step, record, replaced, evaluate_gate(store, today))
 
 
 class Unlocked(Record):

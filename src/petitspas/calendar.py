@@ -25,8 +25,11 @@ _WEEKDAY_NAMES = (
 _WEEKDAY_ALIASES = {name: index for names in _WEEKDAY_NAMES for index, name in enumerate(names)}
 _NAMED_SCHEDULES = {
     "workdays": frozenset(range(5)),
+    "weekdays": frozenset(range(5)),  # what many say for Mon-Fri; kept as `workdays`
     "ouvres": frozenset(range(5)),
     "ouvrés": frozenset(range(5)),
+    "jours ouvres": frozenset(range(5)),
+    "jours ouvrés": frozenset(range(5)),
     "daily": frozenset(range(7)),
     "quotidien": frozenset(range(7)),
 }
@@ -55,11 +58,14 @@ def log_day(now: datetime, day_starts_at: time) -> date:
 @lru_cache(maxsize=64)
 def schedule_days(schedule: str) -> frozenset[int]:
     """The weekdays (0 = Monday) a schedule makes due; raises UsageError if it does not parse."""
-    text = schedule.strip().lower()
+    text = " ".join(schedule.lower().split())
     if text in _NAMED_SCHEDULES:
         return _NAMED_SCHEDULES[text]
     names = [name.strip() for name in text.split(",")]
-    if not names or any(name not in _WEEKDAY_ALIASES for name in names):
+    wrong = [name for name in names if name not in _WEEKDAY_ALIASES]
+    if wrong and len(names) > 1:  # a list of days: name the part that is not one
+        raise UsageError(t("schedule.not_a_day", part=wrong[0], value=schedule))
+    if wrong:
         raise UsageError(t("schedule.invalid", value=schedule))
     return frozenset(_WEEKDAY_ALIASES[name] for name in names)
 

@@ -94,5 +94,8 @@ class Context(Record):
         """A person's answer at the terminal (callers ask only when `interactive`)."""
         import typer  # only a question needs it: the prompt's status never asks
 
-        answer: str = typer.prompt(question, default=default, show_default=bool(default))
+        answer: str = typer.prompt(
+            question, default=default, show_default=bool(default),
+            prompt_suffix=i18n.prompt_suffix(),
+        )  # fmt: skip
         return answer

@@ -80,6 +80,11 @@ def percent(value: float) -> str:
     return f"{whole}\u202f%" if _current == "fr" else f"{whole}%"
 
 
+def prompt_suffix() -> str:
+    """What ends a question at the terminal: ": ", and in French a space before the colon."""
+    return " : " if _current == "fr" else ": "
+
+
 def decimal(value: float) -> str:
     """A score like 5.25 with the current language's decimal mark (5,25 in French)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
@@ -259,12 +264,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce que vous faites juste après pour l'ancrer.",
     ),
     "opt.schedule": (
-        "Due days: workdays (default), daily, or weekdays like mon,wed,fri.",
+        "Due days: workdays (default), daily, or days like mon,wed,fri.",
         "Jours prévus : workdays (défaut), daily, ou des jours comme lun,mer,ven.",
     ),
     "opt.id": (
-        "Short id (lowercase letters, digits, hyphens) (default: from the title).",
-        "Identifiant court (minuscules, chiffres, tirets) (défaut : tiré du titre).",
+        "Short id (lowercase letters, digits, hyphens; not digits alone) (default: from the title).",
+        "Identifiant court (minuscules, chiffres, tirets ; pas que des chiffres) (défaut : tiré du titre).",
     ),
     "opt.from_catalog": (
         "Add the catalog step with this key or number (see `petitspas catalog`).",
@@ -360,8 +365,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {value} » n'est pas une heure : écrivez-la HH:MM, par ex. 04:00.",
     ),
     "schedule.invalid": (
-        "Unknown schedule '{value}': use workdays, daily, or weekdays like mon,wed,fri.",
-        "Rythme inconnu « {value} » : utilisez workdays, daily, ou des jours comme lun,mer,ven.",
+        "Unknown schedule '{value}': use workdays (or weekdays), daily, or days like mon,wed,fri.",
+        "Rythme inconnu « {value} » : utilisez ouvrés (ou workdays), quotidien (ou daily), ou des jours comme lun,mer,ven.",
+    ),
+    "schedule.not_a_day": (
+        "'{part}' is not a day (in '{value}'): use mon, tue, wed, thu, fri, sat, sun (or monday…, lundi…, lun…).",
+        "« {part} » n'est pas un jour (dans « {value} ») : utilisez lun, mar, mer, jeu, ven, sam, dim (ou lundi…, mon…, monday…).",
     ),
     "date.not_a_day": (
         "'{value}' is not a real day: check the month and day (YYYY-MM-DD).",
@@ -536,6 +545,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "add.bad_id": (
         "'{id}' is not a valid id: use lowercase letters, digits and hyphens, {limit} at most.",
         "« {id} » n'est pas un identifiant valide : minuscules, chiffres et tirets, {limit} au plus.",
+    ),
+    "add.digits_id": (
+        "'{id}' cannot be an id: digits alone read as a step's number in `path`. Add a letter (step-{id}, say).",
+        "« {id} » ne peut pas être un identifiant : des chiffres seuls se lisent comme un numéro dans `path`. Ajoutez une lettre (pas-{id}, par exemple).",
     ),
     "add.title_and_catalog": (
         "Give either a TITLE or --from-catalog KEY, not both.",
@@ -751,6 +764,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{today} is not a due day and {day} is logged already: the next due day is {next}. (To mark {today} anyway: --date today.)",
         "Ce {today} n'est pas un jour prévu et le {day} est déjà noté : le prochain jour prévu est le {next}. (Pour marquer ce jour quand même : --date today.)",
     ),
+    "log.not_due_paused": (
+        "{today} is not a due day and {day} is paused: to log it instead, `petitspas log {flag} --date {date}`. The next due day is {next}.",
+        "Ce {today} n'est pas un jour prévu et le {day} est en pause : pour le noter à la place, `petitspas log {flag} --date {date}`. Le prochain jour prévu est le {next}.",
+    ),
     "log.not_due_today": (
         "{today} is not a due day: the next due day is {next}. (To mark it anyway: --date today.)",
         "Ce {today} n'est pas un jour prévu : le prochain jour prévu est le {next}. (Pour le marquer quand même : --date today.)",
@@ -862,6 +879,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.missed_again": (
         "Missed again: make tomorrow easy. A sharper cue or a smaller step often helps (`petitspas edit`).",
         "Encore manqué : rendez demain facile. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`).",
+    ),
+    "log.never_miss_twice_on": (
+        "One miss does not undo a habit (Lally et al., 2010). Never miss twice: the next due day, {day}, counts.",
+        "Un oubli ne défait pas une habitude (Lally et al., 2010). Jamais deux fois de suite : le prochain jour prévu, {day}, compte.",
+    ),
+    "log.missed_again_on": (
+        "Missed again: make the next due day, {day}, easy. A sharper cue or a smaller step often helps (`petitspas edit`).",
+        "Encore manqué : rendez facile le prochain jour prévu, {day}. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`).",
     ),
     "log.gaps": (
         "Not logged yet (they count as missed): {days}. Add them with --date.",
@@ -1422,6 +1447,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.recorded": (
         "Self-check {day}: {score} / 7 (goal {goal}).",
         "Auto-évaluation du {day} : {score} / 7 (objectif {goal}).",
+    ),
+    "check.replaces_today": (
+        "Replaces today's check ({answers}).",
+        "Remplace l'auto-évaluation d'aujourd'hui ({answers}).",
+    ),
+    "check.replaces": (
+        "Replaces the check of {day} ({answers}).",
+        "Remplace l'auto-évaluation du {day} ({answers}).",
+    ),
+    "check.same": (
+        "Already recorded for {day}: nothing is written.",
+        "Déjà notée pour le {day} : rien n'est écrit.",
     ),
     "gate.missing_strength": (
         "Still to come: strength {strength} of {goal}; reachable on {day} if every due day is done.",

@@ -50,9 +50,14 @@ def _check_key(check: SelfCheck) -> tuple[object, ...]:
 
 
 def _union_checks(first: list[SelfCheck], second: list[SelfCheck]) -> list[SelfCheck]:
-    """Both lists' self-checks, each once, in date then time order."""
-    checks = {_check_key(check): check for check in [*first, *second]}
-    return [checks[key] for key in sorted(checks)]
+    """Both lists' self-checks, one a day: the one written last, as a second `check` the
+    same day replaces the first (and as a day's marks are merged); in date order."""
+    latest: dict[date, SelfCheck] = {}
+    for check in [*first, *second]:
+        kept = latest.get(check.date)
+        if kept is None or _check_key(check) > _check_key(kept):
+            latest[check.date] = check
+    return [latest[day] for day in sorted(latest)]
 
 
 def _revision_key(revision: Revision) -> tuple[object, ...]:

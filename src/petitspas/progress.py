@@ -127,6 +127,16 @@ def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
     return [day for day in days if is_due(step.schedule_on(day), day) and day not in step.marks]
 
 
+def next_due(step: Step, today: date) -> date:
+    """The first due day after `today` that is still open: a day already marked (a pause
+    planned ahead) is passed over. A schedule has at least one day a week, and a pause at
+    most 90 days, so the search ends."""
+    day = today + timedelta(days=1)
+    while day in step.marks or not is_due(step.schedule_on(day), day):
+        day += timedelta(days=1)
+    return day
+
+
 def check_order(check: SelfCheck) -> tuple[date, datetime]:
     """Self-checks in the order they were made: by day, then by the instant written."""
     return check.date, instant(check.written_at)
@@ -214,6 +224,10 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
 STALL_GRACE = 14
 """Nothing stalls in a step's first 14 days: a new behaviour is allowed a shaky start."""
 
+STALL_MISSES = 2
+"""A flat strength is a stall only with this many due days missed (or unlogged) in its 14
+days: never after a single miss."""
+
 STALL_REASONS = ("missed_twice", "strength_flat", "low_plateau")
 """Why a step stalls, in the order they are looked for (DESIGN, Stalling)."""
 
@@ -223,9 +237,11 @@ def stalling(step: Step, today: date, settings: Settings) -> str | None:
 
     After its first 14 days, a step stalls when the last two due days it counts were missed
     (a pause between them is neutral, as for the streak); or when its strength is under the
-    goal and no higher than 14 days before, over days that held at least one due day not
-    paused (a two-week holiday freezes the strength, and is not a stall); or when three or
-    more self-checks fit a Lally curve whose plateau is under the self-check goal.
+    goal and no higher than 14 days before, over days that held at least two due days missed
+    or left unlogged (a two-week holiday freezes the strength, and is not a stall; and one
+    miss does not materially affect habit formation, Lally et al. 2010: a weekly step's 14
+    days hold only two due days, one miss among them must not read as a stall); or when
+    three or more self-checks fit a Lally curve whose plateau is under the self-check goal.
     """
     if step.status != "active" or step.started is None:
         return None
@@ -276,7 +292,7 @@ def _strength_flat(step: Step, today: date, settings: Settings) -> bool:
     first, last = horizon(step, before), horizon(step, today)
     assert first is not None and last is not None  # the step has started
     days = (first + timedelta(days=offset) for offset in range(1, (last - first).days + 1))
-    return any(_counted(step, day) is not None for day in days)
+    return sum(_counted(step, day) == "missed" for day in days) >= STALL_MISSES
 
 
 def _low_plateau(step: Step, today: date, settings: Settings) -> bool:

@@ -232,6 +232,9 @@ def _step_from(data: Any, where: str) -> Step:
     if not isinstance(data, dict):
         raise _Invalid(where.rstrip("."), _expected(dict))
     step_id = _get(data, "id", where, str)
+    # An id of digits alone is not refused here, though `add` no longer makes one (STEP reads
+    # digits as a number in `path`): a store written before, or edited by hand, must still
+    # load, and such a step is then reached by its number.
     if not SLUG.fullmatch(step_id):
         raise _Invalid(f"{where}id", t("expect.slug"))
     status = _get(data, "status", where, str)

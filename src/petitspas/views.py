@@ -16,6 +16,7 @@ from petitspas.progress import (
     first_day,
     forecast,
     gate,
+    next_due,
     plateau,
     progress,
     stalling,
@@ -354,7 +355,7 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         lines += [head, *items]
     elif logged.mark.mark == "missed":
         again = _missed_before(logged.step, logged.day)
-        lines.append(t("log.missed_again" if again else "log.never_miss_twice"))
+        lines.append(_after_a_miss(logged.step, logged.day, today, again))
     gaps = unlogged_days(logged.step, today)
     if gaps:
         lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
@@ -363,6 +364,16 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def _after_a_miss(step: Step, day: date, today: date, again: bool) -> str:
+    """The words after a miss, "never miss twice" (or "missed again"), naming the next due
+    day still open unless it is tomorrow: a weekly step's is a week away, and a miss caught
+    up with --date has no "tomorrow" of its own (the next open day may be tonight)."""
+    coming = next_due(step, today - timedelta(days=1) if day < today else today)
+    if day == today and coming == today + timedelta(days=1):
+        return t("log.missed_again" if again else "log.never_miss_twice")
+    return t("log.missed_again_on" if again else "log.never_miss_twice_on", day=day_words(coming))
 
 
 def _missed_before(step: Step, day: date) -> bool:
@@ -514,6 +525,7 @@ def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
         "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
         "automatic": unlocked is not None,
         "next": unlocked.next.id if unlocked and unlocked.next else None,
+        "replaced": list(checked.replaced.answers) if checked.replaced else None,
     }
 
 
@@ -528,6 +540,15 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
             goal=i18n.decimal(store.settings.srbai_goal),
         )
     ]
+    replaced = checked.replaced
+    if checked.unchanged:
+        lines.append(t("check.same", day=record.date.isoformat()))
+    elif replaced is not None:
+        answers = ",".join(str(answer) for answer in replaced.answers)
+        if replaced.date == today:
+            lines.append(t("check.replaces_today", answers=answers))
+        else:
+            lines.append(t("check.replaces", day=replaced.date.isoformat(), answers=answers))
     if checked.unlocked is not None:
         return lines + unlocked_lines(checked.unlocked)
     step = checked.step
@@ -576,7 +597,8 @@ def settings_lines(store: Store, path: Path, changed: list[str]) -> list[str]:
 
 def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, Any], int]:
     """`doctor --json`: the store's health and every backup, newest first, with the exit
-    code: 0 when the store is healthy, 3 when it is damaged or newer, 1 when there is none."""
+    code: 0 when the store is healthy, else 3 (damaged, newer, or not there at all: doctor
+    answers whether the store at that path is sound, and a missing one is not)."""
     from datetime import datetime
 
     store = health.store
@@ -606,9 +628,7 @@ def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, An
         ],
         "newest_good": health.newest_good.name if health.newest_good else None,
     }
-    if store is not None:
-        return data, 0
-    return data, 3 if health.newer or health.backups or present else 1
+    return data, 0 if store is not None else 3
 
 
 def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
@@ -623,6 +643,8 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
         lines.append((False, ok))
     elif store["newer"] or not store["exists"]:
         lines.append((True, store["problem"] or ""))
+        if not store["exists"] and not backups:  # nothing at all: the one line says it
+            return lines
     else:
         lines.append((True, t("doctor.bad", path=store["path"], why=store["problem"])))
     bad = [backup for backup in backups if backup["problem"] is not None]
@@ -648,7 +670,7 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
     newest = data["newest_good"]
     if newest is not None:
         lines.append((True, t("doctor.newest_good", backup=folder / newest, name=newest)))
-    else:
+    elif store["exists"]:  # a missing store has no file to fix: its line said what to do
         lines.append((True, t("doctor.no_good")))
     return lines
 
