@@ -272,9 +272,10 @@ def commands_for(
             ]
             for mark in plans[weeks].marks
         ]
+        # One self-check a day: alternate the answers, so that each run replaces the last.
         checks = [
-            [*argv[:3], "check", "--answers", "6,5,6,5", "--date", plans[weeks].day.isoformat()]
-            for argv in logs[:1]
+            [*logs[0][:3], "check", "--answers", answers, "--date", plans[weeks].day.isoformat()]
+            for answers in ("6,5,6,5", "5,6,5,6")
         ]
         base = [str(console), "--store", str(store)]
         # Exactly `petitspas status`, the store from the environment: the prompt's shortcut.
