@@ -313,7 +313,7 @@ def test_note_alone_changes_the_note_of_a_marked_day(run: Run, store_path: Path)
         (("--done", "--date", "2026-11-22"), 1, "2026-11-22 is before the active step started"),
         (("--done", "--missed"), 2, "Choose one of --done, --missed, --skip."),
         (("--clear",), 1, "Nothing is logged on 2026-11-24: nothing to clear."),
-        (("--clear", "--done"), 2, "--clear removes a mark"),
+        (("--clear", "--done"), 2, "--clear removes marks: give it --date (one day)"),
         (("--note", "hi"), 2, "2026-11-24 has no mark yet"),
         ((), 2, "Say what happened: --done, --missed or --skip (no terminal to ask on)."),
         (("--done", "--note", "a\x00b"), 2, "the note contains control characters"),

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import store as storage
-from petitspas.model import Revision, Step
+from petitspas.model import DayMark, Revision, Step
 
 MONDAY = "2026-11-02"  # a Monday; Friday is 11-06, Saturday 11-07, next Monday 11-09
 
@@ -865,4 +865,71 @@ def test_a_mistyped_pause_is_called_off_as_a_range(run: Run, store_path: Path) -
     assert refused(
         run, store_path, "log", "--clear", "--note", "x", "--from", "2026-11-23",
         "--to", "2026-11-24", now=at("2026-11-03"), code=2,
+    ) == (
+        "petitspas: --clear removes marks: give it --date (one day) or --from and --to (the "
+        "pauses of a range), without a mark or --note.\n"
+    )  # fmt: skip
+
+
+def test_a_pause_called_off_stays_off_through_a_merge(
+    run: Run, store_path: Path, tmp_path: Path
+) -> None:
+    start(run, "--schedule", "daily")
+    run("log", "--skip", "--from", "2026-11-10", "--to", "2026-11-12", now=at(MONDAY))
+    older = tmp_path / "older.json"
+    older.write_bytes(store_path.read_bytes())
+    # Called off within the same second it was planned (or on a clock running behind).
+    run("log", "--clear", "--from", "2026-11-10", "--to", "2026-11-12", now=at(MONDAY))
+    run("log", "--clear", "--date", "2026-11-10", now=at(MONDAY))  # nothing left: refused
+    assert run("merge", str(older), now=at(MONDAY, "21:30")).exit_code == 0
+    step = storage.load(store_path).store.steps[0]
+    assert [d for d, m in step.marks.items() if m.mark == "skip"] == []
+
+
+def test_a_step_graduated_by_its_check_keeps_that_evening_to_log(
+    run: Run, store_path: Path
+) -> None:
+    assert run("init", "--vision", "v", now=at(MONDAY)).exit_code == 0
+    store = storage.load(store_path).store
+    store.settings.strength_goal = 0.01  # one done day is enough
+    storage.save(store, store_path, storage.load(store_path))
+    run("add", "First", "--schedule", "daily", now=at(MONDAY))
+    run("add", "Second", "--schedule", "daily", now=at(MONDAY))
+    run("log", "--done", now=at(MONDAY))
+    # Tuesday: the self-check comes before the evening's log, and graduates First.
+    assert "is now automatic" in run("check", "--answers", "7,7,7,7", now=at("2026-11-03")).stdout
+    result = run("log", "--done", "--note", "Last one", now=at("2026-11-03", "21:30"))
+    assert (result.exit_code, lines(result.stdout)[0]) == (0, "2026-11-03: done — First")
+    assert "petitspas check" not in result.stdout  # no invitation: First is automatic
+    first, second = storage.load(store_path).store.steps
+    assert first.marks[date(2026, 11, 3)].note == "Last one" and not second.marks
+    review = run("review", now=at("2026-11-03", "21:40")).stdout
+    assert "Starts         2026-11-04 (tomorrow)" in review
+
+
+def test_a_note_alone_the_morning_after_goes_to_the_last_due_day(
+    run: Run, store_path: Path
+) -> None:
+    start(run)  # workdays
+    run("log", "--done", "--date", "2026-11-06", now=at("2026-11-06"))
+    result = run("log", "--note", "Friday went well", now=at("2026-11-07", "10:00"))
+    assert (result.exit_code, lines(result.stdout)[:2]) == (0, [
+        "Saturday is not a due day: the note is for Friday 2026-11-06.",
+        "2026-11-06: note updated.",
+    ])  # fmt: skip
+    marks = storage.load(store_path).store.steps[0].marks
+    assert marks[date(2026, 11, 6)].note == "Friday went well"
+
+
+def test_pauses_typed_years_ahead_before_the_limit_can_still_be_called_off(
+    run: Run, store_path: Path
+) -> None:
+    start(run, "--schedule", "daily")
+    store = storage.load(store_path).store
+    skip = DayMark("skip", None, "2026-11-02T21:00:00+01:00")
+    store.steps[0].marks = {date(2062, 11, 10): skip, date(2062, 11, 11): skip}
+    storage.save(store, store_path, storage.load(store_path))
+    result = run("log", "--clear", "--from", "2062-11-10", "--to", "2062-11-11", now=at(MONDAY))
+    assert (result.exit_code, result.stdout) == (
+        0, "Called off the pause on 2 due days from 2062-11-10 to 2062-11-11.\n"
     )  # fmt: skip

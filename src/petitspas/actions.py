@@ -412,10 +412,11 @@ def check_day(step: Step, day: date, today: date) -> None:
         )
 
 
-def evening_day(step: Step, today: date, mark: Mark | None = None) -> date:
+def evening_day(step: Step, today: date, mark: Mark | None = None, *, note: bool = False) -> date:
     """The day a `log` without --date marks: today when it is due; after a day that is not
     (Saturday morning), the most recent due day of the last 7 days, when it is unmarked.
-    When it holds a pause, the refusal shows how to log it instead (with `mark`, if given)."""
+    When it holds a pause, the refusal shows how to log it instead (with `mark`, if given).
+    For a `note` alone, that day marked is the one the note is for."""
     if is_due(step.schedule_on(today), today):
         return today
     for back in range(1, 8):
@@ -424,7 +425,7 @@ def evening_day(step: Step, today: date, mark: Mark | None = None) -> date:
             break
         if is_due(step.schedule_on(day), day):
             held = step.marks.get(day)
-            if held is not None:
+            if held is not None and not note:
                 key = "log.not_due_paused" if held.mark == "skip" else "log.not_due_marked"
                 raise RuleError(
                     t(key, today=weekday_name(today), day=day_words(day), date=day.isoformat(),
@@ -507,11 +508,11 @@ def log(
     """
     if mark is None:  # a note alone: tonight's, or the day's, whichever step it is on
         assert note is not None
-        meant = note_day(store, today) if day is None else day
+        meant = evening_of(store, today, note=True) if day is None else day
         logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
     else:
         step = active_or_refuse(store)
-        meant = evening_day(step, today, mark) if day is None else day
+        meant = evening_of(store, today, mark) if day is None else day
         stalled_before = stalling(step, today, store.settings) is not None
         logged = log_mark(
             store, day=meant, mark=mark, note=note, today=today, written_at=written_at
@@ -546,13 +547,13 @@ def log_mark(
     return Logged(step, day, step.marks[day], previous, due)
 
 
-def note_day(store: Store, today: date) -> date:
-    """The day a note alone (`log --note` without --date) is for: the evening's day of the
-    active step, or tonight itself when no step has begun since (the night a step graduates)."""
+def evening_of(store: Store, today: date, mark: Mark | None = None, *, note: bool = False) -> date:
+    """The day a `log` without --date is for: the active step's evening (`evening_day`), or
+    tonight itself when no step has begun since (the night a step ended: its last evening)."""
     step = store.active_step()
     if step is None or step.started is None or step.started > today:
         return today
-    return evening_day(step, today)
+    return evening_day(step, today, mark, note=note)
 
 
 def day_owner(store: Store, day: date, today: date) -> Step:
@@ -571,6 +572,8 @@ def mark_owner(store: Store, day: date, today: date) -> Step:
     refused by name (its marks are its history)."""
     step = active_or_refuse(store)
     owner = step_on(store.steps, day) if day <= today else None
+    if owner is not None and owner.ended == day == today and day not in owner.marks:
+        return owner  # its last evening, left unlogged (a self-check graduated it): its own
     if owner is not None and owner is not step and owner.status != "active":
         ended = owner.automatic_on or owner.dropped_on
         raise RuleError(
@@ -613,15 +616,13 @@ class Paused(Record):
 
 def _pause_range(store: Store, first: date, last: date, today: date) -> tuple[Step, list[date]]:
     """The active step and the days from `first` to `last`, checked as a pause's range: in
-    order, 90 days at most, starting within a year, not before the step started."""
+    order, 90 days at most, not before the step started."""
     step = active_or_refuse(store)
     if first > last:
         raise UsageError(t("pause.reversed", first=first.isoformat(), last=last.isoformat()))
     length = (last - first).days + 1
     if length > MAX_PAUSE:
         raise UsageError(tn("pause.too_long", length, limit=MAX_PAUSE))
-    if first > today + timedelta(days=PLAN_AHEAD):  # 2062 for 2026: a typo, not a plan
-        raise UsageError(t("pause.too_far", first=first.isoformat()))
     check_day(step, first, max(today, last))  # not before the step started
     return step, [first + timedelta(days=offset) for offset in range(length)]
 
@@ -631,6 +632,8 @@ def pause(
 ) -> Paused:
     """A planned pause (a holiday) over the due days from `first` to `last`, at most 90
     days, which may lie in the future; days already marked keep their mark."""
+    if first > today + timedelta(days=PLAN_AHEAD):  # 2062 for 2026: a typo, not a plan
+        raise UsageError(t("pause.too_far", first=first.isoformat()))
     step, days = _pause_range(store, first, last, today)
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     paused, kept = [], []
@@ -656,9 +659,15 @@ def call_off(store: Store, *, first: date, last: date, today: date, written_at: 
     if not called_off:
         raise RuleError(t("pause.none", first=first.isoformat(), last=last.isoformat()))
     for day in called_off:
-        del step.marks[day]
-        step.cleared[day] = written_at
+        step.cleared[day] = _tombstone(step.marks.pop(day), written_at)
     return called_off
+
+
+def _tombstone(mark: DayMark, written_at: str) -> str:
+    """When a clearing is stamped: now, or just after the mark it clears if that reads later
+    (the same second, or a mark written on a clock ahead), so that a merge keeps it cleared."""
+    after = just_after(mark.written_at)
+    return after if instant(after) > instant(written_at) else written_at
 
 
 def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
@@ -670,7 +679,7 @@ def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tupl
     removed = step.marks.pop(day, None)
     if removed is None:
         raise RuleError(t("log.nothing_to_clear", day=day.isoformat()))
-    step.cleared[day] = written_at
+    step.cleared[day] = _tombstone(removed, written_at)
     return step, removed
 
 

@@ -542,13 +542,14 @@ def _ask_mark(
     no question (the mark stays None: only the note changes)."""
     store = context.load()
     today = context.today(store)
+    given = None if day_text is None else context.day(day_text, today)
     if note is not None:  # a note alone, on a marked day of whichever step it belongs to
-        day = actions.note_day(store, today) if day_text is None else context.day(day_text, today)
+        day = actions.evening_of(store, today, note=True) if given is None else given
         if day in actions.day_owner(store, day, today).marks:
             return None, note
-    step = actions.active_or_refuse(store)
-    day = actions.evening_day(step, today) if day_text is None else context.day(day_text, today)
-    actions.mark_owner(store, day, today)  # a day of a step that is over: said by name
+    actions.active_or_refuse(store)
+    day = actions.evening_of(store, today) if given is None else given
+    step = actions.mark_owner(store, day, today)  # a day of a step that is over: said by name
     actions.check_day(step, day, today)
     if not context.interactive:
         key = "log.note_needs_mark" if note is not None else "log.no_mark"

@@ -722,8 +722,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choisissez une seule option parmi --done, --missed, --skip.",
     ),
     "log.clear_alone": (
-        "--clear removes a mark: use it with --date only, without a mark or --note.",
-        "--clear efface une marque : utilisez-le avec --date seulement, sans marque ni --note.",
+        "--clear removes marks: give it --date (one day) or --from and --to (the pauses of a "
+        "range), without a mark or --note.",
+        "--clear efface des marques : donnez-lui --date (un jour) ou --from et --to (les "
+        "pauses d'une période), sans marque ni --note.",
     ),
     "log.no_mark": (
         "Say what happened: --done, --missed or --skip (no terminal to ask on).",
@@ -755,6 +757,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.no_note": (
         "{day} has no note: nothing to remove.",
         "Le {day} n'a pas de note : rien à retirer.",
+    ),
+    "log.instead_note": (
+        "{today} is not a due day: the note is for {day}.",
+        "{today} n'est pas un jour prévu : la note est pour {day}.",
     ),
     "log.instead": (
         "{today} is not a due day: marked {day}.",
@@ -1048,6 +1054,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.cue": ("Cue", "Déclencheur"),
     "review.started": ("Started", "Commencé"),
+    "review.starts": ("Starts", "Commence"),
+    "review.starts_tomorrow": ("{day} (tomorrow)", "le {day} (demain)"),
     "review.started_today": ("{day} (today)", "le {day} (aujourd'hui)"),
     "review.started_one": ("{day} (yesterday)", "le {day} (hier)"),
     "review.started_value": ("{day} ({days} days ago)", "le {day} (il y a {days} jours)"),

@@ -397,14 +397,17 @@ def _card(card: dict[str, Any], out: Console, current: bool) -> Panel:
     if card["cue"]:
         rows.append((t("review.cue"), Text(card["cue"])))
     days = card["days_since_start"]
-    if current:
+    if days < 0:  # unlocked tonight, from tomorrow
+        rows.append((t("review.starts"), Text(t("review.starts_tomorrow", day=card["started"]))))
+    elif current:
         keys = {0: "review.started_today", 1: "review.started_one"}
         started = t(keys.get(days, "review.started_value"), day=card["started"], days=days)
     elif days == 0:
         started = t("review.started_then_same", day=card["started"])
     else:
         started = tn("review.started_then", days, day=card["started"])
-    rows.append((t("review.started"), Text(started)))
+    if days >= 0:
+        rows.append((t("review.started"), Text(started)))
     streak = t("review.streak_value", streak=card["streak"], best=card["best_streak"])
     rows.append((t("review.streak"), Text(streak)))
     bar_width = max(5, min(20, out.width - 30))

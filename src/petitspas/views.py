@@ -294,7 +294,7 @@ def _card(
         "schedule": step.schedule_on(as_of),
         "started": step.started.isoformat(),
         "as_of": as_of.isoformat(),
-        "days_since_start": max(0, (as_of - step.started).days),
+        "days_since_start": (as_of - step.started).days,  # -1: it starts tomorrow
         "streak": state.streak,
         "best_streak": state.best_streak,
         "strength": i18n.floored(state.strength, 4),
@@ -340,15 +340,16 @@ def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
 def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
     """What `log` says: what was written, the streak, what it means (a gate passed, the
     days left unlogged, an invitation to the self-check)."""
+    instead = "log.instead_note" if logged.note_only else "log.instead"
     lines = [] if logged.instead_of is None else [
-        t("log.instead", today=weekday_name(logged.instead_of), day=day_words(logged.day))
+        t(instead, today=weekday_name(logged.instead_of), day=day_words(logged.day))
     ]  # fmt: skip
     lines += _written_lines(logged)
     if logged.replaced_note is not None:
         lines.append(t("log.note_replaced", old=logged.replaced_note))
-    if logged.note_only and logged.step.status != "active" and logged.unlocked is None:
-        return lines  # a note on a step that is over: nothing else changed
     state = progress(logged.step, today)
+    if logged.step.status != "active" and logged.unlocked is None:  # a step that is over:
+        return lines if logged.note_only else [*lines, progress_line(state)]  # no rule to say
     lines.append(progress_line(state))
     if logged.stalled is not None:  # the mark that made it stall: help instead of a rule
         head, items = stall_block(logged.stalled, logged.step.cue, store.settings.srbai_goal)
