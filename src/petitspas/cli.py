@@ -8,9 +8,8 @@ A command loads the store (or locks it for a change), asks `actions` for the cha
 # No `from __future__ import annotations` here: Typer reads every parameter's annotation,
 # and string annotations cost it an eval() each.
 import functools
-import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -52,10 +51,15 @@ def _translate(command: Any, key: str = "help.app") -> None:
         _translate(sub, f"help.{name}")
 
 
-_META_BY_OPTION = {"--date": "meta.date", "--from": "meta.date", "--to": "meta.date"}
-_META_BY_OPTION |= {"--week": "meta.date", "--lang": "meta.lang", "--day-starts-at": "meta.time"}
-_META_BY_OPTION |= {"--schedule": "meta.days", "--answers": "meta.answers"}
-_META_BY_OPTION |= {"--format": "meta.format", "--from-catalog": "meta.catalog"}
+_META_BY_OPTION = {
+    "--date": "meta.date", "--from": "meta.date", "--to": "meta.date", "--week": "meta.date",
+    "--lang": "meta.lang", "--day-starts-at": "meta.time", "--schedule": "meta.days",
+    "--answers": "meta.answers", "--format": "meta.format", "--from-catalog": "meta.catalog",
+}  # fmt: skip
+_META_BY_TYPE = {
+    "text": "meta.text", "str": "meta.text", "path": "meta.file", "directory": "meta.folder",
+    "integer": "meta.number", "int": "meta.number",
+}  # fmt: skip
 
 
 def _meta_key(param: Any) -> str | None:
@@ -67,11 +71,7 @@ def _meta_key(param: Any) -> str | None:
         return f"meta.{param.name}" if f"meta.{param.name}" in i18n.MESSAGES else "meta.file"
     if param.is_flag:
         return None
-    if param.opts[-1] in _META_BY_OPTION:
-        return _META_BY_OPTION[param.opts[-1]]
-    by_type = {"text": "meta.text", "str": "meta.text", "path": "meta.file"}
-    by_type |= {"directory": "meta.folder", "integer": "meta.number", "int": "meta.number"}
-    return by_type.get(param.type.name)
+    return _META_BY_OPTION.get(param.opts[-1]) or _META_BY_TYPE.get(param.type.name)
 
 
 class _Translated:
@@ -114,11 +114,9 @@ class _Group(_Translated, TyperGroup):
         name = args[0] if args else ""
         missing = name and not name.startswith("-") and self.get_command(ctx, name) is None
         if missing and not ctx.resilient_parsing:  # resilient: shell completion at work
-            import difflib
-
-            like = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            like = _closest(name, self.list_commands(ctx))
             key = "usage.no_command_like" if like else "usage.no_command"
-            raise UsageError(t(key, name=name, like=like[0] if like else ""))
+            raise UsageError(t(key, name=name, like=like or ""))
         return super().resolve_command(ctx, args)
 
 
@@ -160,16 +158,19 @@ JsonOption = Annotated[bool, typer.Option("--json", help="opt.json")]
 # STEP: an id or a number in `path`; optional for `edit` (the active step), needed elsewhere.
 
 
-class _Text(click_types.StringParamType):
+class _Unnamed:
     """An argument's type that help leaves unsaid: `STEP`, where Typer writes `STEP <str>`."""
 
     def get_metavar(self, param: Any, ctx: Any) -> str:
         return ""
 
 
-class _Number(click_types.IntParamType):
-    def get_metavar(self, param: Any, ctx: Any) -> str:
-        return ""
+class _Text(_Unnamed, click_types.StringParamType):
+    pass
+
+
+class _Number(_Unnamed, click_types.IntParamType):
+    pass
 
 
 StepArgument = Annotated[
@@ -820,6 +821,16 @@ def _click_command() -> Any:
     return typer.main.get_command(app)
 
 
+def _closest(typed: str, known: Sequence[str]) -> str | None:
+    """The command or option a typo meant: letters swapped first (for `--dnoe`, difflib
+    finds `--note` as close as `--done`), else the closest by difflib."""
+    import difflib  # for typos only
+
+    like = [name for name in known if sorted(name) == sorted(typed)]
+    like = like or difflib.get_close_matches(typed, known, n=1)
+    return like[0] if like else None
+
+
 def _usage_error(error: Any) -> PetitspasError:
     """What click's parser refused (an unknown option, a missing value or argument, a word
     that is not a number), said like every other error: one line, in the language chosen,
@@ -832,14 +843,9 @@ def _usage_error(error: Any) -> PetitspasError:
         command, params = ctx.command_path, ctx.command.params
         _translate(ctx.find_root().command)  # names as help spells them: POSITION
     if isinstance(error, refused.NoSuchOption):
-        import difflib
-
-        typed, known = error.option_name, error.possibilities or []
-        # letters swapped (--dnoe) first: difflib finds --note as close as --done
-        like = [name for name in known if sorted(name) == sorted(typed)][:1]
-        like = like or difflib.get_close_matches(typed, known, n=1)
+        like = _closest(error.option_name, error.possibilities or [])
         key = "usage.no_option_like" if like else "usage.no_option"
-        return UsageError(t(key, command=command, option=error.option_name, like="".join(like)))
+        return UsageError(t(key, command=command, option=error.option_name, like=like or ""))
     if isinstance(error, refused.BadOptionUsage):
         flag = any(p.is_flag for p in params if error.option_name in p.opts)
         key = "usage.takes_no_value" if flag else "usage.needs_value"
@@ -861,10 +867,9 @@ def _usage_error(error: Any) -> PetitspasError:
 def invoke(argv: list[str]) -> int:
     """Typer parses `argv` and runs the command; click's own outcomes (a usage error, a
     question interrupted, an exit) become exit codes and exceptions `console.guarded` knows."""
-    # Until --lang and the store say more, the environment's language: a typo among the
-    # options before the command, and help, are said in it.
-    from_env = os.environ.get(i18n.LANG_ENV, "").strip().lower()
-    i18n.set_language(from_env if from_env in ("en", "fr") else i18n.locale_language())
+    # Until --lang and the store say more: a typo among the options before the command,
+    # and help, are said in the environment's language.
+    i18n.set_language(i18n.environment_language())
     try:
         code = _click_command().main(argv, prog_name="petitspas", standalone_mode=False)
     except typer.Abort:  # Ctrl-C or end of input at a question

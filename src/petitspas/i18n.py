@@ -19,6 +19,13 @@ def locale_language() -> str:
     return DEFAULT
 
 
+def environment_language() -> str:
+    """$PETITSPAS_LANG when it names a language, else the locale's: the language before a
+    command line is read (an unknown value is left for --lang's own check to say)."""
+    lang = os.environ.get(LANG_ENV, "").strip().lower()
+    return lang if lang in ("en", "fr") else locale_language()
+
+
 def checked_language(value: str) -> str:
     """`value` if it names a supported language; a UsageError otherwise."""
     lang = value.strip().lower()
