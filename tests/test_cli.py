@@ -802,12 +802,12 @@ def test_export_markdown_is_the_same_bytes_twice(run: Run) -> None:
 
 def test_export_csv_and_json(run: Run, store_path: Path) -> None:
     setup_step(run)
-    run("log", "--done", "--note", 'said "hi", twice', now=f"{MONDAY}T21:00+01:00")
+    run("log", "--done", "--note", 'said "hi", twice', now=f"{MONDAY}T21:05+01:00")
     csv_text = run("export", "--format", "csv", now=f"{MONDAY}T22:00").stdout
     assert csv_text == (
         "step_id,step_title,date,mark,note,written_at\n"
         f'say-good-morning,Say good morning,{MONDAY},done,"said ""hi"", twice",'
-        f"{MONDAY}T21:00:00+01:00\n"
+        f"{MONDAY}T21:05:00+01:00\n"
     )
     assert run("export", "--format", "json").stdout == store_path.read_text(encoding="utf-8")
 

@@ -10,6 +10,7 @@ import pytest
 
 from petitspas import i18n
 from petitspas.errors import UsageError
+from petitspas.journal import KINDS
 from petitspas.progress import STALL_REASONS
 
 
@@ -110,6 +111,7 @@ BUILT_KEYS = {
     "edit.schedule_{}": ["automatic", "dropped"],
     "field.{}": ["title", "cue", "celebration"],
     "help.{}": ["app", "init", "catalog", "add", "path", "log", "status", "check", "drop"],
+    "journal.op.{}": list(KINDS),
     "{}.{}": [],  # i18n.tn's own `key.one` / `key.other`: the tn() calls are checked instead
 }
 

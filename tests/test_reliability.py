@@ -34,6 +34,7 @@ from hypothesis.stateful import (
 )
 from tests.conftest import Result, Run, invoke
 
+from petitspas import actions
 from petitspas import store as storage
 from petitspas.calendar import is_due
 from petitspas.errors import StoreError
@@ -901,13 +902,14 @@ def test_far_dates_are_refused_or_never_crash_a_read(
 
 @pytest.fixture
 def history(run: Run, store_path: Path) -> Path:
-    """A store with a daily step and five logged days: revisions 0…6, six backups."""
+    """A store with a daily step and five logged days: revisions 0…6, seven backups (each
+    version written, the current one included)."""
     assert run("init", "--vision", "v", now=START).exit_code == 0
     assert run("add", "Say hello", "--schedule", "daily", now=START).exit_code == 0
     for day in range(20, 25):
         assert run("log", "--done", "--date", f"2026-11-{day}").exit_code == 0
     assert storage.load(store_path).store.revision == 6
-    assert [_revision_of(b) for b in storage.backup_files(store_path)] == [0, 1, 2, 3, 4, 5]
+    assert [_revision_of(b) for b in storage.backup_files(store_path)] == [0, 1, 2, 3, 4, 5, 6]
     return store_path
 
 
@@ -921,13 +923,13 @@ def test_doctor_on_a_healthy_store(run: Run, history: Path) -> None:
         f" {_written(backup)}, {backup.stat().st_size} bytes, {marks}"
         for backup, marks in zip(
             reversed(storage.backup_files(history)),
-            ["4 marks", "3 marks", "2 marks", "1 mark", "0 marks", "0 marks"],
+            ["5 marks", "4 marks", "3 marks", "2 marks", "1 mark", "0 marks", "0 marks"],
             strict=True,
         )
     ]
     assert result.stdout.splitlines() == [
         f"Store {history}: healthy (revision 6, 1 step, 5 marks).",
-        f"Backups in {history.parent / 'backups'}: 6 good, 0 damaged.",
+        f"Backups in {history.parent / 'backups'}: 7 good, 0 damaged.",
         *listed,
     ]
     assert _tree(history.parent) == before
@@ -953,8 +955,8 @@ def test_doctor_json_lists_every_backup_newest_first(run: Run, history: Path) ->
         "marks": 5,
     }
     assert [entry["name"] for entry in data["backups"]] == [backup.name for backup in backups]
-    assert [entry["revision"] for entry in data["backups"]] == [5, 4, 3, 2, 1, 0]
-    assert [entry["marks"] for entry in data["backups"]] == [4, 3, 2, 1, 0, 0]
+    assert [entry["revision"] for entry in data["backups"]] == [6, 5, 4, 3, 2, 1, 0]
+    assert [entry["marks"] for entry in data["backups"]] == [5, 4, 3, 2, 1, 0, 0]
     assert [entry["size"] for entry in data["backups"]] == [b.stat().st_size for b in backups]
     assert {entry["problem"] for entry in data["backups"]} == {None}
     assert data["newest_good"] == backups[0].name
@@ -983,7 +985,7 @@ def test_doctor_counts_in_french(run: Run, history: Path) -> None:
 def test_doctor_on_a_damaged_store_names_the_newest_good_backup(run: Run, history: Path) -> None:
     history.write_bytes(history.read_bytes()[:-40])
     backups = storage.backup_files(history)
-    backups[-1].write_bytes(b"{")  # r5 is damaged too: r4 is the newest good one
+    backups[-1].write_bytes(b"{")  # r6 is damaged too: r5 is the newest good one
     before = _tree(history.parent)
     result = run("doctor")
     assert result.exit_code == 3
@@ -994,7 +996,7 @@ def test_doctor_on_a_damaged_store_names_the_newest_good_backup(run: Run, histor
         f" `petitspas doctor --restore {backups[-2].name}`."
     )
     assert f"damaged: {backups[-1].name}: not valid JSON" in result.stdout
-    assert "5 good, 1 damaged" in result.stdout
+    assert "6 good, 1 damaged" in result.stdout
     assert _tree(history.parent) == before
 
 
@@ -1007,7 +1009,7 @@ def test_doctor_restore_puts_the_backup_back(run: Run, history: Path) -> None:
     assert result.exit_code == 0, result.stderr
     aside = history.parent / "backups" / "petitspas.json.before-restore-20261127T210000.bak"
     assert result.stdout.splitlines() == [
-        f"Restored {chosen} as {history} (revision 7).",
+        f"Restored {chosen} as {history} (revision 8).",
         f"The previous file is kept at {aside}.",
     ]
     # The damaged file is kept aside with its exact bytes; the numbered backups are untouched.
@@ -1015,15 +1017,19 @@ def test_doctor_restore_puts_the_backup_back(run: Run, history: Path) -> None:
     assert {b.name: b.read_bytes() for b in storage.backup_files(history)} == backups_before
     # The store is the backup, byte for byte, except a revision above every earlier one.
     restored = storage.load(history).store
-    assert restored.revision == 7 > max([*map(_revision_of, storage.backup_files(history)), 6])
-    restored.revision = 5
+    assert restored.revision == 8 > max([*map(_revision_of, storage.backup_files(history)), 6])
+    restored.revision = 6  # the version written last, kept whole though the file was damaged
     assert storage.serialize(restored) == chosen.read_bytes()
-    print(f"\ndoctor: restored {chosen.name} as revision 7, damaged file kept as {aside.name}")
-    # Life goes on: the next write is revision 8 with the restored file as its backup.
+    print(f"\ndoctor: restored {chosen.name} as revision 8, damaged file kept as {aside.name}")
+    # Life goes on: the next write is revision 9 with the restored file as its backup.
     restored_bytes = history.read_bytes()
     assert run("log", "--done", "--date", "2026-11-26").exit_code == 0
-    assert storage.load(history).store.revision == 8
-    assert storage.backup_files(history)[-1].read_bytes() == restored_bytes
+    assert storage.load(history).store.revision == 9
+    *_, before_write, written = storage.backup_files(history)
+    assert (before_write.read_bytes(), written.read_bytes()) == (
+        restored_bytes,
+        history.read_bytes(),
+    )
 
 
 def test_doctor_restore_by_path_of_a_healthy_store(run: Run, history: Path) -> None:
@@ -1031,7 +1037,7 @@ def test_doctor_restore_by_path_of_a_healthy_store(run: Run, history: Path) -> N
     chosen = storage.backup_files(history)[0]
     result = run("doctor", "--restore", str(chosen))
     assert result.exit_code == 0, result.stderr
-    assert storage.load(history).store.revision == 7
+    assert storage.load(history).store.revision == 8
     aside = history.parent / "backups" / "petitspas.json.before-restore-20261127T210000.bak"
     assert aside.read_bytes() == current
 
@@ -1087,16 +1093,18 @@ class CommandSequences(RuleBasedStateMachine):
         self.path = Path(tempfile.mkdtemp(dir=base)) / "petitspas.json"
         self.today = date(2026, 11, 2)
         # A low strength goal lets the gate pass within a short sequence (one done day).
-        storage.create(
-            Store(vision="v", settings=Settings(lang="en", strength_goal=0.01)), self.path
+        store = actions.new_store(
+            lang="en", vision="v", today=self.today, written_at="2026-11-02T08:00:00+00:00"
         )
+        store.settings.strength_goal = 0.01  # no command sets it; a replay keeps the store's
+        storage.create(store, self.path)
         self.raw = self.path.read_bytes()
         self.store = storage.parse(self.raw, self.path)
         MODEL_COUNTS["sequences"] += 1
 
     def invoke(self, *args: str) -> Result:
         assert self.path.read_bytes() == self.raw, "the store changed between commands"
-        backups_before = _tree(self.path.parent / "backups") if self.store.revision else {}
+        backups_before = _tree(self.path.parent / "backups")
         os.environ["PETITSPAS_NOW"] = f"{self.today.isoformat()}T21:00"
         result = invoke("--store", str(self.path), *args)  # a traceback fails the test
         MODEL_COUNTS["commands"] += 1
@@ -1105,7 +1113,7 @@ class CommandSequences(RuleBasedStateMachine):
         if result.exit_code != 0:
             MODEL_COUNTS["refused"] += 1
             assert raw == self.raw, f"{args} failed but changed the store"
-            assert self.store.revision == 0 or _tree(self.path.parent / "backups") == backups_before
+            assert _tree(self.path.parent / "backups") == backups_before
             assert result.stderr.startswith("petitspas: ")
             assert 1 <= len(result.stderr.splitlines()) <= 2
             return result
@@ -1115,10 +1123,14 @@ class CommandSequences(RuleBasedStateMachine):
         else:
             MODEL_COUNTS["writes"] += 1
             assert new.revision == self.store.revision + 1, (self.store.revision, new.revision)
-            newest = storage.backup_files(self.path)[-1]
-            assert _revision_of(newest) == self.store.revision
-            assert newest.read_bytes() == self.raw
+            *_, previous, newest = storage.backup_files(self.path)
+            assert _revision_of(newest) == new.revision  # the version just written,
+            assert newest.read_bytes() == raw
+            assert _revision_of(previous) == self.store.revision  # and the one before
+            assert previous.read_bytes() == self.raw
             storage.load(newest)  # the newest backup loads and validates
+        # What was done is the truth: the state is what the journal's replay gives.
+        assert actions.agrees(new), args
         self._check_statuses(self.store, new)
         self.store, self.raw = new, raw
         return result

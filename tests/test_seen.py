@@ -38,7 +38,7 @@ def _stamp(day: date) -> str:
 
 
 def _mark(store: Store, day: date, mark: Mark) -> None:
-    actions.log_mark(store, day=day, mark=mark, note=None, today=day, written_at=_stamp(day))
+    actions.log(store, day=day, mark=mark, note=None, today=day, written_at=_stamp(day))
 
 
 def build_path_store(path: Path) -> None:
@@ -58,7 +58,9 @@ def build_path_store(path: Path) -> None:
         ("Ask one open question", "mon,wed,fri", "When someone brings a problem"),
         ("Share the week's wins", "workdays", None),
     ]:
-        actions.add_step(store, title=title, schedule=schedule, cue=cue, today=first)
+        actions.add_step(
+            store, title=title, schedule=schedule, cue=cue, today=first, written_at=_stamp(first)
+        )
 
     day, workdays = first, 0
     while True:
@@ -70,14 +72,14 @@ def build_path_store(path: Path) -> None:
             if gate(graduate, day, store.settings).strength_ok:
                 break
         day += timedelta(days=1)
-    actions.record_check(store, answers=(6, 6, 5, 6), day=day, today=day, written_at=_stamp(day))
-    assert actions.evaluate_gate(store, day) is not None
+    checked = actions.check(store, answers=(6, 6, 5, 6), day=day, today=day, written_at=_stamp(day))
+    assert checked.unlocked is not None
     assert day == date(2026, 10, 20)
 
     for mark in ("done", "done", "missed", "done", "done"):
         day += timedelta(days=1)
         _mark(store, day, mark)  # type: ignore[arg-type]
-    actions.drop_step(store, reason="not now", today=day)
+    actions.drop_step(store, reason="not now", today=day, written_at=_stamp(day))
     assert day == date(2026, 10, 25)
 
     marks: dict[str, Mark] = {"2026-10-30": "missed", "2026-11-13": "skip"}
@@ -88,11 +90,11 @@ def build_path_store(path: Path) -> None:
         day += timedelta(days=1)
     for when, answers in [("2026-10-30", (3, 3, 2, 3)), ("2026-11-13", (4, 5, 4, 4))]:
         checked = date.fromisoformat(when)
-        actions.record_check(
+        actions.check(
             store, answers=answers, day=checked, today=checked, written_at=_stamp(checked)
         )
     checked = date(2026, 11, 25)
-    actions.record_check(
+    actions.check(
         store, answers=(5, 5, 4, 5), day=checked, today=checked, written_at=_stamp(checked)
     )
     assert [step.status for step in store.steps] == ["automatic", "dropped", "active", "locked"]
@@ -184,7 +186,12 @@ def test_init_fsyncs_the_new_store_and_its_folder(
 ) -> None:
     events = spy_disk(monkeypatch)
     assert run("init", "--vision", "v", now=NOW).exit_code == 0
-    assert events == _atomic_write(store_path)
+    assert events == _atomic_write(store_path) + _atomic_write(_newest_backup(store_path))
+
+
+def _newest_backup(store_path: Path) -> Path:
+    """The copy of the version just written, kept among the backups (written the same way)."""
+    return storage.backup_files(store_path)[-1]
 
 
 def test_log_fsyncs_the_store_and_its_folder(
@@ -195,7 +202,7 @@ def test_log_fsyncs_the_store_and_its_folder(
     events = spy_disk(monkeypatch)
     result = run("log", "--done", now=NOW)
     assert result.exit_code == 0
-    assert events == _atomic_write(store_path)
+    assert events == _atomic_write(store_path) + _atomic_write(_newest_backup(store_path))
 
 
 def test_export_to_a_file_fsyncs_it_and_its_folder(

@@ -44,7 +44,8 @@ def made_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def made(run: Run, store_path: Path, made_template: Path) -> Path:
-    """A store with one active step, made by `init`, `add` and `log --done`: two backups exist."""
+    """A store with one active step, made by `init`, `add` and `log --done`: three backups exist
+    (each version written, the current one included)."""
     if made_template.exists():
         shutil.copytree(made_template, store_path.parent)  # keeps modes and bytes
     else:
@@ -52,7 +53,7 @@ def made(run: Run, store_path: Path, made_template: Path) -> Path:
         assert run("add", "Say hello").exit_code == 0
         assert run("log", "--done").exit_code == 0
         shutil.copytree(store_path.parent, made_template)
-    assert len(storage.backup_files(store_path)) == 2
+    assert len(storage.backup_files(store_path)) == 3
     assert storage.load(store_path).store.revision == 2
     return store_path
 
@@ -188,7 +189,10 @@ def test_serialize_is_deterministic_utf8_with_one_trailing_newline() -> None:
     assert not first.endswith(b"\n\n")
     text = first.decode("utf-8")
     assert "Dire bonjour à chacun — é ☀" in text  # written as UTF-8, not \u escapes
-    assert list(json.loads(text)) == ["schema", "revision", "vision", "settings", "steps"]
+    assert list(json.loads(text)) == [
+        "schema", "revision", "store_id", "vision", "settings", "pauses", "not_applied",
+        "steps", "journal",
+    ]  # fmt: skip
     marks = json.loads(text)["steps"][2]["marks"]
     assert list(marks) == ["2026-11-02", "2026-11-03", "2026-11-04"]
 
@@ -609,7 +613,7 @@ def test_store_lock_and_backups_are_private(run: Run, store_path: Path, tmp_path
     assert run("log", "--done").exit_code == 0
     assert run("log", "--missed").exit_code == 0
     backups = storage.backup_files(store_path)
-    assert len(backups) == 3
+    assert len(backups) == 4  # each version written, the current one included
     for private in [store_path, _lock_path(store_path), *backups]:
         assert _mode(private) == 0o600, private
     assert _mode(storage.backups_dir(store_path)) == 0o700
@@ -636,7 +640,7 @@ def test_a_folder_the_user_chose_keeps_its_mode(run: Run, tmp_path: Path) -> Non
     assert _mode(folder) == 0o755
     assert _mode(path) == 0o600
     assert _mode(storage.backups_dir(path)) == 0o700
-    assert [_mode(backup) for backup in storage.backup_files(path)] == [0o600]
+    assert [_mode(backup) for backup in storage.backup_files(path)] == [0o600, 0o600]
 
 
 @pytest.mark.usefixtures("open_umask")
@@ -648,8 +652,8 @@ def test_backup_copy_is_private_when_hard_links_fail(
     _fail_in_store(monkeypatch, "link", OSError(errno.EPERM, "Operation not permitted"))
     old = set(storage.backup_files(made))
     assert run("log", "--missed").exit_code == 0
-    (new,) = set(storage.backup_files(made)) - old
-    assert new.read_bytes() == before
+    (new,) = set(storage.backup_files(made)) - old  # the version just written
+    assert new.read_bytes() == made.read_bytes() != before
     assert _mode(new) == 0o600
     assert _temp_files(made.parent) == []
 
@@ -657,10 +661,12 @@ def test_backup_copy_is_private_when_hard_links_fail(
 # --- 4. backups ----------------------------------------------------------------------------
 
 
-def test_every_write_keeps_the_previous_bytes_as_a_backup(run: Run, store_path: Path) -> None:
+def test_every_write_keeps_the_version_it_wrote_as_a_backup(run: Run, store_path: Path) -> None:
+    """The last ten versions written, the current one included: a store damaged on disk
+    after a write comes back as it was written."""
     assert run("init", "--vision", "v0").exit_code == 0
     assert json.loads(store_path.read_bytes())["revision"] == 0
-    assert storage.backup_files(store_path) == []
+    assert [b.read_bytes() for b in storage.backup_files(store_path)] == [store_path.read_bytes()]
     for number in range(1, 16):
         previous = store_path.read_bytes()
         old = set(storage.backup_files(store_path))
@@ -671,11 +677,11 @@ def test_every_write_keeps_the_previous_bytes_as_a_backup(run: Run, store_path: 
         assert data["vision"] == f"v{number}"
         (new,) = set(storage.backup_files(store_path)) - old
         assert BACKUP_NAME.fullmatch(new.name)
-        assert new.read_bytes() == previous
+        assert new.read_bytes() == store_path.read_bytes()
     backups = storage.backup_files(store_path)
     assert len(backups) == storage.BACKUPS_KEPT == 10
-    # The last ten versions before the current one, oldest first.
-    assert [json.loads(b.read_bytes())["revision"] for b in backups] == list(range(5, 15))
+    # The last ten versions written, the current one last.
+    assert [json.loads(b.read_bytes())["revision"] for b in backups] == list(range(6, 16))
     everything = list(storage.backups_dir(store_path).iterdir())
     assert sorted(everything) == backups
     assert not any(item.name.endswith(".json") for item in everything)
@@ -747,7 +753,8 @@ def test_an_older_copy_put_back_by_hand_loses_no_backup(run: Run, store_path: Pa
     for day in ("2026-11-27", "2026-11-28", "2026-11-30"):
         assert run("log", "--missed", "--date", day, now=later).exit_code == 0
     assert kept <= _backup_contents(store_path)
-    assert len(storage.backup_files(store_path)) == 6  # the copy put back had its backup
+    # Every version written had its backup (the copy put back among them): 2 + 3 + 3.
+    assert len(storage.backup_files(store_path)) == 8
 
 
 def test_rotation_keeps_the_ten_written_last(run: Run, store_path: Path) -> None:
@@ -764,9 +771,8 @@ def test_rotation_keeps_the_ten_written_last(run: Run, store_path: Path) -> None
     backups = storage.backup_files(store_path)
     assert len(backups) == storage.BACKUPS_KEPT
     visions = [json.loads(backup.read_bytes())["vision"] for backup in backups]
-    # Revisions 1-9 twice over (v1-v4, w6-w14): the ten written last, oldest first. The
-    # copy put back (v0 again) already had its backup.
-    assert visions == ["v4", *[f"w{number}" for number in range(6, 15)]]
+    # Revisions 1-10 after the copy put back (v0 again): the ten written last, oldest first.
+    assert visions == [f"w{number}" for number in range(6, 16)]
     assert len({backup.name for backup in backups}) == 10
 
 
@@ -991,9 +997,11 @@ def test_a_store_with_an_id_of_digits_still_loads(tmp_path: Path) -> None:
 def test_a_schema_2_store_gains_empty_revisions(tmp_path: Path) -> None:
     data = json.loads(storage.serialize(Store(vision="v", steps=[Step("s", "S")])))
     data["schema"] = 2
+    for key in ("store_id", "pauses", "not_applied", "journal"):
+        del data[key]
     del data["steps"][0]["revisions"]
     store = storage.parse(json.dumps(data).encode(), tmp_path / "s.json")
-    assert (store.schema, store.steps[0].revisions) == (3, [])
+    assert (store.schema, store.steps[0].revisions) == (4, [])
 
 
 @pytest.mark.parametrize(

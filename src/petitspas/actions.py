@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from petitspas import journal
 from petitspas.calendar import (
     canonical_schedule,
     day_words,
@@ -21,15 +23,17 @@ from petitspas.calendar import (
     shown_as_typed,
     weekday_name,
 )
-from petitspas.errors import RuleError, UsageError
+from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import checked_language, t, tn
 from petitspas.model import (
     REVISED_FIELDS,
     DayMark,
     Mark,
+    Pause,
     Record,
     Revision,
     SelfCheck,
+    Settings,
     Step,
     Store,
     title_key,
@@ -38,7 +42,10 @@ from petitspas.progress import check_order, first_day, gate, next_due, stalling,
 from petitspas.schema import CONTROL, SLUG
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from petitspas.catalog import CatalogStep
+    from petitspas.journal import Operation
 
 MAX_TITLE = 200
 MAX_NOTE = 2000
@@ -91,38 +98,57 @@ def add_step(
     *,
     title: str | None,
     today: date,
+    written_at: str,
     cue: str | None = None,
     celebration: str | None = None,
     schedule: str = "workdays",
     step_id: str | None = None,
     catalog: str | None = None,
 ) -> Step:
-    """Append a step to the path: active from today if nothing is active, else locked."""
+    """`add`: append a step to the path, active from today if nothing is active, else
+    locked; its id is `step_id`, or one made from its title."""
     clean_title = clean_text(title, "field.title", MAX_TITLE)
     if clean_title is None:
         raise UsageError(t("add.empty_title"))
-    for step in store.steps:
-        if _same_title(step.title, clean_title):
-            raise RuleError(t("add.duplicate_title", title=step.title, id=step.id))
     if step_id is not None:
         if not SLUG.fullmatch(step_id) or len(step_id) > MAX_ID:
             raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))
         if step_id.isdigit():  # STEP would read it as a number in `path`
             raise UsageError(t("add.digits_id", id=step_id))
-        if store.find(step_id):
-            raise RuleError(t("add.duplicate_id", id=step_id))
     else:
         base = slugify(clean_title)
         step_id, suffix = base, 2
         while store.find(step_id):
             step_id, suffix = f"{base}-{suffix}", suffix + 1
+    result: Step = record(
+        store, "add", today, written_at, step=step_id, title=clean_title,
+        cue=clean_text(cue, "field.cue", MAX_TITLE),
+        celebration=clean_text(celebration, "field.celebration", MAX_TITLE),
+        schedule=canonical_schedule(schedule), catalog=catalog,
+    )  # fmt: skip
+    return result
+
+
+def _apply_add(store: Store, op: Operation, today: date) -> Step:
+    """An `add` operation: the rules of a new step (a unique title and id)."""
+    clean_title = clean_text(op["title"], "field.title", MAX_TITLE)
+    if clean_title is None:
+        raise UsageError(t("add.empty_title"))
+    for step in store.steps:
+        if _same_title(step.title, clean_title):
+            raise RuleError(t("add.duplicate_title", title=step.title, id=step.id))
+    step_id = op["step"]
+    if not SLUG.fullmatch(step_id):  # what the command checks of a typed --id, and more,
+        raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))  # is the command's
+    if store.find(step_id):
+        raise RuleError(t("add.duplicate_id", id=step_id))
     step = Step(
         id=step_id,
         title=clean_title,
-        cue=clean_text(cue, "field.cue", MAX_TITLE),
-        celebration=clean_text(celebration, "field.celebration", MAX_TITLE),
-        schedule=canonical_schedule(schedule),
-        catalog=catalog,
+        cue=clean_text(op["cue"], "field.cue", MAX_TITLE),
+        celebration=clean_text(op["celebration"], "field.celebration", MAX_TITLE),
+        schedule=canonical_schedule(op["schedule"]),
+        catalog=op["catalog"],
         added_on=today,
     )
     if store.active_step() is None:
@@ -131,6 +157,7 @@ def add_step(
         step.status = "active"
         step.started = today if not ended or max(ended) < today else max(ended) + timedelta(days=1)
     store.steps.append(step)
+    settle_pauses(store, step)
     return step
 
 
@@ -141,6 +168,7 @@ def add(
     title: str | None,
     lang: str,
     today: date,
+    written_at: str,
     cue: str | None,
     celebration: str | None,
     schedule: str | None,
@@ -151,11 +179,11 @@ def add(
     if entry is not None:
         return add_from_catalog(
             store, entry, lang, cue=cue, celebration=celebration, schedule=schedule,
-            step_id=step_id, today=today,
+            step_id=step_id, today=today, written_at=written_at,
         )  # fmt: skip
     return add_step(
         store, title=title, cue=cue, celebration=celebration, schedule=schedule or "workdays",
-        step_id=step_id, today=today,
+        step_id=step_id, today=today, written_at=written_at,
     )  # fmt: skip
 
 
@@ -165,6 +193,7 @@ def add_from_catalog(
     lang: str,
     *,
     today: date,
+    written_at: str,
     cue: str | None = None,
     celebration: str | None = None,
     schedule: str | None = None,
@@ -181,6 +210,7 @@ def add_from_catalog(
         step_id=step_id or (entry.key if not store.find(entry.key) else None),
         catalog=entry.key,
         today=today,
+        written_at=written_at,
     )
 
 
@@ -297,6 +327,10 @@ class Edited(Record):
         self.step = step
         self.revisions = revisions
 
+    @property
+    def unchanged(self) -> bool:
+        return not self.revisions
+
 
 def edit(
     store: Store, reference: str | None, changes: dict[str, str | None], *, today: date,
@@ -307,9 +341,17 @@ def edit(
     change is recorded as a revision on today's log day."""
     step = find_step(store, reference)
     wanted = {field: _edited_value(store, step, field, text) for field, text in changes.items()}
+    edited: Edited = record(store, "edit", today, written_at, step=step.id, changes=wanted)
+    return edited
+
+
+def _apply_edit(store: Store, op: Operation, today: date) -> Edited:
+    step = _named(store, op)
+    changes: dict[str, str | None] = op["changes"]
+    wanted = {field: _edited_value(store, step, field, text) for field, text in changes.items()}
     # Never dated before the last revision, even if the clock went back: revisions stay in
-    # the order they were made, which Step.schedule_on and a merge both read them in.
-    on, stamp = today, written_at
+    # the order they were made, which Step.schedule_on reads them in.
+    on, stamp = today, op["written_at"]
     if step.revisions:
         last = step.revisions[-1]
         on = max(on, last.on)
@@ -322,7 +364,17 @@ def edit(
             revisions.append(Revision(on, field, old, wanted[field], stamp))
             setattr(step, field, wanted[field])
     step.revisions += revisions
+    if "schedule" in wanted:  # a holiday's days are the due days of the schedule in force
+        settle_pauses(store, step)
     return Edited(step, revisions)
+
+
+def _named(store: Store, op: Operation) -> Step:
+    """The step an operation names by id; refused if the path no longer holds it."""
+    step = store.find(op["step"])
+    if step is None:
+        raise RuleError(t("step.unknown", step=op["step"]))
+    return step
 
 
 def _edited_value(store: Store, step: Step, field: str, text: str | None) -> str | None:
@@ -341,22 +393,59 @@ def _edited_value(store: Store, step: Step, field: str, text: str | None) -> str
     return clean_text(text, f"field.{field}", MAX_TITLE)
 
 
-def move(store: Store, reference: str, position: int) -> tuple[Step, int]:
+class Moved(Record):
+    """What `move` did: the step, the place it had and the place it has (1-based)."""
+
+    __slots__ = ("step", "before", "after")
+
+    def __init__(self, step: Step, before: int, after: int) -> None:
+        self.step = step
+        self.before = before
+        self.after = after
+
+    @property
+    def unchanged(self) -> bool:
+        return self.before == self.after
+
+
+def move(store: Store, reference: str, position: int, *, today: date, written_at: str) -> Moved:
     """Put a locked step at `position` (1-based) in the path, among the steps still to come:
-    the steps that started are history and keep their places. Returns the step and the
-    position it had."""
+    the steps that started are history and keep their places. The operation names the step
+    it then follows (None: first), which means the same place next to another copy's steps."""
     step = find_step(store, reference)
-    if step.status != "locked":
-        raise RuleError(t("move.not_locked", title=step.title, status=t(f"status.{step.status}")))
-    first = next(index for index, other in enumerate(store.steps) if other.status == "locked")
+    _movable(step)
     if not 1 <= position <= len(store.steps):
         raise UsageError(tn("move.bad_position", len(store.steps), position=position))
+    others = [other for other in store.steps if other is not step]
+    after = others[position - 2].id if position > 1 else None
+    moved: Moved = record(store, "move", today, written_at, step=step.id, after=after)
+    return moved
+
+
+def _movable(step: Step) -> None:
+    if step.status != "locked":
+        raise RuleError(t("move.not_locked", title=step.title, status=t(f"status.{step.status}")))
+
+
+def _apply_move(store: Store, op: Operation, today: date) -> Moved:
+    step = _named(store, op)
+    _movable(step)
+    others = [other for other in store.steps if other is not step]
+    after = op["after"]
+    if after is None:
+        position = 1
+    else:
+        follows = store.find(after)
+        if follows is None or follows is step:
+            raise RuleError(t("step.unknown", step=after))
+        position = others.index(follows) + 2
+    first = next(index for index, other in enumerate(store.steps) if other.status == "locked")
     if position - 1 < first:
         raise RuleError(t("move.before_started", position=position, first=first + 1))
     before = store.steps.index(step) + 1
     store.steps.remove(step)
     store.steps.insert(position - 1, step)
-    return step, before
+    return Moved(step, before, position)
 
 
 def _not_started(step: Step, today: date) -> bool:
@@ -368,20 +457,37 @@ def _not_started(step: Step, today: date) -> bool:
     )  # fmt: skip
 
 
-def remove(store: Store, reference: str, today: date) -> tuple[Step, list[date]]:
+class Removed(Record):
+    """What `remove` did: the step, and the planned pauses left with no step to pause."""
+
+    __slots__ = ("step", "called_off")
+
+    def __init__(self, step: Step, called_off: list[date]) -> None:
+        self.step = step
+        self.called_off = called_off
+
+
+def remove(store: Store, reference: str, *, today: date, written_at: str) -> Removed:
     """Delete a step that never started: a locked one, or one unlocked tonight that starts
     tomorrow (the next locked step then takes its start, pauses and all). Anything with
-    history can only be dropped. Returns the step and the planned pauses called off
-    because no step is left to carry them."""
+    history can only be dropped."""
     step = find_step(store, reference)
+    removed: Removed = record(store, "remove", today, written_at, step=step.id)
+    return removed
+
+
+def _apply_remove(store: Store, op: Operation, today: date) -> Removed:
+    step = _named(store, op)
     removable(store, step, today)
     store.steps.remove(step)
     if step.status != "active":
-        return step, []
+        return Removed(step, [])
     following = store.next_locked()
-    if following is not None:  # it starts when the removed one would have
-        following.status, following.started = "active", step.started
-    return step, _carry_pauses(step, following, after=today)
+    if following is None:  # the pauses planned ahead are left with no step to pause
+        return Removed(step, sorted(day for day in step.marks if day > today))
+    following.status, following.started = "active", step.started
+    settle_pauses(store, following)
+    return Removed(step, [])
 
 
 def removable(store: Store, step: Step, today: date) -> None:
@@ -509,35 +615,61 @@ def log(
     if mark is None:  # a note alone: tonight's, or the day's, whichever step it is on
         assert note is not None
         meant = evening_of(store, today, note=True) if day is None else day
-        logged = set_note(store, day=meant, note=note, today=today, written_at=written_at)
+        owner = day_owner(store, meant, today)
+        clean_note = clean_text(note, "field.note", MAX_NOTE)
+        logged: Logged = record(
+            store, "note", today, written_at, step=owner.id, day=meant, note=clean_note
+        )
     else:
         step = active_or_refuse(store)
         meant = evening_of(store, today, mark) if day is None else day
+        owner = mark_owner(store, meant, today)
         stalled_before = stalling(step, today, store.settings) is not None
-        logged = log_mark(
-            store, day=meant, mark=mark, note=note, today=today, written_at=written_at
-        )
-        if not stalled_before and not logged.unchanged:
+        terms: dict[str, Any] = {"step": owner.id, "day": meant, "mark": mark}
+        if note is not None:  # without one, the day keeps the note it has
+            terms["note"] = clean_text(note, "field.note", MAX_NOTE)
+        logged = record(store, "mark", today, written_at, **terms)
+        if not stalled_before and not logged.unchanged and logged.unlocked is None:
             logged.stalled = stalling(step, today, store.settings)
     if meant != today and day is None:
         logged.instead_of = today
-    logged.unlocked = evaluate_gate(store, today)
-    if logged.unlocked is not None:
-        logged.stalled = None
     return logged
 
 
+def _apply_mark(store: Store, op: Operation, today: date) -> Logged:
+    """A `mark` operation, then the gate."""
+    day = journal.day(op, "day")
+    step = mark_owner(store, day, today)
+    _same_step(step, op)
+    logged = log_mark(
+        store, day=day, mark=op["mark"], note=op.get("note"), keep_note="note" not in op,
+        today=today, written_at=op["written_at"],
+    )  # fmt: skip
+    logged.unlocked = evaluate_gate(store, today)
+    return logged
+
+
+def _same_step(step: Step, op: Operation) -> None:
+    """An operation written for one step never lands on another: the day belongs to
+    `step` now (a merge put another step's history there), so it is not applied."""
+    if step.id != op["step"]:
+        named = step.title if op["step"] is None else op["step"]
+        raise RuleError(t("journal.other_step", step=named, day=op.get("day", ""), now=step.title))
+
+
 def log_mark(
-    store: Store, *, day: date, mark: Mark, note: str | None, today: date, written_at: str
-) -> Logged:
-    """Mark `day` for the active step, replacing any earlier mark (its note kept if none given)."""
+    store: Store, *, day: date, mark: Mark, note: str | None, today: date, written_at: str,
+    keep_note: bool = False,
+) -> Logged:  # fmt: skip
+    """Mark `day` for the active step, replacing any earlier mark (its note kept when
+    `keep_note`)."""
     step = mark_owner(store, day, today)
     if mark == "skip" and day > today:  # a pause may be planned, as a range
         raise RuleError(t("log.future_pause", day=day.isoformat()))
     check_day(step, day, today)
     clean_note = clean_text(note, "field.note", MAX_NOTE)
     previous = step.marks.get(day)
-    if clean_note is None and previous is not None and note is None:
+    if keep_note and previous is not None:
         clean_note = previous.note
     due = is_due(step.schedule_on(day), day)
     if previous is not None and (previous.mark, previous.note) == (mark, clean_note):
@@ -583,16 +715,21 @@ def mark_owner(store: Store, day: date, today: date) -> Step:
     return step
 
 
-def set_note(store: Store, *, day: date, note: str, today: date, written_at: str) -> Logged:
-    """Change the note of a day already marked (`clear_note` removes one)."""
+def _apply_note(store: Store, op: Operation, today: date) -> Logged:
+    """A `note` operation: the note of a day already marked; then the gate."""
+    day = journal.day(op, "day")
     step = day_owner(store, day, today)
+    _same_step(step, op)
     previous = step.marks.get(day)
     if previous is None:
         raise UsageError(t("log.note_needs_mark", day=day.isoformat()))
-    clean_note = clean_text(note, "field.note", MAX_NOTE)
+    clean_note = clean_text(op["note"], "field.note", MAX_NOTE)
     if clean_note != previous.note:
-        step.marks[day] = DayMark(mark=previous.mark, note=clean_note, written_at=written_at)
-    return Logged(step, day, step.marks[day], previous, is_due(step.schedule_on(day), day), True)
+        step.marks[day] = DayMark(mark=previous.mark, note=clean_note, written_at=op["written_at"])
+    due = is_due(step.schedule_on(day), day)
+    logged = Logged(step, day, step.marks[day], previous, due, True)
+    logged.unlocked = evaluate_gate(store, today)
+    return logged
 
 
 MAX_PAUSE = 90
@@ -630,72 +767,158 @@ def _pause_range(store: Store, first: date, last: date, today: date) -> tuple[St
 def pause(
     store: Store, *, first: date, last: date, note: str | None, today: date, written_at: str
 ) -> Paused:
-    """A planned pause (a holiday) over the due days from `first` to `last`, at most 90
-    days, which may lie in the future; days already marked keep their mark."""
+    """A planned pause (a holiday) from `first` to `last`, at most 90 days, which may lie in
+    the future: it pauses the manager, so every day of it due for whichever step is active
+    that day is paused; days already marked keep their mark."""
+    clean_note = clean_text(note, "field.note", MAX_NOTE)
+    paused: Paused = record(
+        store, "pause", today, written_at, first=first, last=last, note=clean_note
+    )
+    return paused
+
+
+def _apply_pause(store: Store, op: Operation, today: date) -> Paused:
+    first, last = journal.day(op, "first"), journal.day(op, "last")
     if first > today + timedelta(days=PLAN_AHEAD):  # 2062 for 2026: a typo, not a plan
         raise UsageError(t("pause.too_far", first=first.isoformat()))
     step, days = _pause_range(store, first, last, today)
-    clean_note = clean_text(note, "field.note", MAX_NOTE)
-    paused, kept = [], []
-    for day in days:
-        if not is_due(step.schedule_on(day), day):
-            continue
-        if day in step.marks:
-            kept.append(day)
-            continue
-        step.marks[day] = DayMark(mark="skip", note=clean_note, written_at=written_at)
-        step.cleared.pop(day, None)
-        paused.append(day)
+    held = {day: step.marks.get(day) for day in days}
+    store.pauses.append(
+        Pause(first, last, clean_text(op["note"], "field.note", MAX_NOTE), op["written_at"])
+    )
+    settle_pauses(store, step)
+    due = [day for day in days if is_due(step.schedule_on(day), day)]
+    paused = [day for day in due if held[day] is None and day in step.marks]
+    kept = [day for day in due if held[day] is not None]
     done = Paused(step, first, last, paused, kept)
     done.unlocked = evaluate_gate(store, today)  # past misses now paused raise the strength
     return done
 
 
+def settle_pauses(store: Store, step: Step) -> None:
+    """The planned pauses on `step`: each day of a pause range that is due for it (under the
+    schedule in force that day) while it is active, and holds no mark of its own, holds the
+    range's pause; a range's pause on a day that is no longer such a day is taken off.
+
+    Called wherever those days change: a pause planned or a mark cleared, a schedule edited,
+    a step starting or ending (so a graduation inside a holiday hands the rest of it to the
+    next step, on that step's due days)."""
+    if not store.pauses:
+        return
+    first, last = step.started, step.ended
+    for day, mark in list(step.marks.items()):
+        if mark.mark == "skip" and _from_range(store, day, mark):
+            outside = first is None or day < first or (last is not None and day > last)
+            if outside or not is_due(step.schedule_on(day), day):
+                del step.marks[day]
+    if first is None:
+        return
+    for planned in store.pauses:
+        day = max(planned.first, first)
+        end = planned.last if last is None else min(planned.last, last)
+        while day <= end:
+            if day not in step.marks and is_due(step.schedule_on(day), day):
+                step.marks[day] = planned.day_mark()
+            day += timedelta(days=1)
+
+
+def _from_range(store: Store, day: date, mark: DayMark) -> bool:
+    """Whether `mark` on `day` is a pause range's (not one logged for that day alone)."""
+    return any(
+        planned.first <= day <= planned.last
+        and (planned.written_at, planned.note) == (mark.written_at, mark.note)
+        for planned in store.pauses
+    )
+
+
 def call_off(store: Store, *, first: date, last: date, today: date, written_at: str) -> list[date]:
     """`log --clear --from --to`: the pauses of a range taken back (a holiday typed wrong, or
     cancelled), leaving every other mark; each leaves a tombstone, as `clear_mark` does."""
+    called_off: list[date] = record(store, "call_off", today, written_at, first=first, last=last)
+    return called_off
+
+
+def _apply_call_off(store: Store, op: Operation, today: date) -> list[date]:
+    first, last = journal.day(op, "first"), journal.day(op, "last")
     step, days = _pause_range(store, first, last, today)
     called_off = [day for day in days if day in step.marks and step.marks[day].mark == "skip"]
     if not called_off:
         raise RuleError(t("pause.none", first=first.isoformat(), last=last.isoformat()))
     for day in called_off:
-        step.cleared[day] = _tombstone(step.marks.pop(day), written_at)
+        step.cleared[day] = _tombstone(step.marks.pop(day), op["written_at"])
+    _unplan(store, first, last)
     return called_off
+
+
+def _unplan(store: Store, first: date, last: date) -> None:
+    """The days from `first` to `last` are no longer planned as a pause."""
+    kept: list[Pause] = []
+    for planned in store.pauses:
+        if planned.last < first or planned.first > last:
+            kept.append(planned)
+            continue
+        if planned.first < first:
+            kept.append(planned.replace(last=first - timedelta(days=1)))
+        if planned.last > last:
+            kept.append(planned.replace(first=last + timedelta(days=1)))
+    store.pauses = kept
 
 
 def _tombstone(mark: DayMark, written_at: str) -> str:
     """When a clearing is stamped: now, or just after the mark it clears if that reads later
-    (the same second, or a mark written on a clock ahead), so that a merge keeps it cleared."""
+    (the same second, or a mark written on a clock ahead)."""
     after = just_after(mark.written_at)
     return after if instant(after) > instant(written_at) else written_at
 
 
 def clear_mark(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
-    """Remove the active step's mark on `day` (undo, or a planned pause called off),
-    leaving a tombstone with the time so that a merge does not bring the mark back;
-    refused if the day has none."""
+    """Remove the active step's mark on `day` (undo), leaving a tombstone with the time;
+    refused if the day has none. Inside a planned pause range, the pause comes back."""
     step = mark_owner(store, day, today)
+    cleared: tuple[Step, DayMark] = record(store, "clear", today, written_at, step=step.id, day=day)
+    return cleared
+
+
+def _apply_clear(store: Store, op: Operation, today: date) -> tuple[Step, DayMark]:
+    day = journal.day(op, "day")
+    step = mark_owner(store, day, today)
+    _same_step(step, op)
     check_day(step, day, today if day not in step.marks else max(day, today))
-    removed = step.marks.pop(day, None)
+    removed = step.marks.get(day)
     if removed is None:
         raise RuleError(t("log.nothing_to_clear", day=day.isoformat()))
-    step.cleared[day] = _tombstone(removed, written_at)
+    if _from_range(store, day, removed):  # the planned pause itself: called off that day
+        _unplan(store, day, day)
+    del step.marks[day]
+    step.cleared[day] = _tombstone(removed, op["written_at"])
+    settle_pauses(store, step)  # a mark logged over a planned pause: the pause comes back
     return step, removed
 
 
 def clear_note(store: Store, *, day: date, today: date, written_at: str) -> tuple[Step, DayMark]:
     """Remove the note of `day`, keeping its mark; returns the mark as it was."""
     step = day_owner(store, day, today)
+    cleared: tuple[Step, DayMark] = record(
+        store, "clear_note", today, written_at, step=step.id, day=day
+    )
+    return cleared
+
+
+def _apply_clear_note(store: Store, op: Operation, today: date) -> tuple[Step, DayMark]:
+    day = journal.day(op, "day")
+    step = day_owner(store, day, today)
+    _same_step(step, op)
     previous = step.marks.get(day)
     if previous is None or previous.note is None:
         raise RuleError(t("log.no_note", day=day.isoformat()))
-    step.marks[day] = DayMark(mark=previous.mark, note=None, written_at=written_at)
+    step.marks[day] = DayMark(mark=previous.mark, note=None, written_at=op["written_at"])
     return step, previous
 
 
 def change_settings(
-    store: Store, lang: str | None, day_starts_at: str | None, vision: str | None
-) -> list[str]:
+    store: Store, lang: str | None, day_starts_at: str | None, vision: str | None, *,
+    today: date, written_at: str,
+) -> list[str]:  # fmt: skip
     """`settings`: the language, the hour a log day starts, the vision (an empty one removes
     it). Returns the names of the settings that changed."""
     wanted: dict[str, str | None] = {}
@@ -703,11 +926,25 @@ def change_settings(
         wanted["lang"] = checked_language(lang)
     if day_starts_at is not None:
         wanted["day_starts_at"] = parse_day_start(day_starts_at).strftime("%H:%M")
-    changed = [name for name, value in wanted.items() if getattr(store.settings, name) != value]
-    for name in changed:
-        setattr(store.settings, name, wanted[name])
     if vision is not None:
-        clean = clean_text(vision, "field.vision", MAX_NOTE)
+        wanted["vision"] = clean_text(vision, "field.vision", MAX_NOTE)
+    changed: list[str] = record(store, "settings", today, written_at, **wanted)
+    return changed
+
+
+def _apply_settings(store: Store, op: Operation, today: date) -> list[str]:
+    changed: list[str] = []
+    for name in ("lang", "day_starts_at"):
+        if name in op and op[name] != getattr(store.settings, name):
+            value = op[name]
+            if name == "lang" and value is not None:
+                value = checked_language(value)
+            elif name == "day_starts_at":
+                value = parse_day_start(value).strftime("%H:%M")
+            setattr(store.settings, name, value)
+            changed.append(name)
+    if "vision" in op:
+        clean = clean_text(op["vision"], "field.vision", MAX_NOTE)
         if clean != store.vision:
             store.vision = clean
             changed.append("vision")
@@ -734,33 +971,34 @@ class Checked(Record):
         return self.replaced is self.record
 
 
-def record_check(
-    store: Store, *, answers: tuple[int, int, int, int], day: date, today: date, written_at: str
-) -> tuple[SelfCheck, SelfCheck | None]:
-    """Add a SRBAI self-check to the active step. One a day: it replaces the check of the
-    same day, if any (a mistyped check is corrected, and a day never weighs twice in the
-    curve); the same answers again change nothing. Returns the check and the one replaced."""
-    step = active_or_refuse(store)
-    check_day(step, day, today)
-    same_day = [other for other in step.selfchecks if other.date == day]
-    previous = max(same_day, key=check_order, default=None)
-    if previous is not None and len(same_day) == 1 and previous.answers == answers:
-        return previous, previous  # already so: nothing to write
-    check = SelfCheck(date=day, answers=answers, written_at=written_at)
-    step.selfchecks = [other for other in step.selfchecks if other.date != day] + [check]
-    step.selfchecks.sort(key=check_order)
-    return check, previous
-
-
 def check(
     store: Store, *, answers: tuple[int, int, int, int], day: date, today: date, written_at: str
 ) -> Checked:
     """`check`: record the self-check, then the gate, which may make the step automatic."""
     step = active_or_refuse(store)
-    record, replaced = record_check(
-        store, answers=answers, day=day, today=today, written_at=written_at
+    checked: Checked = record(
+        store, "check", today, written_at, step=step.id, day=day, answers=answers
     )
-    return Checked(step, record, replaced, evaluate_gate(store, today))
+    return checked
+
+
+def _apply_check(store: Store, op: Operation, today: date) -> Checked:
+    """A SRBAI self-check of the active step. One a day: it replaces the check of the same
+    day, if any (a mistyped check is corrected, and a day never weighs twice in the curve);
+    the same answers again change nothing. Then the gate."""
+    step = active_or_refuse(store)
+    _same_step(step, op)
+    day = journal.day(op, "day")
+    answers = op["answers"]
+    check_day(step, day, today)
+    same_day = [other for other in step.selfchecks if other.date == day]
+    previous = max(same_day, key=check_order, default=None)
+    if previous is not None and len(same_day) == 1 and previous.answers == tuple(answers):
+        return Checked(step, previous, previous, evaluate_gate(store, today))
+    record_ = SelfCheck(date=day, answers=tuple(answers), written_at=op["written_at"])
+    step.selfchecks = [other for other in step.selfchecks if other.date != day] + [record_]
+    step.selfchecks.sort(key=check_order)
+    return Checked(step, record_, previous, evaluate_gate(store, today))
 
 
 class Unlocked(Record):
@@ -787,26 +1025,15 @@ def _unlock(store: Store, ended: Step, today: date) -> Unlocked:
     """`ended` is over: the next locked step starts on the next log day, so today's log
     stays with the step that ended; with none waiting, suggest catalog steps. Pauses
     planned past today go with the manager to the next step (on its due days)."""
+    after = sorted(day for day in ended.marks if day > today)
+    settle_pauses(store, ended)
     following = store.next_locked()
     if following is None:
-        return Unlocked(ended, None, suggestions(store), _carry_pauses(ended, None, after=today))
+        return Unlocked(ended, None, suggestions(store), after)
     following.status = "active"
     following.started = today + timedelta(days=1)
-    _carry_pauses(ended, following, after=today)
+    settle_pauses(store, following)
     return Unlocked(ended, following)
-
-
-def _carry_pauses(ended: Step, following: Step | None, *, after: date) -> list[date]:
-    """The pauses planned past `after` go with the manager from `ended` to `following`, on
-    its due days, or are called off when no step follows (returned). `ended` keeps a
-    tombstone of each, so that a merge with an older copy does not bring them back there."""
-    moved = sorted(day for day in ended.marks if day > after)
-    for day in moved:
-        mark = ended.marks.pop(day)
-        ended.cleared[day] = just_after(mark.written_at)  # newer than the mark it clears
-        if following is not None and is_due(following.schedule_on(day), day):
-            following.marks[day] = mark
-    return moved if following is None else []
 
 
 def evaluate_gate(store: Store, today: date) -> Unlocked | None:
@@ -819,9 +1046,17 @@ def evaluate_gate(store: Store, today: date) -> Unlocked | None:
     return _unlock(store, step, today)
 
 
-def drop_step(store: Store, *, reason: str | None, today: date) -> Unlocked:
+def drop_step(store: Store, *, reason: str | None, today: date, written_at: str) -> Unlocked:
     """Abandon the active step honestly: kept as dropped with the date and reason."""
     step = active_or_refuse(store)
+    clean_reason = clean_text(reason, "field.reason", MAX_NOTE)
+    dropped: Unlocked = record(store, "drop", today, written_at, step=step.id, reason=clean_reason)
+    return dropped
+
+
+def _apply_drop(store: Store, op: Operation, today: date) -> Unlocked:
+    step = active_or_refuse(store)
+    _same_step(step, op)
     if _not_started(step, today):
         number = store.steps.index(step) + 1
         assert step.started is not None
@@ -830,5 +1065,95 @@ def drop_step(store: Store, *, reason: str | None, today: date) -> Unlocked:
         )
     step.status = "dropped"
     step.dropped_on = today
-    step.drop_reason = clean_text(reason, "field.reason", MAX_NOTE)
+    step.drop_reason = clean_text(op["reason"], "field.reason", MAX_NOTE)
     return _unlock(store, step, today)
+
+
+# --- the journal: each change one operation, the state its replay ----------------------------
+
+
+def new_store(*, lang: str, vision: str | None, today: date, written_at: str) -> Store:
+    """A store begun on this machine (`init`, or `add` with none): a new id, and its first
+    operation, the language and the vision."""
+    store = Store(store_id=journal.new_store_id())
+    terms: dict[str, Any] = {"lang": lang}
+    if vision is not None:
+        terms["vision"] = clean_text(vision, "field.vision", MAX_NOTE)
+    record(store, "settings", today, written_at, **terms)
+    return store
+
+
+_APPLY: dict[str, Callable[[Store, Operation, date], Any]] = {
+    "settings": _apply_settings,
+    "add": _apply_add,
+    "edit": _apply_edit,
+    "move": _apply_move,
+    "remove": _apply_remove,
+    "mark": _apply_mark,
+    "note": _apply_note,
+    "clear": _apply_clear,
+    "clear_note": _apply_clear_note,
+    "pause": _apply_pause,
+    "call_off": _apply_call_off,
+    "check": _apply_check,
+    "drop": _apply_drop,
+}
+
+
+def apply(store: Store, op: Operation) -> Any:
+    """Carry out one operation through the rules, on its own log day; a PetitspasError if
+    the rules refuse it there (the store then unchanged), a StoreError if it is malformed."""
+    journal.check_shape(op)
+    return _APPLY[op["op"]](store, op, journal.day(op, "on"))
+
+
+def record(store: Store, kind: str, today: date, written_at: str, **terms: Any) -> Any:
+    """What a command does: one operation, applied by the same function a replay uses, and
+    appended to the journal when it changed anything (the same mark again writes nothing)."""
+    op = journal.operation(store, kind, today, written_at, **terms)
+    result = apply(store, op)
+    unchanged = getattr(result, "unchanged", False) or (isinstance(result, list) and not result)
+    if not unchanged or getattr(result, "unlocked", None) is not None:
+        store.journal.append(op)
+    return result
+
+
+class Replayed(Record):
+    """A journal replayed: the state it gives, and each operation the rules refused at its
+    place, with the reason."""
+
+    __slots__ = ("store", "refused")
+
+    def __init__(self, store: Store, refused: list[tuple[Operation, str]]) -> None:
+        self.store = store
+        self.refused = refused
+
+
+def replay(
+    operations: list[Operation], *, store_id: str, goals: Settings | None = None
+) -> Replayed:
+    """The state a journal gives: each operation, in (written_at, id) order, through the
+    same functions the commands call. One the rules refuse stays in the journal and changes
+    nothing; the reasons are said in the language chosen. `goals`: the strength and
+    self-check goals, which no command changes (a hand edit of the store may)."""
+    store = Store(store_id=store_id)
+    if goals is not None:
+        store.settings.strength_goal = goals.strength_goal
+        store.settings.srbai_goal = goals.srbai_goal
+    refused: list[tuple[Operation, str]] = []
+    for op in sorted(operations, key=journal.order):
+        try:
+            apply(store, op)
+        except StoreError:
+            raise
+        except PetitspasError as error:
+            refused.append((op, error.message))
+        store.journal.append(op)
+    store.not_applied = [op["id"] for op, _ in refused]
+    return Replayed(store, refused)
+
+
+def agrees(store: Store) -> bool:
+    """Whether the store's state is what its journal gives (`doctor` checks it)."""
+    replayed = replay(store.journal, store_id=store.store_id, goals=store.settings)
+    return replayed.store.state() == store.state()

@@ -254,8 +254,10 @@ def init(
         return _update_init(context, vision, lang and i18n.language())
     if vision is None and context.interactive:
         vision = context.ask(t("init.ask_vision"))
-    store = Store(vision=actions.clean_text(vision, "field.vision", actions.MAX_NOTE))
-    store.settings.lang = i18n.language()
+    today = context.today(Store())
+    store = actions.new_store(
+        lang=i18n.language(), vision=vision, today=today, written_at=context.written_at()
+    )
     first = _ask_first_step(context, store) if context.interactive else None
     storage.create(store, context.path)
     _say(t("init.created", path=context.path))
@@ -265,11 +267,10 @@ def init(
 def _update_init(context: Context, vision: str | None, lang: str | None) -> None:
     if vision is None and lang is None:
         raise RuleError(t("init.already", path=context.path))
-    with context.editing() as (store, _):
-        if vision is not None:
-            store.vision = actions.clean_text(vision, "field.vision", actions.MAX_NOTE)
-        if lang is not None:
-            store.settings.lang = lang
+    with context.editing() as (store, today):
+        actions.change_settings(
+            store, lang, None, vision, today=today, written_at=context.written_at()
+        )
     _say(t("init.updated", path=context.path))
 
 
@@ -281,11 +282,13 @@ def _ask_first_step(context: Context, store: Store) -> Step | None:
     answer = context.ask(t("init.ask_step")).strip()
     if not answer:
         return None
-    today = context.today(store)
+    today, written_at = context.today(store), context.written_at()
     entry = catalog_choice(answer)
     if entry is not None:
-        return actions.add_from_catalog(store, entry, i18n.language(), today=today)
-    return actions.add_step(store, title=answer, today=today)
+        return actions.add_from_catalog(
+            store, entry, i18n.language(), today=today, written_at=written_at
+        )
+    return actions.add_step(store, title=answer, today=today, written_at=written_at)
 
 
 @command("catalog")
@@ -324,6 +327,7 @@ def add(
         step = actions.add(
             store, entry=entry, title=title, lang=i18n.language(), cue=cue,
             celebration=celebration, schedule=schedule, step_id=step_id, today=today,
+            written_at=context.written_at(),
         )  # fmt: skip
     _say(*([t("add.created", path=context.path)] if creating else []), _added(step, store))
 
@@ -411,10 +415,10 @@ def move(
 ) -> None:
     """Move a step still to come to another place in your path."""
     context: Context = ctx.obj
-    with context.editing() as (store, _):
-        moved, before = actions.move(store, step, position)
-    key = "move.same" if before == position else "move.done"
-    _say(t(key, title=moved.title, before=before, after=position))
+    with context.editing() as (store, today):
+        moved = actions.move(store, step, position, today=today, written_at=context.written_at())
+    key = "move.same" if moved.unchanged else "move.done"
+    _say(t(key, title=moved.step.title, before=moved.before, after=position))
 
 
 @command("remove")
@@ -430,8 +434,11 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
         ):
             raise RuleError(t("remove.cancelled"))
     with context.editing() as (store, today):
-        removed, called_off = actions.remove(store, step, today)
-    _say(t("remove.done", title=removed.title, id=removed.id), *views.called_off_lines(called_off))
+        removed = actions.remove(store, step, today=today, written_at=context.written_at())
+    _say(
+        t("remove.done", title=removed.step.title, id=removed.step.id),
+        *views.called_off_lines(removed.called_off),
+    )
 
 
 @command("settings")
@@ -451,8 +458,10 @@ def settings(
     changed: list[str] = []
     store = context.load()
     if (lang, day_starts_at, vision) != (None, None, None):
-        with context.editing() as (store, _):
-            changed = actions.change_settings(store, lang, day_starts_at, vision)
+        with context.editing() as (store, today):
+            changed = actions.change_settings(
+                store, lang, day_starts_at, vision, today=today, written_at=context.written_at()
+            )
         i18n.choose(lang, store.settings.lang)  # say it in the store's language now
     if as_json:
         return _print_json(views.settings_data(store, context.path))
@@ -662,7 +671,9 @@ def drop(
         ):
             raise RuleError(t("drop.cancelled"))
     with context.editing() as (store, today):
-        unlocked = actions.drop_step(store, reason=reason, today=today)
+        unlocked = actions.drop_step(
+            store, reason=reason, today=today, written_at=context.written_at()
+        )
     _say(*views.dropped_lines(unlocked, today))
 
 
@@ -771,6 +782,7 @@ def merge(
         Path, typer.Argument(help="arg.other", show_default=False, click_type=_Text())
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="opt.dry_run")] = False,
+    unrelated: Annotated[bool, typer.Option("--unrelated", help="opt.unrelated")] = False,
 ) -> None:
     """Merge a diverged copy of the store (a sync conflict) into this one."""
     from petitspas.merge import merge as merge_stores
@@ -780,13 +792,14 @@ def merge(
     if other.resolve() == context.path.resolve():
         raise UsageError(t("merge.same_file", path=other))
     theirs = storage.read_copy(other)
+    if theirs.store_id != context.load().store_id and not unrelated:
+        raise RuleError(t("merge.unrelated", path=other))
     if dry_run:
-        store = context.load()
-        report = merge_stores(store, theirs, context.today(store))[1]
+        store, report = merge_stores(context.load(), theirs)
     else:
-        with context.editing() as (store, today):
-            report = merge_into(store, theirs, today)
-    _say(*views.merge_lines(report, other, None if dry_run else context.path))
+        with context.editing() as (store, _):
+            report = merge_into(store, theirs)
+    _say(*views.merge_lines(report, store, other, None if dry_run else context.path))
 
 
 @command("demo")

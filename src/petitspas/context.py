@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from petitspas import i18n
+from petitspas import actions, i18n
 from petitspas import store as storage
 from petitspas.calendar import log_day, parse_date, parse_day_start
 from petitspas.console import clock
 from petitspas.errors import PetitspasError
-from petitspas.model import Record, Settings, Store
+from petitspas.model import Record, Store
 from petitspas.paths import store_path
 
 
@@ -72,8 +72,11 @@ class Context(Record):
         the block ends without an error, left as it was otherwise. With `create`, a new
         empty store in the language chosen, written when the block ends (as `init` would)."""
         if create:
-            store = Store(settings=Settings(lang=i18n.language()))
-            yield store, self.today(store)
+            today = self.today(Store())
+            store = actions.new_store(
+                lang=i18n.language(), vision=None, today=today, written_at=self.written_at()
+            )
+            yield store, today
             storage.create(store, self.path)
             return
         with storage.editing(self.path, self._loaded) as store:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from petitspas import actions
+from petitspas import actions, journal
 from petitspas.calendar import days_between, is_due, log_day, parse_day_start
 from petitspas.catalog import CATALOG
 from petitspas.errors import RuleError
@@ -89,18 +89,21 @@ def _shows_well(store: Store, today: date) -> bool:
 def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int) -> Store:
     """One run of the sample manager's evenings; today is left unlogged, for `log` to try."""
     rng = random.Random(seed)
-    store = Store(vision=t("demo.vision"))
-    store.settings.lang = lang
-    plan = _plan(lang)
     first = today - timedelta(weeks=weeks) + timedelta(days=1)
+    # The same day gives the same store, id included (a sample: no copy of it to merge).
+    store = Store(store_id=journal.operation_id("demo", today.isoformat(), lang, {"weeks": weeks}))
+    at_dawn = datetime.combine(first, time(8), tzinfo=zone).isoformat(timespec="seconds")
+    actions.record(store, "settings", first, at_dawn, lang=lang, vision=t("demo.vision"))
+    plan = _plan(lang)
     holidays = {week for week in range(weeks) if week % 17 == 11}
 
     def queue(day: date) -> None:
+        morning = datetime.combine(day, time(8), tzinfo=zone).isoformat(timespec="seconds")
         while store.next_locked() is None or store.active_step() is None:
             spec = next(plan)
             entry = next((e for e in CATALOG if e.key == spec["catalog"]), None)
             if entry is not None:
-                actions.add_from_catalog(store, entry, lang, today=day)
+                actions.add_from_catalog(store, entry, lang, today=day, written_at=morning)
             else:
                 actions.add_step(
                     store,
@@ -108,6 +111,7 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
                     cue=spec["cue"],
                     schedule=spec["schedule"] or "workdays",
                     today=day,
+                    written_at=morning,
                 )
 
     def written(day: date) -> str:
@@ -133,15 +137,14 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
                 if mark == "done" and rng.random() < 0.3
                 else None
             )
-            actions.log_mark(
-                store, day=day, mark=mark, note=note, today=day, written_at=written(day)
-            )
-        if day.weekday() == 4 and (day - step.started).days >= 6 and week not in holidays:
+            actions.log(store, day=day, mark=mark, note=note, today=day, written_at=written(day))
+        if step.status != "active":  # the evening's log made it automatic
+            pass
+        elif day.weekday() == 4 and (day - step.started).days >= 6 and week not in holidays:
             _self_check(store, step, day, rng, written(day))
-        if _gives_up(step, day):
-            actions.drop_step(store, reason=t("demo.drop_reason"), today=day)
-        else:
-            actions.evaluate_gate(store, day)
+        if step.status == "active" and _gives_up(step, day):
+            at = written(day)
+            actions.drop_step(store, reason=t("demo.drop_reason"), today=day, written_at=at)
         queue(day + timedelta(days=1))
     return store
 
@@ -151,7 +154,7 @@ def _self_check(store: Store, step: Step, day: date, rng: random.Random, written
     strength = progress(step, day).strength
     base = 1.4 + 5.4 * strength
     answers = [max(1, min(7, round(base + rng.uniform(-0.7, 0.7)))) for _ in range(4)]
-    actions.record_check(
+    actions.check(
         store,
         answers=(answers[0], answers[1], answers[2], answers[3]),
         day=day,

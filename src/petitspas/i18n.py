@@ -1245,33 +1245,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rien à reprendre de {path} : ce fichier contient déjà tout.",
     ),
     "merge.took": (
-        "From {path}: {marks} (new, or written later), {checks}, {steps}.",
-        "De {path} : {marks} (nouvelles ou plus récentes), {checks}, {steps}.",
-    ),
-    "merge.revision": (
-        "Edit taken from it: {id}, {day}: {change}",
-        "Modification reprise : {id}, le {day} : {change}",
+        "From {path}: {marks}, {checks}, {steps}, {others}.",
+        "De {path} : {marks}, {checks}, {steps}, {others}.",
     ),
     "merge.new_steps": ("New steps: {ids}.", "Nouveaux pas : {ids}."),
-    "merge.kept": (
-        "From this store: {marks} written later than the other copy's.",
-        "De ce fichier : {marks} écrites après celles de l'autre copie.",
+    "merge.not_applied": (
+        "Not applied: {what}, written {written} — {why}",
+        "Non appliqué : {what}, écrit le {written} — {why}",
     ),
-    "merge.rival": (
-        "The copies chose different next steps: kept “{kept}” (activated first), “{locked}” is locked again.",
-        "Les copies ont choisi des pas suivants différents : « {kept} » gardé (activé en premier), « {locked} » de nouveau verrouillé.",
+    "merge.unrelated": (
+        "{path} is another store, begun apart from this one: nothing was merged. To merge it all the same, add --unrelated.",
+        "{path} est un autre fichier, commencé à part de celui-ci : rien n'a été fusionné. Pour le fusionner quand même, ajoutez --unrelated.",
     ),
-    "merge.gate_rederived": (
-        "The copies disagreed on “{title}”: replaying the merged history, it became automatic on {day}.",
-        "Les copies divergeaient sur « {title} » : d'après l'historique fusionné, il est devenu réflexe le {day}.",
+    "opt.unrelated": (
+        "Merge a store begun apart from this one (another store id).",
+        "Fusionner un fichier commencé à part de celui-ci (un autre identifiant).",
     ),
-    "merge.gate_kept_active": (
-        "The copies disagreed on “{title}”: with the merged history it has not passed the gate yet, so it stays active.",
-        "Les copies divergeaient sur « {title} » : avec l'historique fusionné il n'a pas encore franchi le seuil, il reste actif.",
+    "count.other_changes.one": ("{count} other change", "{count} autre changement"),
+    "count.other_changes.other": ("{count} other changes", "{count} autres changements"),
+    "journal.op.settings": ("a change of settings", "un changement de réglages"),
+    "journal.op.add": ("the adding of “{step}”", "l'ajout de « {step} »"),
+    "journal.op.edit": ("an edit of “{step}”", "une modification de « {step} »"),
+    "journal.op.move": ("the move of “{step}”", "le déplacement de « {step} »"),
+    "journal.op.remove": ("the removal of “{step}”", "le retrait de « {step} »"),
+    "journal.op.mark": ("the mark of {day} on “{step}”", "la marque du {day} sur « {step} »"),
+    "journal.op.note": ("the note of {day} on “{step}”", "la note du {day} sur « {step} »"),
+    "journal.op.clear": (
+        "the clearing of {day} on “{step}”",
+        "l'effacement du {day} sur « {step} »",
     ),
-    "merge.differ": (
-        "The copies differ on {what}: kept “{kept}”.",
-        "Les copies diffèrent sur {what} : « {kept} » gardé.",
+    "journal.op.clear_note": (
+        "the note removed from {day} on “{step}”",
+        "la note retirée du {day} sur « {step} »",
+    ),
+    "journal.op.pause": ("the pause from {first} to {last}", "la pause du {first} au {last}"),
+    "journal.op.call_off": (
+        "the pause called off from {first} to {last}",
+        "la pause annulée du {first} au {last}",
+    ),
+    "journal.op.check": (
+        "the self-check of {day} on “{step}”",
+        "l'auto-évaluation du {day} sur « {step} »",
+    ),
+    "journal.op.drop": ("the drop of “{step}”", "l'abandon de « {step} »"),
+    "journal.other_step": (
+        "{day} now belongs to “{now}”, not to {step}.",
+        "le {day} appartient maintenant à « {now} », pas à {step}.",
+    ),
+    "journal.bad_operation": (
+        "the journal holds an operation petitspas does not write ({id}): restore a backup with `petitspas doctor --restore`.",
+        "le journal contient une opération que petitspas n'écrit pas ({id}) : remettez une sauvegarde avec `petitspas doctor --restore`.",
+    ),
+    "doctor.disagrees": (
+        "the state does not match its journal (edited by hand?)",
+        "l'état ne correspond pas à son journal (modifié à la main ?)",
     ),
     "merge.dry_run": ("Dry run: nothing was written.", "Essai : rien n'a été écrit."),
     "merge.saved": (

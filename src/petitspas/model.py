@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 else:  # at run time the aliases are plain str: importing typing costs start-up time
     Mark = Status = str
 
-SCHEMA = 3
-"""The store schema this version reads and writes."""
+SCHEMA = 4
+"""The store schema this version reads and writes (4: the journal, the store's id, pause ranges)."""
 
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
 STATUSES: tuple[Status, ...] = ("locked", "active", "automatic", "dropped")
@@ -124,6 +124,25 @@ class Revision(Record):
 
 REVISED_FIELDS = ("title", "cue", "celebration", "schedule")
 
+# A step's own fields, declared once, in the store's key order: (name, kind), the kind one of
+# "id", "text" (required), "optional" (text or null), "schedule", "status" or "day" (a date or
+# null). `Step.head`, the schema's reader and the tests iterate this; the history (marks,
+# self-checks, tombstones, revisions) follows it in the store.
+STEP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("title", "text"),
+    ("cue", "optional"),
+    ("celebration", "optional"),
+    ("schedule", "schedule"),
+    ("status", "status"),
+    ("catalog", "optional"),
+    ("added_on", "day"),
+    ("started", "day"),
+    ("automatic_on", "day"),
+    ("dropped_on", "day"),
+    ("drop_reason", "optional"),
+)
+
 
 class Step(Record):
     """One petit pas: a tiny behaviour with its cue, schedule, status and history."""
@@ -206,24 +225,11 @@ class Step(Record):
 
     def head(self) -> dict[str, Any]:
         """Every field but the history (marks and self-checks), in the store's key order."""
-
-        def iso(day: date | None) -> str | None:
-            return day.isoformat() if day else None
-
-        return {
-            "id": self.id,
-            "title": self.title,
-            "cue": self.cue,
-            "celebration": self.celebration,
-            "schedule": self.schedule,
-            "status": self.status,
-            "catalog": self.catalog,
-            "added_on": iso(self.added_on),
-            "started": iso(self.started),
-            "automatic_on": iso(self.automatic_on),
-            "dropped_on": iso(self.dropped_on),
-            "drop_reason": self.drop_reason,
-        }
+        head = {}
+        for name, kind in STEP_FIELDS:
+            value = getattr(self, name)
+            head[name] = value.isoformat() if kind == "day" and value is not None else value
+        return head
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -232,6 +238,31 @@ class Step(Record):
             "selfchecks": [check.to_dict() for check in self.selfchecks],
             "cleared": {day.isoformat(): self.cleared[day] for day in sorted(self.cleared)},
             "revisions": [revision.to_dict() for revision in self.revisions],
+        }
+
+
+class Pause(Record):
+    """A planned pause of the manager (a holiday), from `first` to `last`: every day of it
+    that is due for whichever step is active that day is paused (see actions.settle_pauses)."""
+
+    __slots__ = ("first", "last", "note", "written_at")
+
+    def __init__(self, first: date, last: date, note: str | None, written_at: str) -> None:
+        self.first = first
+        self.last = last
+        self.note = note
+        self.written_at = written_at
+
+    def day_mark(self) -> DayMark:
+        """The mark the pause puts on each of its due days."""
+        return DayMark("skip", self.note, self.written_at)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+            "note": self.note,
+            "written_at": self.written_at,
         }
 
 
@@ -262,9 +293,19 @@ class Settings(Record):
 
 
 class Store(Record):
-    """Everything petitspas knows: the vision, the settings and the path of steps."""
+    """Everything petitspas knows: the vision, the settings, the path of steps and the
+    planned pauses (the state), and the journal of operations that led to them.
 
-    __slots__ = ("vision", "settings", "steps", "revision", "schema")
+    The state is what replaying the journal gives (actions.replay); it is kept beside it so
+    that reading needs no replay. `not_applied` names the operations of the journal the
+    rules refused at their place (after a merge). `journal_text` is the journal as read
+    from the file (store.py appends to it instead of encoding thousands of operations again).
+    """
+
+    __slots__ = (
+        "vision", "settings", "steps", "revision", "schema", "store_id", "pauses",
+        "not_applied", "journal", "journal_text",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -273,12 +314,26 @@ class Store(Record):
         steps: list[Step] | None = None,
         revision: int = 0,
         schema: int = SCHEMA,
+        store_id: str = "",
+        pauses: list[Pause] | None = None,
+        not_applied: list[str] | None = None,
+        journal: list[dict[str, Any]] | None = None,
     ) -> None:
         self.vision = vision
         self.settings = Settings() if settings is None else settings
         self.steps: list[Step] = [] if steps is None else steps
         self.revision = revision
         self.schema = schema
+        self.store_id = store_id
+        self.pauses: list[Pause] = [] if pauses is None else pauses
+        self.not_applied: list[str] = [] if not_applied is None else not_applied
+        self.journal: list[dict[str, Any]] = [] if journal is None else journal
+        # (number of operations, their encoded text) as read: see store.save
+        self.journal_text: tuple[int, str] | None = None
+
+    def _fields(self) -> tuple[object, ...]:
+        # The journal's text as read is a cache, not a value: two equal stores may differ in it.
+        return tuple(getattr(self, name) for name in self.__slots__ if name != "journal_text")
 
     def active_step(self) -> Step | None:
         return next((step for step in self.steps if step.status == "active"), None)
@@ -298,13 +353,26 @@ class Store(Record):
         return next((step for step in self.steps if step.status == "locked"), None)
 
     def head(self) -> dict[str, Any]:
-        """Every field but the steps, in the store's key order."""
+        """Every field but the steps and the journal, in the store's key order."""
         return {
             "schema": self.schema,
             "revision": self.revision,
+            "store_id": self.store_id,
             "vision": self.vision,
             "settings": self.settings.to_dict(),
+            "pauses": [pause.to_dict() for pause in self.pauses],
+            "not_applied": list(self.not_applied),
         }
 
+    def state(self) -> dict[str, Any]:
+        """What the journal's replay must give: everything but the revision and the journal."""
+        head = self.head()
+        del head["revision"]
+        return {**head, "steps": [step.to_dict() for step in self.steps]}
+
     def to_dict(self) -> dict[str, Any]:
-        return {**self.head(), "steps": [step.to_dict() for step in self.steps]}
+        return {
+            **self.head(),
+            "steps": [step.to_dict() for step in self.steps],
+            "journal": self.journal,
+        }

@@ -19,7 +19,9 @@ from petitspas.model import (
     REVISED_FIELDS,
     SCHEMA,
     STATUSES,
+    STEP_FIELDS,
     DayMark,
+    Pause,
     Revision,
     SelfCheck,
     Settings,
@@ -55,10 +57,21 @@ def _add_revisions(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_journal(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 to 4, the shape: an empty journal, no pause range, no store id yet (`parse`
+    then writes the journal the state implies: `_to_journal`)."""
+    data.setdefault("store_id", "")
+    data.setdefault("pauses", [])
+    data.setdefault("not_applied", [])
+    data.setdefault("journal", [])
+    return data
+
+
 # Migrations from an older schema N to N + 1, applied in order on load.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _add_tombstones,
     2: _add_revisions,
+    3: _add_journal,
 }
 
 
@@ -87,9 +100,40 @@ def parse(raw: bytes, path: str | PathLike[str]) -> Store:
         raise NewerSchema(t("store.newer", path=path, schema=schema, known=SCHEMA))
     data = _migrate(data, schema)
     try:
-        return _store_from(data)
+        store = _store_from(data)
     except _Invalid as invalid:
         _corrupt(path, t("store.why.field", where=invalid.where, expected=invalid.expected))
+    if schema < 4:
+        _to_journal(store)
+    else:
+        store.journal_text = _journal_text(raw, len(store.journal))
+    return store
+
+
+def _to_journal(store: Store) -> None:
+    """Schema 3 to 4: the journal the state implies, and the store's id. The tombstones of
+    cleared marks, which only merge read, go: the journal now records each clearing."""
+    from petitspas import journal  # a migration's cost alone: never on a current store
+
+    for step in store.steps:
+        step.cleared = {}
+    store.store_id = journal.implied_store_id(store)
+    store.journal = journal.implied(store)
+    store.pauses = journal.implied_pauses(store.journal)
+
+
+_JOURNAL_KEY = b'\n  "journal": [\n'
+
+
+def _journal_text(raw: bytes, count: int) -> tuple[int, str] | None:
+    """The journal's operations as the file spells them, one a line (see `serialize`), so a
+    write appends to them instead of encoding every operation again (a ten-year journal:
+    ~3,000 operations, ~8 ms a write). None when the file is laid out otherwise."""
+    start = raw.rfind(_JOURNAL_KEY)
+    end = raw.rfind(b"\n  ]\n}")
+    if count == 0 or start < 0 or end < start:
+        return None
+    return count, raw[start + len(_JOURNAL_KEY) : end].decode("utf-8")
 
 
 def _migrate(data: dict[str, Any], schema: int) -> dict[str, Any]:
@@ -191,7 +235,20 @@ def _store_from(data: dict[str, Any]) -> Store:
         settings=_settings_from(settings_data),
         steps=[_step_from(item, f"steps[{index}].") for index, item in enumerate(steps_data)],
         revision=revision,
+        store_id=_get(data, "store_id", "", str),
+        pauses=[
+            _pause_from(item, f"pauses[{index}]")
+            for index, item in enumerate(_get(data, "pauses", "", list))
+        ],
+        not_applied=_get(data, "not_applied", "", list),
+        # Each operation is checked when it is replayed (merge, doctor), not on every read:
+        # a ten-year journal holds ~3,000.
+        journal=_get(data, "journal", "", list),
     )
+    if not all(type(item) is dict for item in store.journal):
+        raise _Invalid("journal[]", _expected(dict))
+    if not all(type(item) is str for item in store.not_applied):
+        raise _Invalid("not_applied[]", _expected(str))
     ids: set[str] = set()
     for index, step in enumerate(store.steps):
         if step.id in ids:
@@ -245,19 +302,16 @@ def _step_from(data: Any, where: str) -> Step:
         schedule = canonical_schedule(schedule)
     except PetitspasError:
         raise _Invalid(f"{where}schedule", "workdays | daily | mon,wed,…") from None
+    readers: dict[str, Callable[[str], Any]] = {
+        "id": lambda name: step_id,
+        "text": lambda name: _text(data, name, where),
+        "optional": lambda name: _text(data, name, where, optional=True),
+        "schedule": lambda name: schedule,
+        "status": lambda name: status,
+        "day": lambda name: _day(data, name, where, optional=True),
+    }
     step = Step(
-        id=step_id,
-        title=_text(data, "title", where),
-        cue=_text(data, "cue", where, optional=True),
-        celebration=_text(data, "celebration", where, optional=True),
-        schedule=schedule,
-        status=status,
-        catalog=_text(data, "catalog", where, optional=True),
-        added_on=_day(data, "added_on", where, optional=True),
-        started=_day(data, "started", where, optional=True),
-        automatic_on=_day(data, "automatic_on", where, optional=True),
-        dropped_on=_day(data, "dropped_on", where, optional=True),
-        drop_reason=_text(data, "drop_reason", where, optional=True),
+        **{name: readers[kind](name) for name, kind in STEP_FIELDS},
         marks=_marks_from(_get(data, "marks", where, dict), f"{where}marks"),
         selfchecks=_selfchecks_from(_get(data, "selfchecks", where, list), f"{where}selfchecks"),
         cleared=_cleared_from(_get(data, "cleared", where, dict), f"{where}cleared"),
@@ -272,6 +326,17 @@ def _step_from(data: Any, where: str) -> Step:
         if getattr(step, field_name) is None:
             raise _Invalid(f"{where}{field_name}", t("expect.date_for_status", status=status))
     return step
+
+
+def _pause_from(data: Any, where: str) -> Pause:
+    if not isinstance(data, dict):
+        raise _Invalid(where, _expected(dict))
+    first, last = _day(data, "first", f"{where}."), _day(data, "last", f"{where}.")
+    assert first is not None and last is not None
+    if last < first:
+        raise _Invalid(f"{where}.last", t("expect.date"))
+    note = _text(data, "note", f"{where}.", optional=True)
+    return Pause(first, last, note, _stamp(data, f"{where}."))
 
 
 def _cleared_from(data: dict[str, Any], where: str) -> dict[date, str]:
@@ -422,10 +487,26 @@ def serialize(store: Store) -> bytes:
         [
             "{\n",
             *[f"  {_string(key)}: {_compact(value)},\n" for key, value in store.head().items()],
-            f'  "steps": [\n{steps}\n  ]\n' if steps else '  "steps": []\n',
+            f'  "steps": [\n{steps}\n  ],\n' if steps else '  "steps": [],\n',
+            _journal(store),
             "}\n",
         ]
     ).encode("utf-8")
+
+
+def _journal(store: Store) -> str:
+    """The journal, one operation a line, last in the file; the operations read from the
+    file are written back as they were read (`_journal_text`), the new ones encoded."""
+    if not store.journal:
+        return '  "journal": []\n'
+    known = store.journal_text
+    if known is not None and known[0] <= len(store.journal):
+        count, text = known
+        lines = [text] if count else []
+    else:
+        count, lines = 0, []
+    lines += [f"    {_compact(op)}" for op in store.journal[count:]]
+    return '  "journal": [\n' + ",\n".join(lines) + "\n  ]\n"
 
 
 def bump_revision(data: bytes, old: int) -> bytes:

@@ -231,11 +231,12 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _backup(path: Path, revision: int, raw: bytes) -> Path | None:
-    """Keep the file about to be replaced (its bytes are `raw`) as
-    `backups/<name>.r<revision>-<crc32>.bak`; None if a backup holds these bytes already.
-    A backup is never replaced by different content: a name taken by other bytes gets a
-    number (`-2`)."""
+def _backup(path: Path, revision: int, raw: bytes, *, link: bool = True) -> Path | None:
+    """Keep `raw`, the store's bytes at `revision`, as `backups/<name>.r<revision>-<crc32>.bak`;
+    None if a backup holds these bytes already. A backup is never replaced by different
+    content: a name taken by other bytes gets a number (`-2`). With `link`, `raw` is the
+    file about to be replaced, kept by a hard link; else a copy is written (the version
+    just written: a link would share its fate if the file were damaged in place)."""
     folder = backups_dir(path)
     make_private_dirs(folder)
     stem = f"{path.name}.r{revision:06d}-{zlib.crc32(raw):08x}"
@@ -246,6 +247,8 @@ def _backup(path: Path, revision: int, raw: bytes) -> Path | None:
         copy += 1
         target = folder / f"{stem}-{copy}.bak"
     try:
+        if not link:
+            raise OSError  # a copy, not a link
         # A hard link costs nothing and keeps the old bytes once the store is replaced.
         os.link(path, target)
     except OSError:
@@ -289,8 +292,14 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
         if backup is not None:
             with contextlib.suppress(OSError):
                 backup.unlink()
+        if previous is not None:
             store.revision -= 1
         raise
+    # The version just written is kept too, so a file damaged on disk after this write comes
+    # back as it was written. Not having it is no failure of this write (which has landed):
+    # the next write backs up the file it replaces, as above.
+    with contextlib.suppress(OSError, StoreError):
+        _backup(path, store.revision, data, link=False)
     _prune(path)
     return True
 

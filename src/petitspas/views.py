@@ -676,30 +676,39 @@ def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
     return lines
 
 
-def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]:
-    """What `merge` says: what it took from the other copy, what it kept, how it settled
-    disagreements, and where it saved (None: a dry run)."""
+def merge_lines(report: Report, merged: Store, other: Path, saved_to: Path | None) -> list[str]:
+    """What `merge` says: what it took from the other copy, each operation the rules refused
+    at its place in the merged order, and where it saved (None: a dry run)."""
     if not report.changed:
         return [t("merge.nothing", path=other)]
+    kinds = [op["op"] for op in report.taken]
+    marks, checks, added = kinds.count("mark"), kinds.count("check"), kinds.count("add")
     lines = [
         t(
             "merge.took",
             path=other,
-            marks=tn("count.marks", report.marks_from_other),
-            checks=tn("count.checks", report.selfchecks_from_other),
-            steps=tn("count.new_steps", len(report.steps_from_other)),
+            marks=tn("count.marks", marks),
+            checks=tn("count.checks", checks),
+            steps=tn("count.new_steps", added),
+            others=tn("count.other_changes", len(kinds) - marks - checks - added),
         )
     ]
-    if report.steps_from_other:
-        lines.append(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
-    if report.marks_kept_ours:
-        lines.append(t("merge.kept", marks=tn("count.marks", report.marks_kept_ours)))
-    for step_id, revision in report.revisions_from_other:
-        change = revision_words(revision)
-        lines.append(t("merge.revision", id=step_id, day=revision.on.isoformat(), change=change))
-    lines += [t(key, **values) for key, values in report.conflicts]
+    new_steps = [op["step"] for op in report.taken if op["op"] == "add"]
+    if new_steps:
+        lines.append(t("merge.new_steps", ids=", ".join(new_steps)))
+    for op, why in report.refused:
+        lines.append(t("merge.not_applied", what=operation_words(op, merged),
+                       written=op["written_at"][:16].replace("T", " "), why=why))  # fmt: skip
     lines.append(t("merge.saved", path=saved_to) if saved_to else t("merge.dry_run"))
     return lines
+
+
+def operation_words(op: dict[str, Any], store: Store) -> str:
+    """An operation of the journal in a few words: "the drop of “Step one”"."""
+    step = store.find(op["step"]) if isinstance(op.get("step"), str) else None
+    title = step.title if step is not None else op.get("title") or op.get("step", "")
+    values = {name: op.get(name, "") for name in ("day", "first", "last")}
+    return t(f"journal.op.{op['op']}", step=title, **values)
 
 
 def demo_lines(store: Store, target: Path, weeks: int) -> list[str]:
