@@ -71,15 +71,13 @@ def _env(**extra: str) -> dict[str, str]:
 
 def _make_store(path: Path, started: date) -> None:
     """A store with one active daily step started on `started` (revision 0, no marks)."""
-    step = Step(
-        id="say-hello",
-        title="Say hello",
-        schedule="daily",
-        status="active",
-        added_on=started,
-        started=started,
-    )
-    storage.create(Store(vision="v", settings=Settings(lang="en"), steps=[step]), path)
+    stamp = f"{started.isoformat()}T08:00:00+00:00"
+    store = actions.new_store(lang="en", vision="v", today=started, written_at=stamp)
+    actions.add_step(
+        store, title="Say hello", schedule="daily", step_id="say-hello", today=started,
+        written_at=stamp,
+    )  # fmt: skip
+    storage.create(store, path)
 
 
 def _revision_of(backup: Path) -> int:

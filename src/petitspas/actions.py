@@ -649,12 +649,19 @@ def _apply_mark(store: Store, op: Operation, today: date) -> Logged:
     return logged
 
 
-def _same_step(step: Step, op: Operation) -> None:
-    """An operation written for one step never lands on another: the day belongs to
-    `step` now (a merge put another step's history there), so it is not applied."""
-    if step.id != op["step"]:
-        named = step.title if op["step"] is None else op["step"]
-        raise RuleError(t("journal.other_step", step=named, day=op.get("day", ""), now=step.title))
+def _same_step(step: Step, op: Operation, store: Store | None = None) -> None:
+    """An operation written for one step never lands on another: the day (or the place of
+    the active step) belongs to `step` now (a merge put another step's history there), so
+    it is not applied."""
+    if step.id == op["step"]:
+        return
+    named = store.find(op["step"]) if store is not None else None
+    if named is not None and named.ended is not None:
+        raise RuleError(
+            t("journal.ended", title=named.title, status=t(f"status.{named.status}"),
+              day=named.ended.isoformat())
+        )  # fmt: skip
+    raise RuleError(t("journal.other_step", step=op["step"], day=op.get("day", ""), now=step.title))
 
 
 def log_mark(
@@ -987,7 +994,7 @@ def _apply_check(store: Store, op: Operation, today: date) -> Checked:
     day, if any (a mistyped check is corrected, and a day never weighs twice in the curve);
     the same answers again change nothing. Then the gate."""
     step = active_or_refuse(store)
-    _same_step(step, op)
+    _same_step(step, op, store)
     day = journal.day(op, "day")
     answers = op["answers"]
     check_day(step, day, today)
@@ -1056,7 +1063,7 @@ def drop_step(store: Store, *, reason: str | None, today: date, written_at: str)
 
 def _apply_drop(store: Store, op: Operation, today: date) -> Unlocked:
     step = active_or_refuse(store)
-    _same_step(step, op)
+    _same_step(step, op, store)
     if _not_started(step, today):
         number = store.steps.index(step) + 1
         assert step.started is not None

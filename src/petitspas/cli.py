@@ -756,6 +756,8 @@ def doctor(
     if backup is not None:
         return _restore(context, backup)
     health = storage.examine(context.path)
+    if health.store is not None and not _journal_holds(health.store):
+        health.problem, health.store = t("doctor.disagrees"), None
     data, code = views.doctor_data(health, context.path, context.path.exists())
     if as_json:
         _print_json(data)
@@ -763,6 +765,15 @@ def doctor(
     for to_stderr, line in views.doctor_lines(data, storage.backups_dir(context.path)):
         console.write(line + "\n", err=to_stderr)
     return code
+
+
+def _journal_holds(store: Store) -> bool:
+    """Whether the state is what replaying the journal gives (an operation petitspas does not
+    write, in a hand-edited file, is a disagreement too)."""
+    try:
+        return actions.agrees(store)
+    except StoreError:
+        return False
 
 
 def _restore(context: Context, backup: Path) -> int:

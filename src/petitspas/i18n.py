@@ -876,6 +876,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day}: the note is already so; nothing written.",
         "{day} : la note est déjà celle-ci ; rien n'est écrit.",
     ),
+    "log.pause_back": (
+        "The planned pause is back on that day ({note}).",
+        "La pause prévue revient sur ce jour ({note}).",
+    ),
     "log.cleared": ("{day}: removed the mark ({mark}).", "{day} : marque effacée ({mark})."),
     "log.not_due": (
         "{day} is not a due day for this step: the mark is kept but does not count.",
@@ -1291,6 +1295,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "journal.other_step": (
         "{day} now belongs to “{now}”, not to {step}.",
         "le {day} appartient maintenant à « {now} », pas à {step}.",
+    ),
+    "journal.ended": (
+        "“{title}” was {status} from {day} on.",
+        "« {title} » était {status} depuis le {day}.",
     ),
     "journal.bad_operation": (
         "the journal holds an operation petitspas does not write ({id}): restore a backup with `petitspas doctor --restore`.",

@@ -424,8 +424,10 @@ def cleared_lines(
     --clear-note` (the note removed)."""
     if note_only:
         return [t("log.note_cleared", day=day.isoformat(), old=removed.note)]
+    back = step.marks.get(day)  # a mark logged over a planned pause: the pause is back
     return [
         t("log.cleared", day=day.isoformat(), mark=t(f"mark.{removed.mark}")),
+        *([t("log.pause_back", note=back.note or "")] if back is not None else []),
         progress_line(progress(step, today)),
     ]
 
