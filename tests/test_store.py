@@ -191,7 +191,7 @@ def test_serialize_is_deterministic_utf8_with_one_trailing_newline() -> None:
     assert "Dire bonjour à chacun — é ☀" in text  # written as UTF-8, not \u escapes
     assert list(json.loads(text)) == [
         "schema", "revision", "store_id", "vision", "settings", "pauses", "not_applied",
-        "steps", "journal",
+        "steps", "wins", "journal",
     ]  # fmt: skip
     marks = json.loads(text)["steps"][2]["marks"]
     assert list(marks) == ["2026-11-02", "2026-11-03", "2026-11-04"]

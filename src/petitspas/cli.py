@@ -10,6 +10,7 @@ A command loads the store (or locks it for a change), asks `actions` for the cha
 import functools
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -505,16 +506,45 @@ def log(
         return _clear(context, day_text, clear_note)
     if mark is None:
         mark, note = _ask_mark(context, day_text, note)
-    _mark(context, day_text, mark, note)
+    wins = _ask_wins(context) if mark == "done" and note is None and _collects_wins(context) else []
+    _mark(context, day_text, mark, note, wins)
 
 
-def _mark(context: Context, day_text: str | None, mark: Mark | None, note: str | None) -> None:
+def _mark(
+    context: Context, day_text: str | None, mark: Mark | None, note: str | None, wins: list[str]
+) -> None:
     with context.editing() as (store, today):
         day = None if day_text is None else context.day(day_text, today)
+        written_at = context.written_at()
         logged = actions.log(
-            store, day=day, mark=mark, note=note, today=today, written_at=context.written_at()
+            store, day=day, mark=mark, note=note, today=today, written_at=written_at
         )
-    _say(*views.log_lines(logged, store, today))
+        noted = [
+            actions.add_win(store, text=text, day=logged.day, today=today, written_at=written_at)
+            for text in wins
+        ]
+    _say(*views.log_lines(logged, store, today), *views.wins_noted_lines(noted))
+
+
+def _collects_wins(context: Context) -> bool:
+    """Whether tonight's `log --done` asks for the day's wins: at a terminal, when the
+    active step is the catalog's petit pas of noting wins."""
+    if not context.interactive:
+        return False
+    step = context.load().active_step()
+    return step is not None and step.catalog in actions.WIN_STEPS
+
+
+def _ask_wins(context: Context) -> list[str]:
+    """Up to three wins of the day, Enter to stop (before the lock, as for `log`)."""
+    _say(t("log.ask_wins_intro"))
+    wins = []
+    for number in range(1, actions.WINS_ASKED + 1):
+        answer = context.ask(t("log.ask_win", n=number)).strip()
+        if not answer:
+            break
+        wins.append(answer)
+    return wins
 
 
 def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
@@ -569,7 +599,9 @@ def _ask_mark(
         mark := actions.MARK_ANSWERS.get(context.ask(t("log.ask_mark")).strip().lower())
     ) is None:
         _say(t("log.ask_again"))
-    return mark, note if note is not None else (context.ask(t("log.ask_note")) or None)
+    if note is not None or (mark == "done" and step.catalog in actions.WIN_STEPS):
+        return mark, note  # the wins are asked instead of a note
+    return mark, context.ask(t("log.ask_note")) or None
 
 
 @command("status")
@@ -677,6 +709,91 @@ def drop(
     _say(*views.dropped_lines(unlocked, today))
 
 
+# --- win, wins ----------------------------------------------------------------------------
+
+
+@command("win")
+def win(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None, typer.Argument(help="arg.win", show_default=False, click_type=_Text())
+    ] = None,
+    day_text: DateOption = None,
+    edit: Annotated[
+        int | None, typer.Option("--edit", help="opt.win_edit", show_default=False)
+    ] = None,
+    remove: Annotated[
+        int | None, typer.Option("--remove", help="opt.win_remove", show_default=False)
+    ] = None,
+) -> None:
+    """Note a win for the cahier de réussites (or change or remove one)."""
+    context: Context = ctx.obj
+    if edit is not None and remove is not None:
+        raise UsageError(t("win.edit_and_remove"))
+    if (remove is None) == (text is None):
+        raise UsageError(t("win.remove_no_text" if remove is not None else "win.no_text"))
+    with context.editing() as (store, today):
+        day = context.day(day_text, today)
+        said = _change_wins(store, text, edit, remove, day, today, context.written_at())
+    _say(*said)
+
+
+def _change_wins(
+    store: Store, text: str | None, edit: int | None, remove: int | None, day: date,
+    today: date, written_at: str,
+) -> list[str]:  # fmt: skip
+    """`win`: a win noted for `day`, or the Nth of `day`'s week changed or removed."""
+    if edit is not None:
+        assert text is not None
+        changed = actions.edit_win(
+            store, number=edit, text=text, week_of=day, today=today, written_at=written_at
+        )
+        return [views.win_changed_line(changed, edit)]
+    if remove is not None:
+        changed = actions.remove_win(
+            store, number=remove, week_of=day, today=today, written_at=written_at
+        )
+        return [views.win_changed_line(changed, remove)]
+    assert text is not None
+    noted = actions.add_win(store, text=text, day=day, today=today, written_at=written_at)
+    return views.win_added_lines(store, noted)
+
+
+@command("wins")
+def wins(
+    ctx: typer.Context,
+    week_text: Annotated[
+        str | None, typer.Option("--week", help="opt.week", show_default=False)
+    ] = None,
+    form: Annotated[
+        str, typer.Option("--format", help="opt.wins_format", show_default=True)
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the week's wins, and the digest to share with the team."""
+    from petitspas import digest
+
+    context: Context = ctx.obj
+    render = digest.renderer(form)
+    store = context.load()
+    today = context.today(store)
+    data = digest.wins_data(store, actions.review_week(context.day(week_text, today), today, store))
+    if as_json:
+        return _print_json(data)
+    _write_out(render(data), output, context)
+
+
+def _write_out(content: str, output: Path | None, context: Context) -> None:
+    """An export or a digest: on stdout, or written to `output` (said on stderr)."""
+    if output is None:
+        return console.write(content)
+    storage.write_export(output, content, context.path)
+    console.write(t("export.written", path=output) + "\n", err=True)
+
+
 # --- review, export ------------------------------------------------------------------------
 
 
@@ -715,6 +832,7 @@ def export(
     ] = None,
     last: Annotated[str | None, typer.Option("--to", help="opt.to", show_default=False)] = None,
     no_notes: Annotated[bool, typer.Option("--no-notes", help="opt.no_notes")] = False,
+    no_wins: Annotated[bool, typer.Option("--no-wins", help="opt.no_wins")] = False,
 ) -> None:
     """Export your progress as markdown (default), HTML, JSON or CSV."""
     from petitspas import export as exporting
@@ -723,11 +841,8 @@ def export(
     render = _renderer(form)
     store = context.load()
     today = context.today(store)
-    text = render(store, today, exporting.period(store, today, form, first, last, not no_notes))
-    if output is None:
-        return console.write(text)
-    storage.write_export(output, text, context.path)
-    console.write(t("export.written", path=output) + "\n", err=True)
+    chosen = exporting.period(store, today, form, first, last, not no_notes, not no_wins)
+    _write_out(render(store, today, chosen), output, context)
 
 
 def _renderer(form: str) -> Callable[..., str]:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from petitspas.calendar import parse_date, schedule_days, schedule_label, week_start
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import decimal, percent, t, tn
-from petitspas.model import Record, SelfCheck, Status, Step, Store
+from petitspas.model import Record, SelfCheck, Status, Step, Store, Win
 from petitspas.progress import Progress, check_order, first_day, horizon, progress
 from petitspas.views import revision_words
 
@@ -58,29 +58,39 @@ class Period(Record):
     """What a report covers: the days from `first` to `last` (a closed day, or tonight's log
     day `today`), and whether it shows the notes."""
 
-    __slots__ = ("first", "last", "today", "notes")
+    __slots__ = ("first", "last", "today", "notes", "wins")
 
-    def __init__(self, first: date, last: date, today: date, notes: bool = True) -> None:
+    def __init__(
+        self, first: date, last: date, today: date, notes: bool = True, wins: bool = True
+    ) -> None:
         self.first = first
         self.last = last
         self.today = today
         self.notes = notes
+        self.wins = wins
 
     @classmethod
     def whole(cls, store: Store, today: date, notes: bool = True) -> Period:
         """The whole history, from the day the first step started to tonight."""
         return cls(min(first_day(store.steps) or today, today), today, today, notes)
 
+    def wins_of(self, store: Store) -> list[Win]:
+        """The wins noted for the period's days (none when they are left out)."""
+        if not self.wins:
+            return []
+        return [win for win in store.wins if self.first <= win.on <= self.last]
+
 
 def period(
-    store: Store, today: date, form: str, first: str | None, last: str | None, notes: bool
-) -> Period:
+    store: Store, today: date, form: str, first: str | None, last: str | None, notes: bool,
+    wins: bool = True,
+) -> Period:  # fmt: skip
     """The period `export --from --to` names (DATE texts), checked: a usage error (2) for a
     date that does not parse, a --from after the --to, or a period or --no-notes asked of
     the JSON export (the whole store, always); a --to in the future is refused (1)."""
     start = None if first is None else parse_date(first, today)
     end = today if last is None else parse_date(last, today)
-    if form == "json" and (first is not None or last is not None or not notes):
+    if form == "json" and (first is not None or last is not None or not notes or not wins):
         raise UsageError(t("export.json_whole"))
     for option, day in (("--from", start if last is None else None), ("--to", end)):
         if day is not None and day > today:
@@ -88,7 +98,7 @@ def period(
     if start is not None and start > end:
         raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
     whole = Period.whole(store, end, notes)
-    return Period(whole.first if start is None else start, end, today, notes)
+    return Period(whole.first if start is None else start, end, today, notes, wins)
 
 
 Renderer = Callable[[Store, date, Period | None], str]
@@ -265,6 +275,11 @@ def to_csv(store: Store, period: Period | None = None) -> str:
                 mark.written_at,
             )
             writer.writerow([_inert(cell) for cell in row])
+    wins = store.wins if period is None else period.wins_of(store)
+    for win in wins:  # the cahier de réussites: a row each, its text in the note's column
+        writer.writerow(
+            [_inert(cell) for cell in ("", "", win.on.isoformat(), "win", win.text, win.written_at)]
+        )
     return buffer.getvalue()
 
 
@@ -284,6 +299,9 @@ def markdown(store: Store, today: date, period: Period | None = None) -> str:
     blocks.append(period_line(period))
     blocks.append(f"## {t('export.path')}")
     blocks.append(_path_table(store, period) if store.steps else t("path.empty"))
+    if wins := period.wins_of(store):
+        blocks.append(f"## {t('export.wins')}")
+        blocks.append("\n".join(f"- {win.on.isoformat()} — {md_escape(win.text)}" for win in wins))
     for number, report in reported(store, period):
         blocks.extend(_section(number, report, period, store.settings.strength_goal))
     return "\n\n".join(blocks) + "\n"

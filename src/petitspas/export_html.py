@@ -123,6 +123,12 @@ def html_report(store: Store, today: date, period: Period | None = None) -> str:
     body.append(f'<section id="path">\n<h2>{escape(t("export.path"))}</h2>')
     body.append(_path_table(store, period) if store.steps else f"<p>{escape(t('path.empty'))}</p>")
     body.append("</section>")
+    if wins := period.wins_of(store):
+        items = "\n".join(
+            f"<li><time>{win.on.isoformat()}</time> {escape(win.text)}</li>" for win in wins
+        )
+        body.append(f'<section id="wins">\n<h2>{escape(t("export.wins"))}</h2>')
+        body.append(f'<ul class="notes">\n{items}\n</ul>\n</section>')
     for number, report in reported(store, period):
         body.append(_section(number, report, period, goal))
     body.append(f"<footer><p>{escape(t('html.footer', day=today.isoformat()))}</p></footer>")

@@ -1313,6 +1313,116 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Merged into {path} (the previous version is in the backups).",
         "Fusionné dans {path} (la version précédente est dans les sauvegardes).",
     ),
+    # win and wins: the cahier de réussites
+    "help.win": (
+        "Note a win for the cahier de réussites (or change or remove one).",
+        "Noter une réussite au cahier de réussites (ou en changer ou retirer une).",
+    ),
+    "help.wins": (
+        "Show the week's wins, and the digest to share with the team.",
+        "Montrer les réussites de la semaine, et le bilan à partager avec l'équipe.",
+    ),
+    "arg.win": (
+        "What went well, in a line (the team may read it: no private note).",
+        "Ce qui s'est bien passé, en une ligne (l'équipe pourra le lire : rien de privé).",
+    ),
+    "opt.win_edit": (
+        "Change the win numbered N in `petitspas wins` (of the week of --date).",
+        "Changer la réussite numéro N de `petitspas wins` (de la semaine de --date).",
+    ),
+    "opt.win_remove": (
+        "Remove the win numbered N in `petitspas wins` (of the week of --date).",
+        "Retirer la réussite numéro N de `petitspas wins` (de la semaine de --date).",
+    ),
+    "opt.wins_format": (
+        "text (the numbered list), md (for a team channel) or html (a page for the stand-up).",
+        "text (la liste numérotée), md (pour un canal d'équipe) ou html (une page pour le point d'équipe).",
+    ),
+    "field.win": ("the win", "la réussite"),
+    "win.empty": (
+        'A win needs a few words: `petitspas win "Léa closed the incident calmly"`.',
+        'Une réussite demande quelques mots : `petitspas win "Léa a clos l\'incident avec calme"`.',
+    ),
+    "win.no_text": (
+        'Say the win: `petitspas win "Léa closed the incident calmly"`.',
+        'Dites la réussite : `petitspas win "Léa a clos l\'incident avec calme"`.',
+    ),
+    "win.remove_no_text": (
+        "--remove N takes no text: `petitspas win --remove 2`.",
+        "--remove N ne prend pas de texte : `petitspas win --remove 2`.",
+    ),
+    "win.edit_and_remove": (
+        "Give --edit or --remove, not both.",
+        "Donnez --edit ou --remove, pas les deux.",
+    ),
+    "win.future": (
+        "{day} is still to come (tonight is {today}): a win is noted once it happened.",
+        "Le {day} est encore à venir (ce soir, c'est le {today}) : une réussite se note une fois arrivée.",
+    ),
+    "win.gone": (
+        "that win was removed meanwhile.",
+        "cette réussite a été retirée entre-temps.",
+    ),
+    "win.bad_number.one": (
+        "No win {number} in the week of {week}: it holds 1 (see `petitspas wins`).",
+        "Pas de réussite {number} dans la semaine du {week} : elle en compte 1 (voir `petitspas wins`).",
+    ),
+    "win.bad_number.other": (
+        "No win {number} in the week of {week}: it holds {count} (see `petitspas wins`).",
+        "Pas de réussite {number} dans la semaine du {week} : elle en compte {count} (voir `petitspas wins`).",
+    ),
+    "win.added": (
+        "Win {n} noted for {day}: “{text}”.",
+        "Réussite {n} notée pour {day} : « {text} ».",
+    ),
+    "win.week_count.one": (
+        "1 win in the week of {week}: `petitspas wins` shows it, `--format md` to share it.",
+        "1 réussite dans la semaine du {week} : `petitspas wins` la montre, `--format md` pour la partager.",
+    ),
+    "win.week_count.other": (
+        "{count} wins in the week of {week}: `petitspas wins` shows them, `--format md` to share them.",
+        "{count} réussites dans la semaine du {week} : `petitspas wins` les montre, `--format md` pour les partager.",
+    ),
+    "win.edited": (
+        "Win {n} changed: “{old}” → “{new}”.",
+        "Réussite {n} changée : « {old} » → « {new} ».",
+    ),
+    "win.removed": ("Win {n} removed: “{text}”.", "Réussite {n} retirée : « {text} »."),
+    "win.same": (
+        "Win {n} already says that: nothing changed.",
+        "La réussite {n} dit déjà cela : rien n'a changé.",
+    ),
+    "wins.title": (
+        "Cahier de réussites, week of {first} to {last}",
+        "Cahier de réussites, semaine du {first} au {last}",
+    ),
+    "wins.vision": ("Our vision: {vision}", "Notre cap : {vision}"),
+    "wins.empty": (
+        'No win noted this week. Note one tonight: `petitspas win "what went well"`.',
+        'Aucune réussite notée cette semaine. Notez-en une ce soir : `petitspas win "ce qui s\'est bien passé"`.',
+    ),
+    "wins.empty_shared": (
+        "No win noted this week yet.",
+        "Aucune réussite notée cette semaine pour l'instant.",
+    ),
+    "wins.count.one": ("1 win this week.", "1 réussite cette semaine."),
+    "wins.count.other": ("{count} wins this week.", "{count} réussites cette semaine."),
+    "wins.bad_format": (
+        "Unknown format '{format}': use text, md or html.",
+        "Format « {format} » inconnu : text, md ou html.",
+    ),
+    "log.ask_wins_intro": (
+        "Tonight's wins, to share on Friday (Enter to stop):",
+        "Les réussites du jour, à partager vendredi (Entrée pour finir) :",
+    ),
+    "log.ask_win": ("Win {n}", "Réussite {n}"),
+    "log.wins_noted.one": ("1 win noted: {texts}.", "1 réussite notée : {texts}."),
+    "log.wins_noted.other": ("{count} wins noted: {texts}.", "{count} réussites notées : {texts}."),
+    "export.wins": ("Wins (cahier de réussites)", "Réussites (cahier de réussites)"),
+    "opt.no_wins": ("Leave the wins out.", "Laisser les réussites de côté."),
+    "journal.op.win": ("the win of {day}", "la réussite du {day}"),
+    "journal.op.win_edit": ("a change of a win", "la modification d'une réussite"),
+    "journal.op.win_remove": ("the removal of a win", "le retrait d'une réussite"),
     # export command
     "help.export": (
         "Export your progress as markdown (default), HTML, JSON or CSV.",

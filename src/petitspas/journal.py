@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 KINDS = (
     "settings", "add", "edit", "move", "remove", "mark", "note", "clear", "clear_note",
-    "pause", "call_off", "check", "drop",
+    "pause", "call_off", "check", "drop", "win", "win_edit", "win_remove",
 )  # fmt: skip
 
 
@@ -45,6 +45,9 @@ _TERMS: dict[str, dict[str, str]] = {
     "call_off": {"first": "day", "last": "day"},
     "check": {"step": "text", "day": "day", "answers": "answers"},
     "drop": {"step": "text", "reason": "text?"},
+    "win": {"day": "day", "text": "text"},
+    "win_edit": {"win": "text", "text": "text"},
+    "win_remove": {"win": "text"},
 }  # fmt: skip
 _OPTIONAL: dict[str, dict[str, str]] = {
     "settings": {"lang": "text?", "day_starts_at": "text", "vision": "text?"},

@@ -50,7 +50,9 @@ def merge_into(store: Store, theirs: Store) -> Report:
     """`merge`: the union of `store` and `theirs`, written into `store`."""
     merged, report = merge(store, theirs)
     if report.changed:
-        for name in ("vision", "settings", "steps", "pauses", "not_applied", "journal"):
-            setattr(store, name, getattr(merged, name))
+        kept = ("revision", "schema", "store_id", "journal_text")
+        for name in Store.__slots__:  # every field of the state, and the journal
+            if name not in kept:
+                setattr(store, name, getattr(merged, name))
         store.journal_text = None  # the journal is a new sequence: encoded whole
     return report

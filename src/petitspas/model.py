@@ -266,6 +266,27 @@ class Pause(Record):
         }
 
 
+class Win(Record):
+    """One win of the cahier de réussites: a short dated text, meant to be shared (unlike a
+    day's note). `id` is the id of the operation that noted it: edits and removals name it."""
+
+    __slots__ = ("id", "on", "text", "written_at")
+
+    def __init__(self, id: str, on: date, text: str, written_at: str) -> None:
+        self.id = id
+        self.on = on
+        self.text = text
+        self.written_at = written_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "on": self.on.isoformat(),
+            "text": self.text,
+            "written_at": self.written_at,
+        }
+
+
 class Settings(Record):
     """The manager's choices, kept in the store."""
 
@@ -304,7 +325,7 @@ class Store(Record):
 
     __slots__ = (
         "vision", "settings", "steps", "revision", "schema", "store_id", "pauses",
-        "not_applied", "journal", "journal_text",
+        "not_applied", "wins", "journal", "journal_text",
     )  # fmt: skip
 
     def __init__(
@@ -318,6 +339,7 @@ class Store(Record):
         pauses: list[Pause] | None = None,
         not_applied: list[str] | None = None,
         journal: list[dict[str, Any]] | None = None,
+        wins: list[Win] | None = None,
     ) -> None:
         self.vision = vision
         self.settings = Settings() if settings is None else settings
@@ -327,6 +349,8 @@ class Store(Record):
         self.store_id = store_id
         self.pauses: list[Pause] = [] if pauses is None else pauses
         self.not_applied: list[str] = [] if not_applied is None else not_applied
+        # The cahier de réussites, in the order of their days (then of writing).
+        self.wins: list[Win] = [] if wins is None else wins
         self.journal: list[dict[str, Any]] = [] if journal is None else journal
         # (number of operations, their encoded text) as read: see store.save
         self.journal_text: tuple[int, str] | None = None
@@ -368,11 +392,16 @@ class Store(Record):
         """What the journal's replay must give: everything but the revision and the journal."""
         head = self.head()
         del head["revision"]
-        return {**head, "steps": [step.to_dict() for step in self.steps]}
+        return {
+            **head,
+            "steps": [step.to_dict() for step in self.steps],
+            "wins": [win.to_dict() for win in self.wins],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
             **self.head(),
             "steps": [step.to_dict() for step in self.steps],
+            "wins": [win.to_dict() for win in self.wins],
             "journal": self.journal,
         }

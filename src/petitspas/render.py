@@ -239,7 +239,9 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     if card and data["strength"]:
         parts += [Text(), *_strength_weeks(data["strength"], card["strength_goal"], out)]
     parts += [Text(), Text(t("review.notes"), style="bold")]
-    if not data["notes"]:
+    if data["wins"]:  # the wins to share first, then the notes of done days (private)
+        parts += [_note_line(win, out, sign="★") for win in data["wins"]]
+    if not data["notes"] and not data["wins"]:
         empty = "review.no_notes" if current else "review.no_notes_past"
         parts.append(_hanging(Text(t(empty), style="dim"), 0, out))
     parts += [_note_line(note, out) for note in data["notes"]]
@@ -258,9 +260,9 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     return parts
 
 
-def _note_line(note: dict[str, Any], out: Console, *, mark: bool = False) -> Text:
+def _note_line(note: dict[str, Any], out: Console, *, mark: bool = False, sign: str = "•") -> Text:
     weekday = date.fromisoformat(note["date"]).weekday()
-    line = Text(f"• {t(f'weekday.{weekday}')} {note['date'][8:]} ", style="bold")
+    line = Text(f"{sign} {t(f'weekday.{weekday}')} {note['date'][8:]} ", style="bold")
     if mark:
         kind = note["mark"]
         line.append(f"({t(f'review.note_{kind}')}) ", style="dim")

@@ -27,6 +27,7 @@ from petitspas.model import (
     Settings,
     Step,
     Store,
+    Win,
 )
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
@@ -63,6 +64,7 @@ def _add_journal(data: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("store_id", "")
     data.setdefault("pauses", [])
     data.setdefault("not_applied", [])
+    data.setdefault("wins", [])
     data.setdefault("journal", [])
     return data
 
@@ -241,6 +243,10 @@ def _store_from(data: dict[str, Any]) -> Store:
             for index, item in enumerate(_get(data, "pauses", "", list))
         ],
         not_applied=_get(data, "not_applied", "", list),
+        wins=[
+            _win_from(item, f"wins[{index}]")
+            for index, item in enumerate(_get(data, "wins", "", list))
+        ],
         # Each operation is checked when it is replayed (merge, doctor), not on every read:
         # a ten-year journal holds ~3,000.
         journal=_get(data, "journal", "", list),
@@ -326,6 +332,15 @@ def _step_from(data: Any, where: str) -> Step:
         if getattr(step, field_name) is None:
             raise _Invalid(f"{where}{field_name}", t("expect.date_for_status", status=status))
     return step
+
+
+def _win_from(data: Any, where: str) -> Win:
+    if not isinstance(data, dict):
+        raise _Invalid(where, _expected(dict))
+    on = _day(data, "on", f"{where}.")
+    assert on is not None
+    win_id = _text(data, "id", f"{where}.")
+    return Win(win_id, on, _text(data, "text", f"{where}."), _stamp(data, f"{where}."))
 
 
 def _pause_from(data: Any, where: str) -> Pause:
@@ -488,10 +503,18 @@ def serialize(store: Store) -> bytes:
             "{\n",
             *[f"  {_string(key)}: {_compact(value)},\n" for key, value in store.head().items()],
             f'  "steps": [\n{steps}\n  ],\n' if steps else '  "steps": [],\n',
+            _lines("wins", [_compact(win.to_dict()) for win in store.wins]),
             _journal(store),
             "}\n",
         ]
     ).encode("utf-8")
+
+
+def _lines(key: str, items: list[str]) -> str:
+    """A top-level list, one item a line."""
+    if not items:
+        return f'  "{key}": [],\n'
+    return f'  "{key}": [\n' + ",\n".join(f"    {item}" for item in items) + "\n  ],\n"
 
 
 def _journal(store: Store) -> str:

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-    from petitspas.actions import Checked, Edited, Logged, Paused, Unlocked
+    from petitspas.actions import Checked, Edited, Logged, Paused, Unlocked, WinChanged
     from petitspas.merge import Report
-    from petitspas.model import DayMark, Revision, SelfCheck, Step, Store
+    from petitspas.model import DayMark, Revision, SelfCheck, Step, Store, Win
     from petitspas.store import Health
 
 REVIEW_WEEKS = 12
@@ -186,6 +186,11 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         },
         "heatmap": _heatmap(store, monday, weeks, today),
         "strength": _weekly_strength(step, monday, weeks, today) if step else [],
+        "wins": [
+            {"date": win.on.isoformat(), "note": win.text}
+            for win in store.wins
+            if monday <= win.on <= week_days[-1]
+        ],
         "notes": notes,
         "other_notes": other_notes,
         "path": path_data(store, today)["steps"],
@@ -703,6 +708,35 @@ def merge_lines(report: Report, merged: Store, other: Path, saved_to: Path | Non
                        written=op["written_at"][:16].replace("T", " "), why=why))  # fmt: skip
     lines.append(t("merge.saved", path=saved_to) if saved_to else t("merge.dry_run"))
     return lines
+
+
+def win_added_lines(store: Store, win: Win) -> list[str]:
+    """What `win TEXT` says: the win, its number in its week's list, the week's count."""
+    from petitspas.actions import week_wins
+
+    wins = week_wins(store, win.on)
+    number = wins.index(win) + 1
+    return [
+        t("win.added", n=number, day=day_words(win.on), text=win.text),
+        tn("win.week_count", len(wins), week=week_start(win.on).isoformat()),
+    ]
+
+
+def wins_noted_lines(wins: list[Win]) -> list[str]:
+    """What `log --done` says of the wins it asked for (the petit pas of noting wins)."""
+    if not wins:
+        return []
+    return [tn("log.wins_noted", len(wins), texts="; ".join(f"“{win.text}”" for win in wins))]
+
+
+def win_changed_line(changed: WinChanged, number: int) -> str:
+    """What `win --edit N` or `win --remove N` says."""
+    before, after = changed.before, changed.after
+    if after is None:
+        return t("win.removed", n=number, text=before.text)
+    if changed.unchanged:
+        return t("win.same", n=number)
+    return t("win.edited", n=number, old=before.text, new=after.text)
 
 
 def operation_words(op: dict[str, Any], store: Store) -> str:
