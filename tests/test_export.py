@@ -21,6 +21,7 @@ from petitspas.export import (
     markdown,
     md_escape,
     reported,
+    step_reports,
     to_csv,
     to_json,
 )
@@ -461,7 +462,7 @@ def test_the_summary_agrees_with_the_calendar() -> None:
     store = fixed_store()
     for first in (date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 3)):
         period = Period(first, TODAY, TODAY)
-        for _, report in reported(store, period):
+        for _, report in reported(step_reports(store, period), period):
             states = [state for _, days in report.calendar() for state in days]
             due = [state for state in states if state in ("done", "missed")]
             # A done on an unscheduled day shows in the calendar but is no due day.

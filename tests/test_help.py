@@ -219,3 +219,15 @@ def test_completion_after_a_typo_stays_quiet(monkeypatch: pytest.MonkeyPatch) ->
             timeout=60,
         )
         assert (done.returncode, done.stdout.strip(), done.stderr) == (0, expected, "")
+
+
+def test_a_command_line_builds_only_the_command_it_runs() -> None:
+    # cli._Commands: the group's click commands, each built by Typer when first looked up.
+    from petitspas.cli import _Commands
+
+    commands = _Commands(app.registered_commands)
+    assert list(commands) == [info.name for info in app.registered_commands]
+    assert len(commands) == len(app.registered_commands)
+    assert commands["log"].name == "log"
+    assert commands.get("no-such-command") is None
+    assert list(commands._built) == ["log"]

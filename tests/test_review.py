@@ -418,3 +418,68 @@ def test_wrapped_lines_keep_their_indent(
         "Vision: A team where everyone dares to",
         "  try, says what they learned, and is",
     ]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "window"),
+    [
+        ([], (0, 0)),
+        (["active", "locked"], (0, 2)),
+        (["automatic"] * 3 + ["active"] + ["locked"] * 3, (0, 7)),
+        (["automatic"] * 5 + ["dropped", "active"] + ["locked"] * 5, (3, 10)),
+        (["automatic", "active"] + ["locked"] * 8, (0, 5)),
+        (["automatic"] * 9, (6, 9)),  # a complete path: its last three
+        (["automatic"] * 4 + ["locked"] * 4, (1, 8)),  # none active: the next to start
+    ],
+)
+def test_the_review_shows_the_path_around_the_active_step(
+    statuses: list[str], window: tuple[int, int]
+) -> None:
+    from petitspas.render import path_window
+
+    assert path_window(statuses) == window
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "en",
+            [
+                "Path",
+                "53 earlier steps: `petitspas path`",
+                "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatic",
+                "    2026-07-31",
+                "55. ✓ Say good morning to each person (round 15) — automatic 2026-09-16",
+                "56. ✓ Note 3 things done well and share them (round 15) — automatic 2026-11-06",
+                "57. ▶ Hold a stand-up to fill the team's success log (round 15) — active",
+                "    2026-11-07",
+                "58. 🔒 Say good morning to each person (round 16) — locked",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Parcours",
+                "53 pas précédents : `petitspas path`",
+                "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatique",
+                "    2026-07-31",
+                "55. ✓ Say good morning to each person (round 15) — automatique 2026-09-16",
+                "56. ✓ Note 3 things done well and share them (round 15) — automatique 2026-11-06",
+                "57. ▶ Hold a stand-up to fill the team's success log (round 15) — actif",
+                "    2026-11-07",
+                "58. 🔒 Say good morning to each person (round 16) — verrouillé",
+            ],
+        ),
+    ],
+)
+def test_a_long_path_in_the_review_is_the_steps_around_the_active_one(
+    run: Run, tmp_path: Path, lang: str, lines: list[str]
+) -> None:
+    assert (
+        run("--lang", "en", "demo", "--dir", str(tmp_path), "--weeks", "520", now=NOW).exit_code
+        == 0
+    )
+    result = run("--lang", lang, "--store", str(tmp_path / "petitspas.json"), "review", now=NOW)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-len(lines) :] == lines

@@ -9,7 +9,7 @@ A command loads the store (or locks it for a change), asks `actions` for the cha
 # and string annotations cost it an eval() each.
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -954,10 +954,53 @@ def main() -> None:
 
 @functools.cache
 def _click_command() -> Any:
-    """The click command Typer builds from `app`: built once per process, where `app(argv)`
-    builds it anew on every call (~10 ms: a third of the test suite's time, which runs
-    thousands of commands in one process; nothing for a person's one command)."""
-    return typer.main.get_command(app)
+    """The click group Typer builds from `app`, its commands built only when looked up.
+
+    Built once per process, where `app(argv)` builds it anew on every call (~10 ms: a third
+    of the test suite's time, which runs thousands of commands in one process). Typer builds
+    the group without its commands, and `_Commands` builds each from its registration on
+    first use: a command line runs one, and building all 19 cost every command ~2.5 ms
+    (measured on `log`; help and errors, which name them all, build them all)."""
+    registered = app.registered_commands
+    app.registered_commands = []
+    try:
+        group = typer.main.get_command(app)
+    finally:
+        app.registered_commands = registered
+    group.commands = _Commands(registered)  # type: ignore[attr-defined]
+    return group
+
+
+class _Commands(MutableMapping[str, Any]):
+    """A group's click commands by name, in the order registered, each built by Typer
+    (`typer.main.get_command_from_info`, as `get_command` would) the first time it is read."""
+
+    def __init__(self, registered: list[Any]) -> None:
+        self._registered = {info.name: info for info in registered}
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = typer.main.get_command_from_info(
+                self._registered[name],  # KeyError for a name not registered, as a dict
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._registered.setdefault(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._registered[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._registered)
+
+    def __len__(self) -> int:
+        return len(self._registered)
 
 
 def _closest(typed: str, known: Sequence[str]) -> str | None:

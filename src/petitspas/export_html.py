@@ -22,6 +22,7 @@ from petitspas.export import (
     path_rows,
     period_line,
     reported,
+    step_reports,
 )
 from petitspas.i18n import decimal, floored, language, percent, t
 from petitspas.model import SelfCheck, Store
@@ -121,7 +122,10 @@ def html_report(store: Store, today: date, period: Period | None = None) -> str:
         )
     body.append(f'<p class="period">{escape(period_line(period))}</p>')
     body.append(f'<section id="path">\n<h2>{escape(t("export.path"))}</h2>')
-    body.append(_path_table(store, period) if store.steps else f"<p>{escape(t('path.empty'))}</p>")
+    reports = step_reports(store, period)
+    body.append(
+        _path_table(store, reports, period) if store.steps else f"<p>{escape(t('path.empty'))}</p>"
+    )
     body.append("</section>")
     if wins := period.wins_of(store):
         items = "\n".join(
@@ -129,7 +133,7 @@ def html_report(store: Store, today: date, period: Period | None = None) -> str:
         )
         body.append(f'<section id="wins">\n<h2>{escape(t("export.wins"))}</h2>')
         body.append(f'<ul class="notes">\n{items}\n</ul>\n</section>')
-    for number, report in reported(store, period):
+    for number, report in reported(reports, period):
         body.append(_section(number, report, period, goal))
     body.append(f"<footer><p>{escape(t('html.footer', day=today.isoformat()))}</p></footer>")
     head = (
@@ -142,7 +146,7 @@ def html_report(store: Store, today: date, period: Period | None = None) -> str:
     return head + "\n".join(body) + "\n</body>\n</html>\n"
 
 
-def _path_table(store: Store, period: Period) -> str:
+def _path_table(store: Store, reports: list[StepReport | None], period: Period) -> str:
     header = path_header()
     classes = ["num", "", "", "date", "date", "num", "num"]
     head = "".join(
@@ -150,7 +154,7 @@ def _path_table(store: Store, period: Period) -> str:
         for name, kind in zip(header, classes, strict=True)
     )
     rows = []
-    for row in path_rows(store, period):
+    for row in path_rows(store, reports, period):
         cells = "".join(
             f"<td{_class(kind)}>{escape(cell)}</td>"
             for cell, kind in zip(row, classes, strict=True)

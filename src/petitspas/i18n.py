@@ -1110,6 +1110,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucune note cette semaine : ajoutez-en une ce soir avec `petitspas log --note`.",
     ),
     "review.path": ("Path", "Parcours"),
+    "review.path_earlier.one": (
+        "{count} earlier step: `petitspas path`",
+        "{count} pas précédent : `petitspas path`",
+    ),
+    "review.path_earlier.other": (
+        "{count} earlier steps: `petitspas path`",
+        "{count} pas précédents : `petitspas path`",
+    ),
+    "review.path_later.one": (
+        "{count} later step: `petitspas path`",
+        "{count} pas suivant : `petitspas path`",
+    ),
+    "review.path_later.other": (
+        "{count} later steps: `petitspas path`",
+        "{count} pas suivants : `petitspas path`",
+    ),
     "weekday.full.0": ("Monday", "lundi"),
     "weekday.full.1": ("Tuesday", "mardi"),
     "weekday.full.2": ("Wednesday", "mercredi"),

@@ -249,7 +249,11 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
         parts += [Text(), Text(t("review.other_notes"), style="bold")]
         parts += [_note_line(note, out, mark=True) for note in data["other_notes"]]
     parts += [Text(), Text(t("review.path"), style="bold")]
-    for number, step in enumerate(data["path"], start=1):
+    path = data["path"]
+    first, last = path_window([step["status"] for step in path])
+    if first:
+        parts.append(_hanging(Text(tn("review.path_earlier", first), style="dim"), 0, out))
+    for number, step in enumerate(path[first:last], start=first + 1):
         head = f"{number}. {STATUS_SIGNS[step['status']]} "
         line = Text(head)
         line.append(step["title"], style="bold" if step["status"] == "active" else "")
@@ -257,7 +261,26 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
         status = t("status." + step["status"])
         line.append(f" — {status}" + (f" {when}" if when else ""), style="dim")
         parts.append(_hanging(line, len(f"{number}. "), out))
+    if last < len(path):
+        later = len(path) - last
+        parts.append(_hanging(Text(tn("review.path_later", later), style="dim"), 0, out))
     return parts
+
+
+# The review's path: the step being built, with this many steps on each side of it.
+AROUND = 3
+
+
+def path_window(statuses: list[str]) -> tuple[int, int]:
+    """The slice of the path the review shows: the last three steps finished, the active
+    step, the next three (the rest is one line each way, pointing to `petitspas path`).
+    With none active, the first step still to come stands in its place; with none to come,
+    the end of the path does."""
+    anchor = next(
+        (index for index, status in enumerate(statuses) if status in ("active", "locked")),
+        len(statuses),
+    )
+    return max(0, anchor - AROUND), min(len(statuses), anchor + AROUND + 1)
 
 
 def _note_line(note: dict[str, Any], out: Console, *, mark: bool = False, sign: str = "•") -> Text:
