@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -100,8 +101,12 @@ def test_shell_completion_is_offered(run: Run) -> None:
 
 def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -> None:
     env = {**os.environ, "NO_COLOR": "1", "SHELL": "/bin/bash"}
+    # Typer finds the shell among the process's parents (shellingham), not in $SHELL: typed
+    # in bash, as a person would. (`; exit` keeps bash from exec-ing python in its place.)
+    # A suite started detached has no shell among its parents.
+    command = f'{shlex.quote(sys.executable)} -m petitspas --show-completion bash; exit "$?"'
     done = subprocess.run(
-        [sys.executable, "-m", "petitspas", "--show-completion", "bash"],
+        ["bash", "-c", command],
         capture_output=True,
         text=True,
         env=env,

@@ -195,6 +195,7 @@ def test_no_color_means_no_escape_codes(
 
 def test_colour_on_a_terminal(run: Run, demo_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")  # Rich draws no colour on TERM=dumb
     monkeypatch.delenv("NO_COLOR")
     result = run("--store", str(demo_store), "review", now=NOW)
     assert ESCAPE.search(result.stdout)
