@@ -444,8 +444,8 @@ def test_csv_keeps_the_marks_of_the_period() -> None:
         ("en", 1, 1, 0, "Done 1 of 1 due day (100%)"),
         ("en", 3, 2, 1, "Done 2 of 3 due days (66%), 1 day paused"),
         ("en", 0, 0, 2, "No due day yet, 2 days paused"),
-        ("fr", 1, 0, 0, "Fait 0 sur 1 jour prévu (0\u202f%)"),
-        ("fr", 33, 31, 1, "Fait 31 sur 33 jours prévus (93\u202f%), 1 jour en pause"),
+        ("fr", 1, 0, 0, "Fait 0 sur 1 jour prévu (0\u00a0%)"),
+        ("fr", 33, 31, 1, "Fait 31 sur 33 jours prévus (93\u00a0%), 1 jour en pause"),
     ],
 )
 def test_the_summary_counts_with_plurals(

@@ -14,6 +14,7 @@ from tests.conftest import Run
 
 from petitspas import i18n
 from petitspas.cli import app
+from petitspas.i18n import typeset
 
 COMMANDS = sorted(command.name or "" for command in app.registered_commands)
 
@@ -158,7 +159,7 @@ def test_a_usage_error_from_the_parser_is_one_line_in_the_language_chosen(
     run: Run, args: tuple[str, ...], english: str, french: str
 ) -> None:
     a_file = Path(__file__)
-    for lang, said in (("en", english), ("fr", french)):
+    for lang, said in (("en", english), ("fr", typeset(french))):
         result = run("--lang", lang, *(arg.format(file=a_file) for arg in args))
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"petitspas: {said}\n")
 
@@ -194,9 +195,9 @@ def test_before_the_command_the_environment_chooses_the_language(
     monkeypatch.setenv("PETITSPAS_LANG", "fr")
     result = run("--xyz", "log")  # refused before --lang or the store could be read
     assert (result.exit_code, result.stderr) == (
-        2, "petitspas: `petitspas` n'a pas d'option --xyz : voyez `petitspas --help`.\n"
+        2, typeset("petitspas: `petitspas` n'a pas d'option --xyz : voyez `petitspas --help`.\n")
     )  # fmt: skip
-    assert "Utilisation : petitspas [OPTIONS] COMMANDE" in run("--help").stdout
+    assert typeset("Utilisation : petitspas [OPTIONS] COMMANDE") in run("--help").stdout
 
 
 def test_bare_petitspas_prints_the_help_and_exits_2(run: Run) -> None:

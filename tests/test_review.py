@@ -81,6 +81,58 @@ def test_review_golden(
     check_golden(name, result.stdout)
 
 
+def _unbreakable_broken(text: str) -> list[str]:
+    """Lines that start with French punctuation or end after a guillemet (a no-break space
+    broken), and lines holding one backquote of a `command` split over two lines."""
+    return [
+        line
+        for line in text.splitlines()
+        if (re.match(r"\s*[:;?!%»]", line) and not line.startswith("? à noter"))  # the key's sign
+        or line.rstrip().endswith("«")
+        or line.count("`") % 2
+    ]
+
+
+@pytest.mark.parametrize("columns", [40, 52, 80])
+@pytest.mark.parametrize("week", ["this", "past"])
+def test_a_wrap_never_breaks_a_no_break_space_nor_a_command(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int, week: str
+) -> None:
+    assert run("--lang", "fr", "demo", "--dir", str(tmp_path), now=NOW).exit_code == 0
+    monkeypatch.setenv("COLUMNS", str(columns))
+    chosen = ("--week", "2026-10-14") if week == "past" else ()
+    result = run("--store", str(tmp_path / "petitspas.json"), "review", *chosen, now=NOW)
+    assert result.exit_code == 0
+    assert "\u00a0" in result.stdout  # French typography, kept by the wrap
+    assert _unbreakable_broken(result.stdout) == []
+
+
+def test_the_wrap_keeps_no_break_spaces_and_commands_whole() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from petitspas.render import wrap
+
+    out = Console(width=40)
+    line = Text("Aucune note cette semaine\u00a0: ajoutez-en une avec `petitspas log --note`.")
+    line.stylize("bold", 0, 6)
+    # Rich alone: ["Aucune note cette semaine\u00a0", ": ajoutez-en une avec ", ...]
+    wrapped = wrap(line, out, 26)
+    assert [piece.plain for piece in wrapped] == [
+        "Aucune note cette ",
+        "semaine\u00a0: ajoutez-en une ",
+        "avec ",
+        "`petitspas log --note`.",
+    ]
+    assert wrapped[0].spans[0].end == 6  # styles stay where they were
+    # A command wider than the line is folded, as any word that long.
+    assert [piece.plain for piece in wrap(Text("`a b c d e f`"), out, 5)] == [
+        "`a b ",
+        "c d e",
+        " f`",
+    ]
+
+
 def test_demo_is_deterministic(run: Run, tmp_path: Path) -> None:
     first = run("demo", "--dir", str(tmp_path / "a"), now=NOW)
     second = run("demo", "--dir", str(tmp_path / "b"), now=NOW)
@@ -261,7 +313,7 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
     assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
     assert "│ Streak         2 (best 20)" + " " * 51 + "│" in lines
-    assert "│ Since          automatic on 2026-07-17" + " " * 39 + "│" in lines
+    assert "│ Now            automatic on 2026-07-17" + " " * 39 + "│" in lines
     assert "That week" in lines and "This week" not in lines
     assert "7 weeks up to 2026-07-12" in lines
 

@@ -22,6 +22,7 @@ from petitspas import __main__ as entry
 from petitspas import paths, statuscache
 from petitspas import views as status_module
 from petitspas.calendar import log_day
+from petitspas.i18n import typeset
 
 Status = Callable[..., tuple[int, str, str]]
 
@@ -157,7 +158,11 @@ def test_the_language_is_part_of_the_question(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     code, out, _ = status(*option, "status")
-    assert (code, out.startswith("say-good-morning : série 1,"), out.endswith("aujourd'hui\n")) == (
+    assert (
+        code,
+        out.startswith(typeset("say-good-morning : série 1,")),
+        out.endswith("aujourd'hui\n"),
+    ) == (
         0,
         True,
         True,

@@ -693,7 +693,7 @@ def merge_lines(report: Report, other: Path, saved_to: Path | None) -> list[str]
     if report.steps_from_other:
         lines.append(t("merge.new_steps", ids=", ".join(report.steps_from_other)))
     if report.marks_kept_ours:
-        lines.append(t("merge.kept", marks=tn("count.marks", report.marks_kept_ours)))
+        lines.append(tn("merge.kept", report.marks_kept_ours))
     for step_id, revision in report.revisions_from_other:
         change = revision_words(revision)
         lines.append(t("merge.revision", id=step_id, day=revision.on.isoformat(), change=change))
