@@ -394,7 +394,7 @@ def test_a_week_by_hand(run: Run) -> None:
     ]:
         assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
     result = run("status", now="2026-11-28T10:00")
-    assert result.stdout == "say-good-morning: streak 2, 21% — nothing due today\n"
+    assert result.stdout == "Say good morning: streak 2, 21% — nothing due today\n"
     data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
     assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.2166)
 
@@ -545,6 +545,51 @@ def test_status_with_no_active_step(run: Run) -> None:
     assert run("status").stdout == ("petitspas: no active step (add one with `petitspas add`)\n")
     data = json.loads(run("status", "--json", now="2026-11-27T21:00").stdout)
     assert data["step"] is None and data["log_day"] == "2026-11-27" and data["forecast"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Say good morning", "Say good morning"),
+        ("Exactly twenty-four char", "Exactly twenty-four char"),
+        ("Demander à chacun son prénom de l'enfant", "Demander à chacun son…"),
+        ("Noter 3 choses bien faites et les partager", "Noter 3 choses bien…"),
+        ("Incomprehensibilities-everywhere", "Incomprehensibilities-e…"),
+    ],
+)
+def test_the_prompt_line_shows_the_title_cut_at_a_word(title: str, shown: str) -> None:
+    from petitspas.views import prompt_title
+
+    assert prompt_title(title) == shown
+    assert len(prompt_title(title)) <= 24
+
+
+def test_the_prompt_line_follows_an_edited_title(run: Run) -> None:
+    run("init", "--lang", "fr")
+    run("add", "Demander à chacun son prénom de l'enfant")
+    assert run("status").stdout == typeset(
+        "Demander à chacun son… : série 0, 0 % — pas encore noté aujourd'hui\n"
+    )
+    assert run("edit", "--title", "Demander les prénoms").exit_code == 0
+    assert run("status").stdout.startswith(typeset("Demander les prénoms : série 0"))
+
+
+@pytest.mark.parametrize(
+    ("title", "made"),
+    [
+        ("Say good morning to each person", "say-good-morning"),
+        ("Demander à chacun son prénom de l'enfant", "demander-chacun-son"),
+        ("Noter 3 choses bien faites et les partager", "noter-3-choses"),
+        ("À la une", "une"),  # words of one or two letters are passed over…
+        ("Un à un", "un-a-un"),  # …unless there are only such words
+        ("2", "pas-2"),
+        ("!!", "pas"),
+    ],
+)
+def test_a_new_id_is_three_words_at_most(title: str, made: str) -> None:
+    from petitspas.actions import slugify
+
+    assert slugify(title) == made
 
 
 # --- check, the gate, drop -----------------------------------------------------------------
@@ -1016,7 +1061,7 @@ def test_status_before_a_step_starts(run: Run) -> None:
     run("drop", now="2026-11-25T21:00")
     run("add", "Thank one person", now="2026-11-25T21:30")
     assert run("status", now="2026-11-25T22:00").stdout == (
-        "thank-one-person: streak 0, 0% — starts 2026-11-26\n"
+        "Thank one person: streak 0, 0% — starts 2026-11-26\n"
     )
 
 

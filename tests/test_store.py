@@ -566,7 +566,7 @@ def test_lock_held_by_another_process(run: Run, held_lock: Path) -> None:
     # Reading does not take the lock: the shell prompt still works meanwhile.
     status = run("status")
     assert status.exit_code == 0
-    assert status.stdout == "say-hello: streak 1, 6% — today done\n"
+    assert status.stdout == "Say hello: streak 1, 6% — today done\n"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the helper locks with fcntl")

@@ -1062,8 +1062,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "petitspas : aucun pas actif (ajoutez-en un avec `petitspas add`)",
     ),
     "status.line": (
-        "{id}: streak {streak}, {strength} — {today}",
-        "{id} : série {streak}, {strength} — {today}",
+        "{title}: streak {streak}, {strength} — {today}",
+        "{title} : série {streak}, {strength} — {today}",
     ),
     "status.today_open": ("not logged today", "pas encore noté aujourd'hui"),
     "status.today_not_due": ("nothing due today", "rien de prévu aujourd'hui"),
