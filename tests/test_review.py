@@ -471,3 +471,23 @@ def test_wrapped_lines_keep_their_indent(
         "Vision: A team where everyone dares to",
         "  try, says what they learned, and is",
     ]
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_emoji_with_modifiers_keep_the_card_border_straight(
+    run: Run, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert run("init", "--vision", "A 👩‍👩‍👧‍👦 team 👍🏽", now=NOW).exit_code == 0
+    added = run("add", "Thank the 👩‍👩‍👧‍👦 team", "--cue", "When 👋🏽 I arrive", now=NOW)
+    assert added.exit_code == 0
+    assert run("log", "--done", "--note", "👍🏽👍🏽 they laughed", now=NOW).exit_code == 0
+    lines = run("review", now=NOW).stdout.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("╭"))
+    bottom = next(i for i, line in enumerate(lines) if line.startswith("╰"))
+    card = lines[top : bottom + 1]
+    assert any("👩‍👩‍👧‍👦" in line for line in card) and any("👋🏽" in line for line in card)
+    # As a terminal draws them: each emoji, modifiers and all, is two cells.
+    drawn = [re.sub("👩‍👩‍👧‍👦|👍🏽|👋🏽", "XX", line) for line in card]
+    assert {cell_len(line) for line in drawn} == {columns}, card
+    assert all(line.endswith(("│", "╮", "╯")) for line in card)
