@@ -106,6 +106,8 @@ BUILT_KEYS = {
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],
     "weekday.full.{}": [str(day) for day in range(7)],
+    "month.{}": [str(month) for month in range(1, 13)],
+    "month.short.{}": [str(month) for month in range(1, 13)],
     "revision.{}": ["title", "cue", "celebration", "schedule"],
     "settings.changed.{}": ["lang", "day_starts_at", "vision"],
     "edit.schedule_{}": ["automatic", "dropped"],
