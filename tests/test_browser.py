@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -128,18 +129,23 @@ def test_the_page_fits_the_window_and_draws_every_chart(
     assert all(w > 50 and h > 50 for _, _, w, h in found["charts"]), found["charts"]  # drawn
 
 
-def test_the_picture_and_the_pdf(pages: dict[str, tuple[Path, list[str]]]) -> None:
-    KEPT.mkdir(exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="profile-", dir=KEPT))
-    picture = KEPT / "export-fr-600.png"
-    document = KEPT / "export-fr.pdf"
+def test_the_picture_and_the_pdf(pages: dict[str, tuple[Path, list[str]]], tmp_path: Path) -> None:
+    # Drawn in this test's own folder, then copied to KEPT for a person to open: two suites
+    # at once (two worktrees on one machine) once shared KEPT, and one deleted the PNG the
+    # other's Chromium had just written ("exited 0 without its PNG").
+    picture = tmp_path / "export-fr-600.png"
+    document = tmp_path / "export-fr.pdf"
     page, started = pages["fr"]
-    for stale in (picture, document):
-        stale.unlink(missing_ok=True)
-    chromium(page, profile, "--window-size=600,2600", f"--screenshot={picture}")
-    chromium(page, profile, "--no-pdf-header-footer", f"--print-to-pdf={document}")
-    shutil.rmtree(profile, ignore_errors=True)
-    print(f"\nPNG of the HTML export (600 px wide): {picture}\nPDF (A4): {document}")
+    chromium(page, tmp_path / "profile", "--window-size=600,2600", f"--screenshot={picture}")
+    chromium(page, tmp_path / "profile", "--no-pdf-header-footer", f"--print-to-pdf={document}")
+    KEPT.mkdir(exist_ok=True)
+    for made in (picture, document):
+        assert made.exists(), f"Chromium exited 0 without writing {made.name}"
+        copy = KEPT / f".{made.name}.{os.getpid()}"
+        shutil.copyfile(made, copy)
+        os.replace(copy, KEPT / made.name)  # whole, even with another suite copying too
+    print(f"\nPNG of the HTML export (600 px wide): {KEPT / picture.name}")
+    print(f"PDF (A4): {KEPT / document.name}")
     png = picture.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(png[16:20], "big") == 600

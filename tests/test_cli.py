@@ -11,6 +11,7 @@ from rich.cells import cell_len
 from tests.conftest import Run
 
 from petitspas import store as storage
+from petitspas.i18n import typeset
 
 MONDAY = "2026-11-23"
 
@@ -355,7 +356,7 @@ def test_log_in_french_on_a_terminal_takes_o(run: Run, store_path: Path) -> None
     setup_step(run)
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
     assert result.exit_code == 0, result.output
-    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 6\u202f%"
+    assert lines(result.stdout)[-1] == "Série 1 · record 1 · force 6\u00a0%"
     saved = next(iter(storage.load(store_path).store.steps[0].marks.values()))
     assert (saved.mark, saved.note) == ("done", None)
 
@@ -365,17 +366,17 @@ def test_french_prompts_put_a_space_before_the_colon(run: Run, store_path: Path)
     keeps "…(Enter to skip): "."""
     setup_step(run)
     logged = run("--lang", "fr", "log", input="o\n\n", tty=True, now=f"{MONDAY}T21:00")
-    assert "Fait ? o = oui, n = non, p = pause prévue : " in logged.stdout
-    assert "Une note ? (Entrée pour passer) : " in logged.stdout
+    assert typeset("Fait ? o = oui, n = non, p = pause prévue : ") in logged.stdout
+    assert typeset("Une note ? (Entrée pour passer) : ") in logged.stdout
     assert "): " not in logged.stdout
     checked = run("--lang", "fr", "check", input="5\n5\n5\n5\n", tty=True, now=f"{MONDAY}T21:00")
-    assert "Votre note (1–7) : " in checked.stdout
+    assert typeset("Votre note (1–7) : ") in checked.stdout
     edited = run("--lang", "fr", "edit", input="\n\n\n\n", tty=True, now=f"{MONDAY}T21:00")
-    assert "Jours prévus : workdays, daily, lun,mer,ven (Entrée pour garder) [workdays] : " in (
-        edited.stdout
-    )
+    assert typeset(
+        "Jours prévus : ouvrés, quotidien, lun,mer,ven (Entrée pour garder) [workdays] : "
+    ) in (edited.stdout)
     dropped = run("--lang", "fr", "drop", input="non\n", tty=True, now=f"{MONDAY}T21:00")
-    assert "Il restera dans votre parcours comme abandonné. [o/N] : " in dropped.stdout
+    assert typeset("Il restera dans votre parcours comme abandonné. [o/N] : ") in dropped.stdout
     english = run("log", input="y\n\n", tty=True, now="2026-11-24T21:00")
     assert "Done? y = yes, n = no, p = pause (planned): " in english.stdout
     assert "A note? (Enter to skip): " in english.stdout
@@ -393,7 +394,7 @@ def test_a_week_by_hand(run: Run) -> None:
     ]:
         assert run("log", flag, "--date", day, now="2026-11-28T10:00").exit_code == 0
     result = run("status", now="2026-11-28T10:00")
-    assert result.stdout == "say-good-morning: streak 2, 21% — nothing due today\n"
+    assert result.stdout == "Say good morning: streak 2, 21% — nothing due today\n"
     data = json.loads(run("status", "--json", now="2026-11-28T10:00").stdout)
     assert (data["streak"], data["best_streak"], data["strength"]) == (2, 2, 0.2166)
 
@@ -522,17 +523,20 @@ def test_the_stalling_block_in_french_without_a_cue(run: Run) -> None:
     run("log", "--missed", "--date", "2026-11-16", now="2026-11-17T21:00")
     result = run("log", "--missed", now="2026-11-17T21:00")
     assert lines(result.stdout)[2:] == [
-        "Ce pas patine : deux jours prévus manqués de suite. Cela arrive, et cela tient plus à"
-        " la façon dont le pas est conçu qu'à vous : ajustez-le, par essais et erreurs, une"
-        " question à la fois.",
-        "1. Le déclencheur : accrochez le pas juste après un geste que vous faites déjà"
-        ' (« Après avoir … »). `petitspas edit --cue "Après avoir …"`',
-        "2. La facilité : faites-le plus petit, un premier pas de moins de 30 secondes (une"
-        ' personne, une phrase). `petitspas edit --title "…"`',
-        "3. L'envie : ce pas sert-il encore votre cap ? Redites-vous ce qu'il change pour"
-        " l'équipe.",
-        "Et s'il ne vous correspond plus, le laisser est honnête aussi :"
-        ' `petitspas drop --reason "…"`',
+        typeset(line)
+        for line in [
+            "Ce pas patine : deux jours prévus manqués de suite. Cela arrive, et cela tient plus à"
+            " la façon dont le pas est conçu qu'à vous : ajustez-le, par essais et erreurs, une"
+            " question à la fois.",
+            "1. Le déclencheur : accrochez le pas juste après un geste que vous faites déjà"
+            ' (« Après avoir … »). `petitspas edit --cue "Après avoir …"`',
+            "2. La facilité : faites-le plus petit, un premier pas de moins de 30 secondes (une"
+            ' personne, une phrase). `petitspas edit --title "…"`',
+            "3. L'envie : ce pas sert-il encore votre cap ? Redites-vous ce qu'il change pour"
+            " l'équipe.",
+            "Et s'il ne vous correspond plus, le laisser est honnête aussi :"
+            ' `petitspas drop --reason "…"`',
+        ]
     ]
 
 
@@ -541,6 +545,51 @@ def test_status_with_no_active_step(run: Run) -> None:
     assert run("status").stdout == ("petitspas: no active step (add one with `petitspas add`)\n")
     data = json.loads(run("status", "--json", now="2026-11-27T21:00").stdout)
     assert data["step"] is None and data["log_day"] == "2026-11-27" and data["forecast"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Say good morning", "Say good morning"),
+        ("Exactly twenty-four char", "Exactly twenty-four char"),
+        ("Demander à chacun son prénom de l'enfant", "Demander à chacun son…"),
+        ("Noter 3 choses bien faites et les partager", "Noter 3 choses bien…"),
+        ("Incomprehensibilities-everywhere", "Incomprehensibilities-e…"),
+    ],
+)
+def test_the_prompt_line_shows_the_title_cut_at_a_word(title: str, shown: str) -> None:
+    from petitspas.views import prompt_title
+
+    assert prompt_title(title) == shown
+    assert len(prompt_title(title)) <= 24
+
+
+def test_the_prompt_line_follows_an_edited_title(run: Run) -> None:
+    run("init", "--lang", "fr")
+    run("add", "Demander à chacun son prénom de l'enfant")
+    assert run("status").stdout == typeset(
+        "Demander à chacun son… : série 0, 0 % — pas encore noté aujourd'hui\n"
+    )
+    assert run("edit", "--title", "Demander les prénoms").exit_code == 0
+    assert run("status").stdout.startswith(typeset("Demander les prénoms : série 0"))
+
+
+@pytest.mark.parametrize(
+    ("title", "made"),
+    [
+        ("Say good morning to each person", "say-good-morning"),
+        ("Demander à chacun son prénom de l'enfant", "demander-chacun-son"),
+        ("Noter 3 choses bien faites et les partager", "noter-3-choses"),
+        ("À la une", "une"),  # words of one or two letters are passed over…
+        ("Un à un", "un-a-un"),  # …unless there are only such words
+        ("2", "pas-2"),
+        ("!!", "pas"),
+    ],
+)
+def test_a_new_id_is_three_words_at_most(title: str, made: str) -> None:
+    from petitspas.actions import slugify
+
+    assert slugify(title) == made
 
 
 # --- check, the gate, drop -----------------------------------------------------------------
@@ -710,7 +759,7 @@ def test_a_check_of_a_past_day_replaces_that_days_in_french(run: Run, store_path
         "--lang", "fr", "check", "--answers", "2,3,2,3", "--date", "-1", now="2026-11-25T22:00"
     )
     assert lines(result.stdout)[:2] == [
-        "Auto-évaluation du 2026-11-24 : 2,5 / 7 (objectif 5,5).",
+        typeset("Auto-évaluation du 2026-11-24 : 2,5 / 7 (objectif 5,5)."),
         "Remplace l'auto-évaluation du 2026-11-24 (3,3,3,3).",
     ]
     as_json = run("check", "--answers", "4,4,4,5", "--json", now="2026-11-25T22:30")
@@ -776,7 +825,7 @@ def test_drop_on_a_terminal_asks_first(run: Run, store_path: Path) -> None:
 
 def test_store_language_is_used_unless_overridden(run: Run) -> None:
     run("init", "--lang", "fr")
-    assert run("status").stdout.startswith("petitspas : aucun pas actif")
+    assert run("status").stdout.startswith(typeset("petitspas : aucun pas actif"))
     assert run("--lang", "en", "status").stdout.startswith("petitspas: no active step")
 
 
@@ -1012,7 +1061,7 @@ def test_status_before_a_step_starts(run: Run) -> None:
     run("drop", now="2026-11-25T21:00")
     run("add", "Thank one person", now="2026-11-25T21:30")
     assert run("status", now="2026-11-25T22:00").stdout == (
-        "thank-one-person: streak 0, 0% — starts 2026-11-26\n"
+        "Thank one person: streak 0, 0% — starts 2026-11-26\n"
     )
 
 

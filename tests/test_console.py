@@ -133,6 +133,30 @@ def _locked(store: Path) -> object:
     return holder
 
 
+def _sigint_as_at_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _wait_for_the_lock(child: subprocess.Popen[str], lock: Path) -> None:
+    """Until `child` holds the lock file open, that is waits on it: a fixed sleep is too
+    short on a loaded machine, where importing alone may take seconds."""
+    descriptors = Path(f"/proc/{child.pid}/fd")
+    if not descriptors.parent.exists():  # no /proc (macOS): the old fixed wait
+        time.sleep(2)
+        return
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and child.poll() is None:
+        try:
+            opened = {os.readlink(fd) for fd in descriptors.iterdir()}
+        except OSError:  # a descriptor closed while being read: look again
+            opened = set()
+        if str(lock) in opened:
+            time.sleep(0.2)  # from the open to the first try of the lock: a few lines
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the child never opened {lock}: {child.poll()=}")
+
+
 def test_a_busy_store_waits_then_says_so(stores: dict[str, Path]) -> None:
     before = stores["en"].read_bytes()
     holder = _locked(stores["en"])
@@ -161,8 +185,12 @@ def test_ctrl_c_while_waiting_for_the_lock_is_exit_130_on_a_fresh_line(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            # A suite started in the background (`setsid … &`, a CI runner) inherits SIGINT
+            # ignored, and Python then keeps it ignored: Ctrl-C comes from a terminal, where
+            # it is not.
+            preexec_fn=_sigint_as_at_a_terminal,
         )
-        time.sleep(2)  # long enough to import everything and wait on the lock
+        _wait_for_the_lock(child, Path(f"{stores['en']}.lock"))
         child.send_signal(signal.SIGINT)
         out, err = child.communicate(timeout=30)
     finally:

@@ -11,7 +11,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from tests.conftest import Run
 
 from petitspas import i18n
 from petitspas import store as storage
@@ -445,8 +448,8 @@ def test_csv_keeps_the_marks_of_the_period() -> None:
         ("en", 1, 1, 0, "Done 1 of 1 due day (100%)"),
         ("en", 3, 2, 1, "Done 2 of 3 due days (66%), 1 day paused"),
         ("en", 0, 0, 2, "No due day yet, 2 days paused"),
-        ("fr", 1, 0, 0, "Fait 0 sur 1 jour prévu (0\u202f%)"),
-        ("fr", 33, 31, 1, "Fait 31 sur 33 jours prévus (93\u202f%), 1 jour en pause"),
+        ("fr", 1, 0, 0, "Fait 0 sur 1 jour prévu (0\u00a0%)"),
+        ("fr", 33, 31, 1, "Fait 31 sur 33 jours prévus (93\u00a0%), 1 jour en pause"),
     ],
 )
 def test_the_summary_counts_with_plurals(
@@ -484,3 +487,41 @@ def test_the_summary_agrees_with_the_calendar() -> None:
             assert len(due) - extra == report.due
             assert due.count("done") - extra == report.done
             assert states.count("skip") == report.paused
+
+
+# --- width in terminal cells ---------------------------------------------------------------
+
+# Text as people type it: whole grapheme clusters, each drawn as a terminal draws it.
+CLUSTERS = [
+    "a", " ", "|", "é", "e\u0301", "中", "Ａ", "✓", "·", "\u00a0", "\u200b",
+    "👩", "👍🏽", "👩\u200d👩\u200d👧\u200d👦", "❤\ufe0f", "🇫🇷", "👋🏿", "1\ufe0f\u20e3",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CLUSTERS), max_size=12))
+def test_a_markdown_cell_is_as_wide_as_a_terminal_draws_it(clusters: list[str]) -> None:
+    from rich.cells import cell_len
+
+    from petitspas.export import _width
+
+    text = "".join(clusters)
+    assert _width(text) == cell_len(text)
+
+
+def test_emoji_with_modifiers_keep_the_markdown_table_straight(run: Run, tmp_path: Path) -> None:
+    from rich.cells import cell_len
+
+    assert run("init", "--vision", "v").exit_code == 0
+    assert run("add", "Thank the 👩‍👩‍👧‍👦 team 👍🏽").exit_code == 0
+    assert run("add", "Plain step").exit_code == 0
+    assert run("log", "--done", "--note", "👍🏽 good").exit_code == 0
+    text = run("export", "--format", "md").stdout
+    tables: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.startswith("|"):
+            tables[-1].append(line)
+        elif tables[-1]:
+            tables.append([])
+    assert any("👩‍👩‍👧‍👦" in "".join(table) for table in tables)
+    for table in filter(None, tables):
+        assert len({cell_len(line) for line in table}) == 1, table

@@ -122,10 +122,10 @@ def test_a_report_of_one_week_names_its_week_once_and_leaves_room_for_it() -> No
     text = html_report(Store(vision="v", steps=[step]), TODAY)
     section = text.split('<section class="step"', 1)[1].split("</section>", 1)[0]
     chart = section.split('<svg class="chart"', 1)[1].split("</svg>", 1)[0]
-    assert re.findall(r"<text [^>]*>(2026-[0-9-]+)</text>", chart) == ["2026-11-23"]
+    assert re.findall(r'<text class="week"[^>]*>([^<]+)</text>', chart) == ["Nov 23, 2026"]
     calendar = section.split('<svg class="cal" viewBox="0 0 ', 1)[1]
-    # one column (19 px) after the day names (34 px); the date under it needs 66 px
-    assert calendar.startswith('100 151" width="100"')
+    # one row (22 px) under the day letters (16 px); the week's name (84 px) beside seven days
+    assert calendar.startswith('238 38" width="238"')
 
 
 def test_calendar_shapes_differ_without_colour() -> None:
@@ -193,3 +193,49 @@ def test_the_cli_writes_the_html_export(run: Run, tmp_path: Path) -> None:
         target.read_text(encoding="utf-8")
         == run("--store", store, "export", "--format", "html").stdout
     )
+
+
+# --- the page on a phone and on paper ------------------------------------------------------
+
+
+def _calendars(text: str) -> list[str]:
+    return re.findall(r'<svg class="cal" viewBox="0 0 .*?</svg>', text, re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_rows"),
+    [("en", ["Aug 31, 2026", "Sep 7", "Sep 14"]), ("fr", ["31 août 2026", "7 sept.", "14 sept."])],
+)
+def test_each_week_of_the_calendar_is_a_row_named_by_its_monday(
+    lang: str, first_rows: list[str]
+) -> None:
+    i18n.set_language(lang)
+    text = html_report(fixed_store(), TODAY)
+    calendar = _calendars(text)[0]
+    rows = re.findall(r'<text class="week"[^>]*>([^<]+)</text>', calendar)
+    assert rows[:3] == first_rows
+    assert len(rows) == 8  # 2026-08-31 to 2026-10-19
+    assert not re.search(r">\d{4}-\d{2}-\d{2}<", calendar)  # no ISO date left to decode
+
+
+def test_every_day_of_the_calendar_says_what_it_was() -> None:
+    i18n.set_language("fr")
+    text = html_report(fixed_store(), TODAY)
+    greet = text.split('<section class="step" id="step-1"', 1)[1].split("</section>", 1)[0]
+    titles = re.findall(r"<title>([^<]+)</title>", "".join(_calendars(greet)))[1:]
+    assert "mercredi 2 septembre 2026\u00a0: fait" in titles
+    assert "lundi 21 septembre 2026\u00a0: en pause (prévue)" in titles
+    assert "jeudi 10 septembre 2026\u00a0: manqué ou non noté" in titles
+    assert len(titles) == greet.count("<g><title>")
+    assert len(titles) >= 49  # seven weeks of days, each told
+
+
+def test_the_strength_chart_names_its_weeks() -> None:
+    i18n.set_language("fr")
+    text = html_report(demo_store("fr", weeks=26), TODAY)
+    chart = text.split('<svg class="chart"', 1)[1].split("</svg>", 1)[0]
+    labels = re.findall(r'<text class="week"[^>]*>([^<]+)</text>', chart)
+    assert labels == ["25 mai 2026", "8 juin", "22 juin", "6 juil."]  # eight weeks: one in two
+    points = re.findall(r"<title>(Semaine du [^<]+)</title>", chart)
+    assert len(points) == chart.count('class="week-dot"') == 8  # one per week, each told
+    assert points[-1] == "Semaine du 13 juil. 2026\u00a0: force 81\u00a0%"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from tests.conftest import Run
 
 from petitspas import i18n
 from petitspas.cli import app
+from petitspas.i18n import typeset
 
 COMMANDS = sorted(command.name or "" for command in app.registered_commands)
 
@@ -100,8 +102,12 @@ def test_shell_completion_is_offered(run: Run) -> None:
 
 def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -> None:
     env = {**os.environ, "NO_COLOR": "1", "SHELL": "/bin/bash"}
+    # Typer finds the shell among the process's parents (shellingham), not in $SHELL: typed
+    # in bash, as a person would. (`; exit` keeps bash from exec-ing python in its place.)
+    # A suite started detached has no shell among its parents.
+    command = f'{shlex.quote(sys.executable)} -m petitspas --show-completion bash; exit "$?"'
     done = subprocess.run(
-        [sys.executable, "-m", "petitspas", "--show-completion", "bash"],
+        ["bash", "-c", command],
         capture_output=True,
         text=True,
         env=env,
@@ -153,7 +159,7 @@ def test_a_usage_error_from_the_parser_is_one_line_in_the_language_chosen(
     run: Run, args: tuple[str, ...], english: str, french: str
 ) -> None:
     a_file = Path(__file__)
-    for lang, said in (("en", english), ("fr", french)):
+    for lang, said in (("en", english), ("fr", typeset(french))):
         result = run("--lang", lang, *(arg.format(file=a_file) for arg in args))
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"petitspas: {said}\n")
 
@@ -189,9 +195,9 @@ def test_before_the_command_the_environment_chooses_the_language(
     monkeypatch.setenv("PETITSPAS_LANG", "fr")
     result = run("--xyz", "log")  # refused before --lang or the store could be read
     assert (result.exit_code, result.stderr) == (
-        2, "petitspas: `petitspas` n'a pas d'option --xyz : voyez `petitspas --help`.\n"
+        2, typeset("petitspas: `petitspas` n'a pas d'option --xyz : voyez `petitspas --help`.\n")
     )  # fmt: skip
-    assert "Utilisation : petitspas [OPTIONS] COMMANDE" in run("--help").stdout
+    assert typeset("Utilisation : petitspas [OPTIONS] COMMANDE") in run("--help").stdout
 
 
 def test_bare_petitspas_prints_the_help_and_exits_2(run: Run) -> None:

@@ -7,6 +7,7 @@ import string
 from pathlib import Path
 
 import pytest
+from tests.conftest import Run
 
 from petitspas import i18n
 from petitspas.errors import UsageError
@@ -40,7 +41,7 @@ def test_t_fills_values_in_the_current_language() -> None:
 def test_numbers_follow_the_language() -> None:
     i18n.set_language("fr")
     assert (i18n.percent(0.1873), i18n.decimal(5.25), i18n.decimal(6.0)) == (
-        "18\u202f%",
+        "18\u00a0%",
         "5,25",
         "6",
     )
@@ -106,6 +107,8 @@ BUILT_KEYS = {
     "status.{}": ["locked", "active", "automatic", "dropped"],
     "weekday.{}": [str(day) for day in range(7)],
     "weekday.full.{}": [str(day) for day in range(7)],
+    "month.{}": [str(month) for month in range(1, 13)],
+    "month.short.{}": [str(month) for month in range(1, 13)],
     "revision.{}": ["title", "cue", "celebration", "schedule"],
     "settings.changed.{}": ["lang", "day_starts_at", "vision"],
     "edit.schedule_{}": ["automatic", "dropped"],
@@ -173,3 +176,102 @@ def test_every_plural_key_has_both_forms() -> None:
     }
     assert all(f"{stem}.one" in i18n.MESSAGES for stem in stems)
     assert all(f"{stem}.other" in i18n.MESSAGES for stem in stems)
+
+
+# --- French typography: one helper ------------------------------------------------------------
+
+NBSP = "\u00a0"
+
+
+def test_typeset_puts_no_break_spaces_where_french_does() -> None:
+    text = "Pas de commande « lgo » : vouliez-vous ? Oui ; 80 % ! `petitspas log --done`"
+    assert i18n.typeset(text) == (
+        f"Pas de commande «{NBSP}lgo{NBSP}»{NBSP}: vouliez-vous{NBSP}? Oui{NBSP}; 80{NBSP}%{NBSP}!"
+        " `petitspas log --done`"
+    )
+    # A sign set apart by two spaces (the heatmap's key) is no punctuation: left alone.
+    assert i18n.typeset("✓ fait  ? à noter") == "✓ fait  ? à noter"
+    assert i18n.typeset("à 04:00, https://x") == "à 04:00, https://x"
+
+
+def _filled(text: str) -> dict[str, str]:
+    return dict.fromkeys(placeholders(text), "x")
+
+
+def test_every_french_message_is_typeset_and_no_english_one() -> None:
+    loose = re.compile(r"\S [:;?!%»]|« ")
+    tight = re.compile(r"[^\s\d:/`'\"(*-][;?!](?:\s|$)")  # "est fait;" where French puts a space
+    i18n.set_language("fr")
+    french = {key: i18n.t(key, **_filled(fr)) for key, (_, fr) in i18n.MESSAGES.items()}
+    assert [key for key, text in french.items() if loose.search(text)] == []
+    assert [key for key, text in french.items() if tight.search(text)] == []
+    i18n.set_language("en")
+    assert [
+        key for key, (en, _) in i18n.MESSAGES.items() if NBSP in i18n.t(key, **_filled(en))
+    ] == []
+
+
+def test_numbers_and_questions_are_typeset_in_french() -> None:
+    i18n.set_language("fr")
+    assert (i18n.percent(0.8), i18n.prompt_suffix()) == (f"80{NBSP}%", f"{NBSP}: ")
+    i18n.set_language("en")
+    assert (i18n.percent(0.8), i18n.prompt_suffix()) == ("80%", ": ")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "opt.schedule",
+        "opt.new_schedule",
+        "add.ask_schedule",
+        "edit.ask_schedule",
+        "schedule.invalid",
+        "opt.date",
+        "date.unknown",
+    ],
+)
+def test_french_help_and_errors_name_the_french_words_accepted(key: str) -> None:
+    i18n.set_language("fr")
+    text = i18n.t(key, **_filled(i18n.MESSAGES[key][1]))
+    assert not re.search(r"\b(workdays|daily|today|yesterday)\b(?! ?\))", text), text
+
+
+def test_system_texts_are_said_in_french_where_the_command_speaks_french() -> None:
+    import errno
+
+    i18n.set_language("fr")
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    assert i18n.os_reason(missing) == "fichier ou dossier introuvable"
+    assert i18n.os_reason(OSError(errno.ENOTDIR, "Not a directory")) == "ce n'est pas un dossier"
+    assert i18n.os_reason(OSError(999, "Something odd")) == "Something odd"  # unknown: as it is
+    assert i18n.json_reason("Unterminated string starting at") == "texte non terminé commençant à"
+    assert i18n.json_reason("Something else") == "Something else"
+    i18n.set_language("en")
+    assert i18n.os_reason(missing) == "No such file or directory"
+    assert i18n.json_reason("Unterminated string starting at") == "Unterminated string starting at"
+
+
+def test_a_forecast_and_a_plateau_are_set_apart_as_french_sets_them() -> None:
+    from petitspas.render import _forecast
+
+    card = {"forecast": "2026-12-10", "forecast_beyond": False, "plateau": "2027-01-04"}
+    i18n.set_language("fr")
+    assert _forecast({**card, "plateau_beyond": False}) == (
+        f"objectif de force le 2026-12-10 si chaque jour prévu est fait{NBSP}; "
+        "plateau d'automatisme vers le 2027-01-04"
+    )
+
+
+def test_a_damaged_french_store_is_explained_in_french(run: Run, store_path: Path) -> None:
+    store_path.parent.mkdir()
+    store_path.write_text('{"schema": "x', encoding="utf-8")
+    result = run("--lang", "fr", "status")
+    assert result.exit_code == 3
+    assert "texte non terminé commençant à" in result.stderr
+    assert "Unterminated" not in result.stderr
+    store_path.unlink()
+    store_path.parent.rmdir()
+    store_path.parent.write_text("not a folder", encoding="utf-8")  # where the folder should be
+    result = run("--lang", "fr", "log", "--done")
+    assert result.exit_code == 3
+    assert "ce n'est pas un dossier" in result.stderr, result.stderr

@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import store as storage
+from petitspas.i18n import typeset
 from petitspas.model import DayMark, Revision, Step
 
 MONDAY = "2026-11-02"  # a Monday; Friday is 11-06, Saturday 11-07, next Monday 11-09
@@ -155,12 +156,12 @@ def test_move_reorders_the_steps_to_come(run: Run, store_path: Path) -> None:
     start(run)
     for title in ("Thank someone", "Ask an open question"):
         run("add", title, now=at(MONDAY))
-    result = run("move", "ask-an-open-question", "2", now=at(MONDAY))
+    result = run("move", "ask-open-question", "2", now=at(MONDAY))
     assert (result.exit_code, result.stdout) == (
         0, "Moved “Ask an open question” from position 3 to 2.\n"
     )  # fmt: skip
     assert [s.id for s in storage.load(store_path).store.steps] == [
-        "say-good-moring", "ask-an-open-question", "thank-someone",
+        "say-good-moring", "ask-open-question", "thank-someone",
     ]  # fmt: skip
     now = at(MONDAY)
     assert refused(run, store_path, "move", "3", "1", now=now, code=1) == (
@@ -325,7 +326,7 @@ def test_saturday_after_a_paused_friday_says_it_is_paused(run: Run, store_path: 
     french = refused(
         run, store_path, "--lang", "fr", "log", "--done", now=at("2026-12-26", "10:00"), code=1
     )
-    assert french == (
+    assert french == typeset(
         "petitspas: Ce samedi n'est pas un jour prévu et le vendredi 2026-12-25 est en pause : "
         "pour le noter à la place, `petitspas log --done --date 2026-12-25`. Le prochain jour "
         "prévu est le vendredi 2027-01-15.\n"
@@ -341,7 +342,9 @@ def test_the_evening_rule_in_french_and_at_the_terminal(run: Run, store_path: Pa
     result = run("--lang", "fr", "log", input="o\n\n", tty=True, now=at("2026-11-08", "20:00"))
     assert result.exit_code == 0, result.stderr
     assert lines(result.stdout)[0] == "Say good moring — vendredi 2026-11-06"
-    assert "Ce dimanche n'est pas un jour prévu : marqué le vendredi 2026-11-06." in result.stdout
+    assert typeset("Ce dimanche n'est pas un jour prévu : marqué le vendredi 2026-11-06.") in (
+        result.stdout
+    )
 
 
 def test_a_non_due_day_with_no_due_day_behind_it_is_refused(run: Run, store_path: Path) -> None:
@@ -382,7 +385,7 @@ def test_one_miss_on_a_weekly_step_is_no_stall_and_names_the_next_friday(
     ]
     assert status(run, "2026-12-18")["stalled"] is False
     french = run("--lang", "fr", "log", "--missed", "--note", "grève", now=at(FRIDAY_18, "22:00"))
-    assert lines(french.stdout)[-1] == (
+    assert lines(french.stdout)[-1] == typeset(
         "Un oubli ne défait pas une habitude (Lally et al., 2010). "
         "Jamais deux fois de suite : le prochain jour prévu, vendredi 2026-12-25, compte."
     )
@@ -466,9 +469,11 @@ def test_settings_show_and_change(run: Run, store_path: Path) -> None:
     changed = run("settings", "--lang", "fr", "--day-starts-at", "5:30", now=at(MONDAY))
     assert lines(changed.stdout)[:3] == [
         "Langue réglée.",
-        "Début du jour changé : il vaut pour les jours à venir "
-        "(les jours déjà notés gardent leur date).",
-        "Langue : fr",
+        typeset(
+            "Début du jour changé : il vaut pour les jours à venir "
+            "(les jours déjà notés gardent leur date)."
+        ),
+        typeset("Langue : fr"),
     ]
     data = json.loads(run("settings", "--json", now=at(MONDAY)).stdout)
     assert data == {
@@ -540,7 +545,7 @@ def test_an_id_of_digits_alone_is_refused_and_never_made(run: Run, store_path: P
     french = refused(
         run, store_path, "--lang", "fr", "add", "Third one", "--id", "007", now=at(MONDAY), code=2
     )
-    assert french == (
+    assert french == typeset(
         "petitspas: « 007 » ne peut pas être un identifiant : des chiffres seuls se lisent "
         "comme un numéro dans `path`. Ajoutez une lettre (pas-007, par exemple).\n"
     )
@@ -580,7 +585,7 @@ def test_a_schedule_refused_names_what_to_type(run: Run, store_path: Path) -> No
     french = refused(
         run, store_path, "--lang", "fr", "edit", "--schedule", "lun,mardy", now=at(MONDAY), code=2
     )
-    assert french == (
+    assert french == typeset(
         "petitspas: « mardy » n'est pas un jour (dans « lun,mardy ») : utilisez lun, mar, mer, "
         "jeu, ven, sam, dim (ou lundi…, mon…, monday…).\n"
     )
@@ -661,7 +666,7 @@ def test_a_real_managers_weeks(run: Run, store_path: Path) -> None:
     )
     step = storage.load(store_path).store.steps[0]
     assert (step.status, step.automatic_on, step.id) == (
-        "automatic", date(2026, 12, 21), "say-good-moring-to-each-person",
+        "automatic", date(2026, 12, 21), "say-good-moring",
     )  # fmt: skip
 
 

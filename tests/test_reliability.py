@@ -38,6 +38,7 @@ from petitspas import actions
 from petitspas import store as storage
 from petitspas.calendar import is_due
 from petitspas.errors import StoreError
+from petitspas.i18n import typeset
 from petitspas.model import DayMark, SelfCheck, Settings, Step, Store
 from petitspas.progress import step_on
 
@@ -975,7 +976,7 @@ def test_doctor_json_on_a_damaged_store_exits_3(run: Run, history: Path) -> None
 def test_doctor_counts_in_french(run: Run, history: Path) -> None:
     result = run("--lang", "fr", "doctor")
     lines = result.stdout.splitlines()
-    assert lines[0] == f"Fichier {history} : sain (révision 6, 1 pas, 5 marques)."
+    assert lines[0] == typeset(f"Fichier {history} : sain (révision 6, 1 pas, 5 marques).")
     assert lines[-1].endswith(" octets, 0 marque")
     assert lines[-3].endswith(" octets, 1 marque")
 

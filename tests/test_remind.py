@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import store as storage
+from petitspas.i18n import typeset
 
 FRIDAY = "2026-11-27T21:00"
 NUDGE = "“Say good morning” — When I arrive: not logged yet tonight (`petitspas log`).\n"
@@ -60,7 +61,7 @@ def test_without_a_cue_and_in_french(run: Run) -> None:
     result = run("remind", now=FRIDAY)
     assert (result.exit_code, result.stdout) == (
         0,
-        "« Dire merci » : pas encore noté ce soir (`petitspas log`).\n",
+        typeset("« Dire merci » : pas encore noté ce soir (`petitspas log`).\n"),
     )
 
 

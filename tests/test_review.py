@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from tests.conftest import Run
 
 from petitspas import store as storage
-from petitspas.i18n import floored
+from petitspas.i18n import floored, typeset
 from petitspas.progress import progress
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -79,6 +79,58 @@ def test_review_golden(
     assert not ESCAPE.search(result.stdout)
     name = f"review-{lang}-{columns}.txt" if week == "this" else f"review-past-{lang}-{columns}.txt"
     check_golden(name, result.stdout)
+
+
+def _unbreakable_broken(text: str) -> list[str]:
+    """Lines that start with French punctuation or end after a guillemet (a no-break space
+    broken), and lines holding one backquote of a `command` split over two lines."""
+    return [
+        line
+        for line in text.splitlines()
+        if (re.match(r"\s*[:;?!%»]", line) and not line.startswith("? à noter"))  # the key's sign
+        or line.rstrip().endswith("«")
+        or line.count("`") % 2
+    ]
+
+
+@pytest.mark.parametrize("columns", [40, 52, 80])
+@pytest.mark.parametrize("week", ["this", "past"])
+def test_a_wrap_never_breaks_a_no_break_space_nor_a_command(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int, week: str
+) -> None:
+    assert run("--lang", "fr", "demo", "--dir", str(tmp_path), now=NOW).exit_code == 0
+    monkeypatch.setenv("COLUMNS", str(columns))
+    chosen = ("--week", "2026-10-14") if week == "past" else ()
+    result = run("--store", str(tmp_path / "petitspas.json"), "review", *chosen, now=NOW)
+    assert result.exit_code == 0
+    assert "\u00a0" in result.stdout  # French typography, kept by the wrap
+    assert _unbreakable_broken(result.stdout) == []
+
+
+def test_the_wrap_keeps_no_break_spaces_and_commands_whole() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from petitspas.render import wrap
+
+    out = Console(width=40)
+    line = Text("Aucune note cette semaine\u00a0: ajoutez-en une avec `petitspas log --note`.")
+    line.stylize("bold", 0, 6)
+    # Rich alone: ["Aucune note cette semaine\u00a0", ": ajoutez-en une avec ", ...]
+    wrapped = wrap(line, out, 26)
+    assert [piece.plain for piece in wrapped] == [
+        "Aucune note cette ",
+        "semaine\u00a0: ajoutez-en une ",
+        "avec ",
+        "`petitspas log --note`.",
+    ]
+    assert wrapped[0].spans[0].end == 6  # styles stay where they were
+    # A command wider than the line is folded, as any word that long.
+    assert [piece.plain for piece in wrap(Text("`a b c d e f`"), out, 5)] == [
+        "`a b ",
+        "c d e",
+        " f`",
+    ]
 
 
 def test_demo_is_deterministic(run: Run, tmp_path: Path) -> None:
@@ -195,6 +247,7 @@ def test_no_color_means_no_escape_codes(
 
 def test_colour_on_a_terminal(run: Run, demo_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")  # Rich draws no colour on TERM=dumb
     monkeypatch.delenv("NO_COLOR")
     result = run("--store", str(demo_store), "review", now=NOW)
     assert ESCAPE.search(result.stdout)
@@ -260,7 +313,7 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
     assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
     assert "│ Streak         2 (best 20)" + " " * 51 + "│" in lines
-    assert "│ Since          automatic on 2026-07-17" + " " * 39 + "│" in lines
+    assert "│ Now            automatic on 2026-07-17" + " " * 39 + "│" in lines
     assert "That week" in lines and "This week" not in lines
     assert "7 weeks up to 2026-07-12" in lines
 
@@ -461,7 +514,7 @@ def test_the_review_shows_the_path_around_the_active_step(
             "fr",
             [
                 "Parcours",
-                "53 pas précédents : `petitspas path`",
+                typeset("53 pas précédents : `petitspas path`"),
                 "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatique",
                 "    2026-07-31",
                 "55. ✓ Say good morning to each person (round 15) — automatique 2026-09-16",
@@ -483,3 +536,23 @@ def test_a_long_path_in_the_review_is_the_steps_around_the_active_one(
     result = run("--lang", lang, "--store", str(tmp_path / "petitspas.json"), "review", now=NOW)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-len(lines) :] == lines
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_emoji_with_modifiers_keep_the_card_border_straight(
+    run: Run, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert run("init", "--vision", "A 👩‍👩‍👧‍👦 team 👍🏽", now=NOW).exit_code == 0
+    added = run("add", "Thank the 👩‍👩‍👧‍👦 team", "--cue", "When 👋🏽 I arrive", now=NOW)
+    assert added.exit_code == 0
+    assert run("log", "--done", "--note", "👍🏽👍🏽 they laughed", now=NOW).exit_code == 0
+    lines = run("review", now=NOW).stdout.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("╭"))
+    bottom = next(i for i, line in enumerate(lines) if line.startswith("╰"))
+    card = lines[top : bottom + 1]
+    assert any("👩‍👩‍👧‍👦" in line for line in card) and any("👋🏽" in line for line in card)
+    # As a terminal draws them: each emoji, modifiers and all, is two cells.
+    drawn = [re.sub("👩‍👩‍👧‍👦|👍🏽|👋🏽", "XX", line) for line in card]
+    assert {cell_len(line) for line in drawn} == {columns}, card
+    assert all(line.endswith(("│", "╮", "╯")) for line in card)

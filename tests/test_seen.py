@@ -15,6 +15,7 @@ from tests.conftest import Run
 
 from petitspas import actions
 from petitspas import store as storage
+from petitspas.i18n import typeset
 from petitspas.model import Mark, Store
 from petitspas.progress import gate
 
@@ -327,7 +328,6 @@ def test_a_future_day_is_refused(
 # --- French ----------------------------------------------------------------------------------
 
 MONDAY = "2026-11-23"
-NNBSP = "\u202f"  # the narrow no-break space French puts before % (and : in typography)
 
 
 @pytest.fixture
@@ -335,18 +335,18 @@ def french(run: Run, store_path: Path) -> Path:
     """A French store: « Dire bonjour à chacun » active from Monday 23, « Remercier … » next."""
     result = run("init", "--lang", "fr", "--vision", "Une équipe qui ose", now=f"{MONDAY}T20:00")
     assert result.exit_code == 0
-    assert result.stdout == (
+    assert result.stdout == typeset(
         f"Fichier créé à {store_path}.\n"
         "Ensuite : choisissez un premier pas avec `petitspas catalog`, "
         "puis `petitspas add --from-catalog CLÉ`.\n"
     )
     result = run("add", "--from-catalog", "bonjour", now=f"{MONDAY}T20:00")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "Ajouté « Dire bonjour à chacun » (bonjour) : actif dès le 2026-11-23. "
         "Notez-le ce soir avec `petitspas log`.\n"
     )
     result = run("add", "--from-catalog", "merci", now=f"{MONDAY}T20:00")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "Ajouté « Remercier quelqu'un pour un travail précis » (merci) : "
         "verrouillé jusqu'à ce que « Dire bonjour à chacun » soit devenu réflexe.\n"
     )
@@ -356,19 +356,19 @@ def french(run: Run, store_path: Path) -> Path:
 def test_french_log_first_mark_again_and_replaced(run: Run, french: Path) -> None:
     first = run("log", "--done", now=f"{MONDAY}T21:00")
     assert (first.exit_code, first.stderr) == (0, "")
-    assert first.stdout == (
-        f"{MONDAY} : fait — Dire bonjour à chacun\nSérie 1 · record 1 · force 6{NNBSP}%\n"
+    assert first.stdout == typeset(
+        f"{MONDAY} : fait — Dire bonjour à chacun\nSérie 1 · record 1 · force 6 %\n"
     )
     again = run("log", "--done", now=f"{MONDAY}T21:05")
     assert (again.exit_code, again.stderr) == (0, "")
-    assert again.stdout == (
-        f"{MONDAY} : fait (déjà noté ; rien n'est écrit).\nSérie 1 · record 1 · force 6{NNBSP}%\n"
+    assert again.stdout == typeset(
+        f"{MONDAY} : fait (déjà noté ; rien n'est écrit).\nSérie 1 · record 1 · force 6 %\n"
     )
     replaced = run("log", "--missed", now=f"{MONDAY}T21:10")
     assert (replaced.exit_code, replaced.stderr) == (0, "")
-    assert replaced.stdout == (
+    assert replaced.stdout == typeset(
         f"{MONDAY} : manqué (remplace « fait »).\n"
-        f"Série 0 · record 0 · force 0{NNBSP}%\n"
+        f"Série 0 · record 0 · force 0 %\n"
         "Un oubli ne défait pas une habitude (Lally et al., 2010). "
         "Jamais deux fois de suite : demain compte.\n"
     )
@@ -378,9 +378,9 @@ def test_french_miss_after_a_gap(run: Run, french: Path) -> None:
     assert run("log", "--done", "--date", MONDAY, now="2026-11-25T21:00").exit_code == 0
     result = run("log", "--missed", "--note", "réunion", now="2026-11-26T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "2026-11-26 : manqué — Dire bonjour à chacun\n"
-        f"Série 0 · record 1 · force 5{NNBSP}%\n"
+        "Série 0 · record 1 · force 5 %\n"
         "Un oubli ne défait pas une habitude (Lally et al., 2010). "
         "Jamais deux fois de suite : demain compte.\n"
         "Pas encore notés (ils comptent comme manqués) : 2026-11-24, 2026-11-25. "
@@ -391,11 +391,11 @@ def test_french_miss_after_a_gap(run: Run, french: Path) -> None:
 def test_french_log_on_a_day_not_due(run: Run, french: Path) -> None:
     result = run("log", "--done", "--date", "2026-11-28", now="2026-11-29T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "2026-11-28 : fait — Dire bonjour à chacun\n"
         "Le 2026-11-28 n'est pas un jour prévu pour ce pas : "
         "la marque est gardée mais ne compte pas.\n"
-        f"Série 0 · record 0 · force 0{NNBSP}%\n"
+        "Série 0 · record 0 · force 0 %\n"
         "Pas encore notés (ils comptent comme manqués) : "
         "2026-11-23, 2026-11-24, 2026-11-25, 2026-11-26, 2026-11-27. Ajoutez-les avec --date.\n"
     )
@@ -405,9 +405,9 @@ def test_french_check(run: Run, french: Path) -> None:
     assert run("log", "--done", now=f"{MONDAY}T21:00").exit_code == 0
     result = run("check", "--answers", "5,6,5,5", now=f"{MONDAY}T21:30")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         f"Auto-évaluation du {MONDAY} : 5,25 / 7 (objectif 5,5).\n"
-        f"Reste à venir : force 6{NNBSP}% sur 80{NNBSP}% ; "
+        f"Reste à venir : force 6 % sur 80 % ; "
         "atteignable le 2026-12-28 si chaque jour prévu est fait.\n"
         "Reste à venir : une auto-évaluation d'au moins 5,5 (`petitspas check`, sous 7 jours).\n"
     )
@@ -416,7 +416,7 @@ def test_french_check(run: Run, french: Path) -> None:
 def test_french_drop_moves_to_the_next_step(run: Run, french: Path) -> None:
     result = run("drop", "--reason", "pas maintenant", now="2026-11-25T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "« Dire bonjour à chacun » abandonné le 2026-11-25. "
         "S'arrêter honnêtement fait partie de la méthode.\n"
         "Pas suivant, dès le 2026-11-26 : « Remercier quelqu'un pour un travail précis ».\n"
@@ -427,7 +427,7 @@ def test_french_drop_of_the_last_step_suggests_catalog_steps(run: Run, french: P
     assert run("drop", now="2026-11-24T21:00").exit_code == 0
     result = run("drop", now="2026-11-25T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "« Remercier quelqu'un pour un travail précis » abandonné le 2026-11-25. "
         "S'arrêter honnêtement fait partie de la méthode.\n"
         "Aucun pas en attente : ajoutez le suivant, par exemple :\n"
@@ -440,7 +440,7 @@ def test_french_drop_of_the_last_step_suggests_catalog_steps(run: Run, french: P
     )
 
 
-NOTHING_ACTIVE_FR = (
+NOTHING_ACTIVE_FR = typeset(
     "petitspas: Aucun pas actif : ajoutez-en un avec `petitspas add` (voir `petitspas path`).\n"
 )
 
@@ -464,7 +464,7 @@ def test_french_nothing_active(run: Run, store_path: Path, args: tuple[str, ...]
         (
             ("log", "--done", "--date", "un jour"),
             2,
-            "Date illisible « un jour » : utilisez AAAA-MM-JJ, today, yesterday ou -N.",
+            "Date illisible « un jour » : utilisez AAAA-MM-JJ, aujourd'hui, hier ou -N.",
         ),
         (
             ("log", "--done", "--date", "2026-02-30"),
@@ -474,7 +474,7 @@ def test_french_nothing_active(run: Run, store_path: Path, args: tuple[str, ...]
         (
             ("check", "--answers", "6,6,6,6", "--date", "demain"),
             2,
-            "Date illisible « demain » : utilisez AAAA-MM-JJ, today, yesterday ou -N.",
+            "Date illisible « demain » : utilisez AAAA-MM-JJ, aujourd'hui, hier ou -N.",
         ),
         (
             ("log", "--done", "--date", "2026-11-24"),
@@ -508,7 +508,7 @@ def test_french_errors(
     before = french.read_bytes()
     result = run(*args, now=f"{MONDAY}T21:00")
     assert (result.exit_code, result.stdout) == (code, "")
-    assert result.stderr == f"petitspas: {message}\n"
+    assert result.stderr == f"petitspas: {typeset(message)}\n"
     assert french.read_bytes() == before
 
 
@@ -517,13 +517,13 @@ def test_lang_fr_on_an_english_store(run: Run, store_path: Path) -> None:
     assert run("add", "Say good morning", now=f"{MONDAY}T20:00").exit_code == 0
     result = run("--lang", "fr", "log", "--done", now=f"{MONDAY}T21:00")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
-        f"{MONDAY} : fait — Say good morning\nSérie 1 · record 1 · force 6{NNBSP}%\n"
+    assert result.stdout == typeset(
+        f"{MONDAY} : fait — Say good morning\nSérie 1 · record 1 · force 6 %\n"
     )
     result = run("--lang", "fr", "log", "--done", "--date", "demain", now=f"{MONDAY}T21:00")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == (
-        "petitspas: Date illisible « demain » : utilisez AAAA-MM-JJ, today, yesterday ou -N.\n"
+    assert result.stderr == typeset(
+        "petitspas: Date illisible « demain » : utilisez AAAA-MM-JJ, aujourd'hui, hier ou -N.\n"
     )
     # …and --lang en on a French store speaks English.
     assert run("init", "--lang", "fr", now=f"{MONDAY}T21:00").exit_code == 0

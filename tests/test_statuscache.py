@@ -22,6 +22,7 @@ from petitspas import __main__ as entry
 from petitspas import paths, statuscache
 from petitspas import views as status_module
 from petitspas.calendar import log_day
+from petitspas.i18n import typeset
 
 Status = Callable[..., tuple[int, str, str]]
 
@@ -71,7 +72,7 @@ def logged(run: Run) -> None:
     assert run("log", "--done", now=EVENING).exit_code == 0
 
 
-LINE = "say-good-morning: streak 1, 6% — today done\n"
+LINE = "Say good morning: streak 1, 6% — today done\n"
 
 
 def test_second_status_is_the_kept_answer(logged: None, status: Status, spy: Spy) -> None:
@@ -96,7 +97,7 @@ def test_the_cache_file_is_private(logged: None, status: Status, tmp_path: Path)
 def test_a_log_changes_the_answer(logged: None, status: Status, run: Run, spy: Spy) -> None:
     assert status("status") == (0, LINE, "")
     assert run("log", "--missed", now=EVENING).exit_code == 0
-    assert status("status") == (0, "say-good-morning: streak 0, 0% — today missed\n", "")
+    assert status("status") == (0, "Say good morning: streak 0, 0% — today missed\n", "")
     assert spy.calls == 2
 
 
@@ -110,7 +111,7 @@ def test_a_hand_edit_of_the_same_size_changes_the_answer(
     mtime = store_path.stat().st_mtime_ns
     store_path.write_bytes(edited)
     os.utime(store_path, ns=(mtime, mtime))  # even with the old modification time
-    assert status("status") == (0, "say-good-morning: streak 0, 0% — today paused\n", "")
+    assert status("status") == (0, "Say good morning: streak 0, 0% — today paused\n", "")
     assert spy.calls == 2
 
 
@@ -129,12 +130,12 @@ def test_a_new_log_day_changes_the_answer(logged: None, status: Status, spy: Spy
     assert spy.calls == 1
     assert status("status", now="2026-11-24T04:00") == (
         0,
-        "say-good-morning: streak 1, 6% — not logged today\n",
+        "Say good morning: streak 1, 6% — not logged today\n",
         "",
     )
     assert (
         status("status", now="2026-11-23T03:59")[1]
-        == "say-good-morning: streak 0, 0% — starts 2026-11-23\n"
+        == "Say good morning: streak 0, 0% — starts 2026-11-23\n"
     )
     assert spy.calls == 3
 
@@ -157,7 +158,11 @@ def test_the_language_is_part_of_the_question(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     code, out, _ = status(*option, "status")
-    assert (code, out.startswith("say-good-morning : série 1,"), out.endswith("aujourd'hui\n")) == (
+    assert (
+        code,
+        out.startswith(typeset("Say good morning : série 1,")),
+        out.endswith("aujourd'hui\n"),
+    ) == (
         0,
         True,
         True,

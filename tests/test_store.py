@@ -23,6 +23,7 @@ from typer.testing import Result
 from petitspas import schema
 from petitspas import store as storage
 from petitspas.errors import StoreError
+from petitspas.i18n import typeset
 from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
 from petitspas.paths import store_path as store_path_of
 
@@ -569,7 +570,7 @@ def test_lock_held_by_another_process(run: Run, held_lock: Path) -> None:
     # Reading does not take the lock: the shell prompt still works meanwhile.
     status = run("status")
     assert status.exit_code == 0
-    assert status.stdout == "say-hello: streak 1, 6% — today done\n"
+    assert status.stdout == "Say hello: streak 1, 6% — today done\n"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the helper locks with fcntl")
@@ -941,8 +942,10 @@ def test_doctor_on_a_missing_store_says_so_in_one_line(run: Run, store_path: Pat
     assert (french.exit_code, french.stdout, french.stderr) == (
         3,
         "",
-        f"Aucun fichier petitspas à {store_path} : lancez d'abord `petitspas init` "
-        "(ou passez --store).\n",
+        typeset(
+            f"Aucun fichier petitspas à {store_path} : lancez d'abord `petitspas init` "
+            "(ou passez --store).\n"
+        ),
     )
     as_json = run("doctor", "--json")
     assert as_json.exit_code == 3

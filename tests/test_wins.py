@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import store as storage
+from petitspas.i18n import typeset
 
 MONDAY = "2026-11-23"
 GOLDEN = Path(__file__).parent / "golden"
@@ -75,7 +76,7 @@ def test_a_win_says_its_number_and_the_week(run: Run) -> None:
 def test_wins_in_french(run: Run) -> None:
     _week(run, "fr")
     result = run("wins", now=at("2026-11-27"))
-    assert result.stdout == (
+    assert result.stdout == typeset(
         "Cahier de réussites, semaine du 2026-11-23 au 2026-11-29\n"
         "Notre cap : A team that dares\n"
         "\n"
@@ -88,7 +89,7 @@ def test_wins_in_french(run: Run) -> None:
         "\n"
         "3 réussites cette semaine.\n"
     )
-    assert run("win", "--remove", "9", now=at("2026-11-27")).stderr == (
+    assert run("win", "--remove", "9", now=at("2026-11-27")).stderr == typeset(
         "petitspas: Pas de réussite 9 dans la semaine du 2026-11-23 : elle en compte 3 "
         "(voir `petitspas wins`).\n"
     )

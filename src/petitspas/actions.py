@@ -81,10 +81,13 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
 
 
 def slugify(title: str) -> str:
-    """A step id from its title: ASCII, lower case, words joined by hyphens; never digits
-    alone (`pas-2` for a title "2"), which STEP would read as a number in `path`."""
+    """A step id from its title: ASCII, lower case, its first three words joined by
+    hyphens, short enough to type (words of one or two letters, "à", "to", "l'", are
+    passed over while longer ones remain); never digits alone (`pas-2` for a title "2"),
+    which STEP would read as a number in `path`."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
+    slug = "-".join(([w for w in words if len(w) > 2 or w.isdigit()] or words)[:3])
     if slug.isdigit():  # STEP would read digits alone as a number in `path`
         slug = f"pas-{slug}"
     return slug[:MAX_ID].rstrip("-") or "pas"

@@ -482,14 +482,38 @@ def _pad(cell: str, size: int, width: int, how: str) -> str:
     return cell + " " * room
 
 
+_ZERO_WIDTH = frozenset({"Mn", "Me", "Cf", "Cc"})  # categories: marks, format, control
+
+
 @functools.lru_cache(maxsize=4096)  # a calendar's cells are a handful of signs, repeated
 def _width(text: str) -> int:
-    """Columns `text` takes in a monospace editor: wide East Asian characters count twice."""
+    """Cells `text` takes in a terminal or a monospace editor, as Rich's cell_len counts
+    them (render.py pads with it), without importing Rich for a markdown file.
+
+    By grapheme cluster, not by code point: wide East Asian characters and emoji count
+    two; combining marks, format characters (U+200B…), skin-tone modifiers and whatever a
+    zero-width joiner joins to the emoji before it count nothing (👩‍👩‍👧‍👦 and 👍🏽 are one
+    emoji each); a variation selector 16 makes the symbol before it an emoji (❤️, 1️⃣).
+    """
     if text.isascii():  # most cells: dates, numbers, English words
         return len(text)
     import unicodedata
 
-    return sum(
-        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        for char in text
-    )
+    width = 0
+    last = ""  # the last character that took a cell: what a variation selector widens
+    characters = iter(text)
+    for char in characters:
+        if char == "\u200d":  # zero-width joiner: the next character is drawn in this one
+            next(characters, None)
+        elif char == "\ufe0f":
+            if last and (last in "#*0123456789" or unicodedata.category(last)[0] == "S"):
+                width += unicodedata.east_asian_width(last) not in "WF"
+            last = ""
+        elif unicodedata.category(char) in _ZERO_WIDTH and char != "\u00ad":
+            pass  # a mark on the character before, or invisible (a soft hyphen shows)
+        elif "\U0001f3fb" <= char <= "\U0001f3ff":
+            pass  # a skin tone shades the emoji before it
+        else:
+            width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            last = char
+    return width

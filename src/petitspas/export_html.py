@@ -68,6 +68,12 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 .cal .skip { fill: #fff; stroke: var(--skip); stroke-width: 1.5; }
 .cal .skip-bar { stroke: var(--skip); stroke-width: 2.5; }
 .cal .not-due { fill: #9aa1ac; }
+.cal text.week { font-variant-numeric: tabular-nums; }
+.chart text.week { font-variant-numeric: tabular-nums; }
+.chart .tick { stroke: var(--line); stroke-width: 1; }
+.chart .week-dot { fill: var(--accent); }
+figure.calendar { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; align-items: flex-start; }
+figure.calendar svg { flex: none; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.3rem 0;
   list-style: none; font-size: 0.88rem; color: var(--soft); }
 .legend li { display: flex; align-items: center; gap: 0.35rem; }
@@ -96,18 +102,21 @@ footer { margin-top: 2.5rem; color: var(--soft); font-size: 0.85rem; }
 # Nothing but the page's own styles and inline images may load: no script, nothing fetched.
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-# The calendar: one column per week, Monday at the top; a block of at most half a year.
-CELL = 16
-PITCH = 19
-LABEL = 34
+# The calendar: one row per week, named by its Monday, Monday first; a block of at most half
+# a year, the blocks side by side where the page is wide enough and one under the other on
+# a phone. A row is 22 px: half a year is 590 px tall, readable without zooming; the day
+# letters above (lu, ma, me) need the 22.
+CELL = 18
+PITCH = 22
+LABEL = 84
+"""Room for a week's name in the charts' 11 px type, "28 sept. 2026" being the longest."""
+HEADER = 16
 WEEKS_PER_BLOCK = 26
-DATE_TEXT = 66
-"""Room for a date in the charts' 11 px type (about 62 px), so that a calendar of one or
-two weeks does not cut off the date under its first column."""
 
 # The strength chart's drawing area, in SVG units (the image scales to the page's width).
 CHART_W, CHART_H = 640, 190
 LEFT, RIGHT, TOP, BOTTOM = 42, 88, 12, 28
+WEEK_NAMES = 6  # at most, under the chart: "28 sept. 2026" and five shorter ones fit its 510
 
 
 def html_report(store: Store, today: date, period: Period | None = None) -> str:
@@ -275,17 +284,27 @@ def _strength_chart(report: StepReport, period: Period, goal: float) -> str:
     coords = " ".join(f"{x(i):.1f},{y(value):.1f}" for i, (_, value) in enumerate(points))
     if len(points) > 1:
         shapes.append(f'<polyline class="line" points="{coords}"/>')
+    # Every week a tick and a dot that tells its strength when pointed at; a name under as
+    # many weeks as fit, evenly spaced, the first always.
+    every = -(-len(points) // WEEK_NAMES)  # ceiling division
+    base = TOP + plot_h
+    for index, (monday, value) in enumerate(points):
+        told = t("html.week_point", week=_day_name(monday, True), strength=percent(value))
+        shapes.append(
+            f'<line class="tick" x1="{x(index):.1f}" y1="{base}" x2="{x(index):.1f}" '
+            f'y2="{base + 4}"/>'
+            f'<circle class="week-dot" cx="{x(index):.1f}" cy="{y(value):.1f}" r="2.5">'
+            f"<title>{escape(told)}</title></circle>"
+        )
+        if index % every == 0:
+            with_year = index == 0 or monday.year != points[index - every][0].year
+            anchor = "start" if index == 0 and len(points) > 1 else "middle"
+            shapes.append(
+                f'<text class="week" x="{x(index):.1f}" y="{CHART_H - 8}" '
+                f'text-anchor="{anchor}">{escape(_day_name(monday, with_year))}</text>'
+            )
     end_x, end_y = x(len(points) - 1), y(points[-1][1])
     shapes.append(f'<circle class="dot" cx="{end_x:.1f}" cy="{end_y:.1f}" r="4"/>')
-    if len(points) > 1:
-        shapes.append(
-            f'<text x="{LEFT}" y="{CHART_H - 8}">{first}</text>'
-            f'<text x="{LEFT + plot_w}" y="{CHART_H - 8}" text-anchor="end">{last}</text>'
-        )
-    else:  # one week: its date once, under its point
-        shapes.append(
-            f'<text x="{end_x:.1f}" y="{CHART_H - 8}" text-anchor="middle">{first}</text>'
-        )
     shapes.append("</svg>")
     return "<figure>" + "\n".join(shapes) + "</figure>"
 
@@ -294,17 +313,18 @@ def _strength_chart(report: StepReport, period: Period, goal: float) -> str:
 
 
 def _calendar(report: StepReport) -> str:
-    """One column per week, Monday at the top, in blocks of half a year; each state a shape
-    of its own (filled, crossed, barred, a dot), so that it reads without colour too."""
+    """One row per week, named by its Monday (in the page's language), Monday first, in
+    blocks of half a year; each state a shape of its own (filled, crossed, barred, a dot),
+    so that it reads without colour too, and each day says what it was when pointed at."""
     weeks = report.calendar()
     blocks = [
         weeks[start : start + WEEKS_PER_BLOCK] for start in range(0, len(weeks), WEEKS_PER_BLOCK)
     ]
-    names = [t(f"weekday.{day}") for day in range(7)]
+    letters = [t(f"weekday.{day}")[:2] for day in range(7)]
     figures = []
     for block in blocks:
-        width = LABEL + max(PITCH * len(block) + 4, DATE_TEXT)
-        height = PITCH * 7 + 18
+        width = LABEL + PITCH * 7
+        height = HEADER + PITCH * len(block)
         label = t(
             "html.calendar_label",
             first=block[0][0].isoformat(),
@@ -315,15 +335,43 @@ def _calendar(report: StepReport) -> str:
             f'role="img" aria-label="{escape(label)}">',
             f"<title>{escape(label)}</title>",
         ]
-        for day in (0, 2, 4, 6):
-            shapes.append(f'<text x="0" y="{PITCH * day + CELL - 2}">{escape(names[day])}</text>')
-        for column, (_, states) in enumerate(block):
-            for row, state in enumerate(states):
-                shapes.append(_cell(LABEL + PITCH * column, PITCH * row, state))
-        shapes.append(f'<text x="{LABEL}" y="{height - 4}">{block[0][0].isoformat()}</text>')
+        for weekday, letter in enumerate(letters):
+            middle = LABEL + PITCH * weekday + CELL / 2
+            place = f'x="{middle:g}" y="{HEADER - 5}" text-anchor="middle"'
+            shapes.append(f"<text {place}>{escape(letter)}</text>")
+        for row, (monday, states) in enumerate(block):
+            top = HEADER + PITCH * row
+            # The year on the block's first row and where a year begins.
+            with_year = row == 0 or monday.year != block[row - 1][0].year
+            shapes.append(
+                f'<text class="week" x="{LABEL - 6}" y="{top + CELL - 4}" text-anchor="end">'
+                f"{escape(_day_name(monday, with_year))}</text>"
+            )
+            for column, state in enumerate(states):
+                cell = _cell(LABEL + PITCH * column, top, state)
+                if cell:
+                    day = monday + timedelta(days=column)
+                    shapes.append(f"<g><title>{escape(_day_title(day, state))}</title>{cell}</g>")
         shapes.append("</svg>")
-        figures.append("\n".join(part for part in shapes if part))
-    return "<figure>" + "\n".join(figures) + "</figure>"
+        figures.append("\n".join(shapes))
+    return '<figure class="calendar">' + "\n".join(figures) + "</figure>"
+
+
+def _day_name(day: date, with_year: bool = False) -> str:
+    """A date in the page's own words, "Sep 7" / « 7 sept. », with its year if asked."""
+    values = {"day": day.day, "month": t(f"month.short.{day.month}"), "year": day.year}
+    return t("html.week_year" if with_year else "html.week", **values)
+
+
+def _day_title(day: date, state: str) -> str:
+    return t(
+        "html.day",
+        weekday=t(f"weekday.full.{day.weekday()}"),
+        day=day.day,
+        month=t(f"month.{day.month}"),
+        year=day.year,
+        state=t(f"html.legend.{state}"),
+    )
 
 
 def _cell(left: int, top: int, state: str) -> str:

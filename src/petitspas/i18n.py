@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 
 LANG_ENV = "PETITSPAS_LANG"
 DEFAULT = "en"
@@ -59,9 +60,33 @@ def language() -> str:
 
 
 def t(key: str, /, **values: object) -> str:
-    """The message `key` in the current language, with `values` filled in."""
-    english, french = MESSAGES[key]
-    return (french if _current == "fr" else english).format(**values)
+    """The message `key` in the current language, with `values` filled in. French is
+    typeset (see `typeset`) before the values go in: a user's own text is left as typed."""
+    if _current != "fr":
+        return MESSAGES[key][0].format(**values)
+    template = _typeset.get(key)
+    if template is None:
+        template = _typeset[key] = typeset(MESSAGES[key][1])
+    return template.format(**values)
+
+
+NBSP = "\u00a0"
+"""French typography's no-break space. U+00A0 rather than the narrow U+202F: a terminal
+draws both one cell wide, so the narrow one gains nothing there, while U+00A0 is in every
+font and every code page a terminal may use (Latin-1, cp1252, cp850 have no U+202F: a
+French line would show `80?%`). It is also the space French word processors put there."""
+# A plain space between a word and : ; ? ! % », or after «. A sign set apart by two
+# spaces (the heatmap's key: "non prévu  ? à noter") is no punctuation and stays as typed.
+_LOOSE = re.compile(r"(?<=\S) (?=[:;?!%»])|(?<=«) ")
+_typeset: dict[str, str] = {}  # French templates, typeset once per command
+
+
+def typeset(text: str) -> str:
+    """`text` (French) with a no-break space before : ; ? ! % and », and after «, where it
+    has a plain one: so that no line starts with a colon or ends with a guillemet. The
+    messages are typed with plain spaces, as on a keyboard; this is the one place that
+    turns them into no-break ones."""
+    return _LOOSE.sub(NBSP, text)
 
 
 def tn(key: str, count: int, /, **values: object) -> str:
@@ -84,12 +109,12 @@ def floored(value: float, places: int) -> float:
 def percent(value: float) -> str:
     """A 0–1 value as a whole percentage, rounded down, typeset for the current language."""
     whole = round(floored(value, 2) * 100)
-    return f"{whole}\u202f%" if _current == "fr" else f"{whole}%"
+    return f"{whole}{NBSP}%" if _current == "fr" else f"{whole}%"
 
 
 def prompt_suffix() -> str:
     """What ends a question at the terminal: ": ", and in French a space before the colon."""
-    return " : " if _current == "fr" else ": "
+    return f"{NBSP}: " if _current == "fr" else ": "
 
 
 def decimal(value: float) -> str:
@@ -98,8 +123,63 @@ def decimal(value: float) -> str:
     return text.replace(".", ",") if _current == "fr" else text
 
 
-# key: (English, French). French uses « » and a plain space before : ; ! ? (as typed on a
-# keyboard, and as tests spell it); placeholders are the same in both (a test checks).
+# What the system says, in French where the command speaks French: the error texts a
+# store's folder or its JSON most often give. Others are quoted as the system words them.
+_OS_FRENCH = {  # by errno name: the English text differs between systems, the name does not
+    "ENOENT": "fichier ou dossier introuvable",
+    "EACCES": "permission refusée",
+    "EPERM": "opération non permise",
+    "ENOTDIR": "ce n'est pas un dossier",
+    "EISDIR": "c'est un dossier",
+    "EEXIST": "le fichier existe déjà",
+    "ENOSPC": "plus de place sur le disque",
+    "EDQUOT": "quota de disque dépassé",
+    "EROFS": "système de fichiers en lecture seule",
+    "EIO": "erreur d'entrée-sortie",
+    "ELOOP": "trop de liens symboliques",
+    "ENAMETOOLONG": "nom de fichier trop long",
+    "ENOTEMPTY": "dossier non vide",
+    "EBUSY": "ressource occupée",
+    "ETXTBSY": "fichier occupé",
+    "EMFILE": "trop de fichiers ouverts",
+}
+_JSON_FRENCH = {  # json.JSONDecodeError.msg, and what parse says of a file past its limits
+    "Expecting value": "valeur attendue",
+    "Expecting property name enclosed in double quotes": "nom de champ entre guillemets droits attendu",
+    "Expecting ',' delimiter": "virgule attendue",
+    "Expecting ':' delimiter": "deux-points attendus",
+    "Unterminated string starting at": "texte non terminé commençant à",
+    "Invalid control character at": "caractère de contrôle invalide à",
+    "Invalid \\escape": "séquence d'échappement \\ invalide",
+    "Invalid \\uXXXX escape": "séquence \\uXXXX invalide",
+    "Extra data": "données en trop après la fin",
+    "Illegal trailing comma before end of object": "virgule en trop avant la fin de l'objet",
+    "Illegal trailing comma before end of array": "virgule en trop avant la fin de la liste",
+    "nesting too deep": "imbrication trop profonde",
+    "Exceeds the limit (4300 digits) for integer string conversion": "nombre de plus de 4300 chiffres",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """What the system says of `error`, in the current language when it is a common one."""
+    import errno
+
+    said = error.strerror or str(error) or type(error).__name__
+    if _current != "fr" or error.errno is None:
+        return said
+    return _OS_FRENCH.get(errno.errorcode.get(error.errno, ""), said)
+
+
+def json_reason(message: str) -> str:
+    """A JSON parser's message in the current language when it is a common one."""
+    if _current != "fr":
+        return message
+    # By its start: some go on with details ("… conversion: value has 5000 digits").
+    return next((fr for en, fr in _JSON_FRENCH.items() if message.startswith(en)), message)
+
+
+# key: (English, French). French uses « » and a plain space before : ; ! ? % (as typed on a
+# keyboard; `t` makes it a no-break space); placeholders are the same in both (a test checks).
 MESSAGES: dict[str, tuple[str, str]] = {
     # --help
     "help.app": (
@@ -272,7 +352,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.schedule": (
         "Due days: workdays (default), daily, or days like mon,wed,fri.",
-        "Jours prévus : workdays (défaut), daily, ou des jours comme lun,mer,ven.",
+        "Jours prévus : ouvrés (défaut), quotidien, ou des jours comme lun,mer,ven.",
     ),
     "opt.id": (
         "Short id (lowercase letters, digits, hyphens; not digits alone) (default: from the title).",
@@ -295,7 +375,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.date": (
         "The day: 2026-11-27, today, yesterday or -N (N days ago) (default: tonight).",
-        "Le jour : 2026-11-27, today, yesterday ou -N (il y a N jours) (défaut : ce soir).",
+        "Le jour : 2026-11-27, aujourd'hui, hier ou -N (il y a N jours) (défaut : ce soir).",
     ),
     "opt.clear_note": (
         "Remove the note of --date, keeping its mark.",
@@ -323,7 +403,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.new_schedule": (
         "The new due days (workdays, daily, mon,wed,fri, lundi…), from tonight's log day on.",
-        "Les nouveaux jours prévus (workdays, daily, lun,mer,ven, lundi…), à partir du jour de ce soir.",
+        "Les nouveaux jours prévus (ouvrés, quotidien, lun,mer,ven, lundi…), à partir du jour de ce soir.",
     ),
     "opt.settings_lang": ("The store's language: fr or en.", "La langue du fichier : fr ou en."),
     "opt.day_starts_at": (
@@ -385,7 +465,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "date.unknown": (
         "Cannot read the date '{value}': use YYYY-MM-DD, today, yesterday or -N.",
-        "Date illisible « {value} » : utilisez AAAA-MM-JJ, today, yesterday ou -N.",
+        "Date illisible « {value} » : utilisez AAAA-MM-JJ, aujourd'hui, hier ou -N.",
     ),
     "date.future": (
         "{day} is in the future (tonight's log day is {today}): log it when it has happened.",
@@ -583,7 +663,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "add.ask_schedule": (
         "Due days (workdays, daily, mon,wed,fri)",
-        "Jours prévus (workdays, daily, lun,mer,ven)",
+        "Jours prévus (ouvrés, quotidien, lun,mer,ven)",
     ),
     # path: edit, move, remove, settings
     "step.bad_number.one": (
@@ -630,7 +710,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "edit.ask_schedule": (
         "Due days: workdays, daily, mon,wed,fri (Enter keeps them)",
-        "Jours prévus : workdays, daily, lun,mer,ven (Entrée pour garder)",
+        "Jours prévus : ouvrés, quotidien, lun,mer,ven (Entrée pour garder)",
     ),
     "path.revisions": ("Revisions", "Révisions"),
     "revision.title": ("title", "titre"),
@@ -986,8 +1066,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "petitspas : aucun pas actif (ajoutez-en un avec `petitspas add`)",
     ),
     "status.line": (
-        "{id}: streak {streak}, {strength} — {today}",
-        "{id} : série {streak}, {strength} — {today}",
+        "{title}: streak {streak}, {strength} — {today}",
+        "{title} : série {streak}, {strength} — {today}",
     ),
     "status.today_open": ("not logged today", "pas encore noté aujourd'hui"),
     "status.today_not_due": ("nothing due today", "rien de prévu aujourd'hui"),
@@ -1093,6 +1173,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "objectif de force le {day} si chaque jour prévu est fait",
     ),
     "review.forecast_reached": ("strength goal reached", "objectif de force atteint"),
+    "review.forecast_and_plateau": ("{forecast}; {plateau}", "{forecast} ; {plateau}"),
     "review.plateau_value": (
         "automaticity levels off around {day}",
         "plateau d'automatisme vers le {day}",
@@ -1145,7 +1226,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "le {day} ({count} jours plus tôt)",
     ),
     "review.gate_selfcheck_none_past": ("none then", "aucune alors"),
-    "review.outcome": ("Since", "Depuis"),
+    "review.outcome": ("Now", "Aujourd'hui"),
     "review.outcome_automatic": ("automatic on {day}", "devenu réflexe le {day}"),
     "review.outcome_dropped": ("dropped on {day}", "abandonné le {day}"),
     "review.outcome_active": ("still the active step", "toujours le pas actif"),
@@ -1774,9 +1855,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "html.goal": ("goal {goal}", "objectif {goal}"),
     "html.calendar_label": (
-        "Calendar from {first} to {last}: one column per week, Monday at the top.",
-        "Calendrier du {first} au {last} : une colonne par semaine, lundi en haut.",
+        "Calendar from {first} to {last}: one row per week, Monday first.",
+        "Calendrier du {first} au {last} : une ligne par semaine, lundi en premier.",
     ),
+    # A date as the page names it: a week's row, a chart's week, a day's title.
+    "html.week": ("{month} {day}", "{day} {month}"),
+    "html.week_year": ("{month} {day}, {year}", "{day} {month} {year}"),
+    "html.day": (
+        "{weekday} {day} {month} {year}: {state}",
+        "{weekday} {day} {month} {year} : {state}",
+    ),
+    "html.week_point": (
+        "Week of {week}: strength {strength}",
+        "Semaine du {week} : force {strength}",
+    ),
+    "month.1": ("January", "janvier"),
+    "month.2": ("February", "février"),
+    "month.3": ("March", "mars"),
+    "month.4": ("April", "avril"),
+    "month.5": ("May", "mai"),
+    "month.6": ("June", "juin"),
+    "month.7": ("July", "juillet"),
+    "month.8": ("August", "août"),
+    "month.9": ("September", "septembre"),
+    "month.10": ("October", "octobre"),
+    "month.11": ("November", "novembre"),
+    "month.12": ("December", "décembre"),
+    "month.short.1": ("Jan", "janv."),
+    "month.short.2": ("Feb", "févr."),
+    "month.short.3": ("Mar", "mars"),
+    "month.short.4": ("Apr", "avr."),
+    "month.short.5": ("May", "mai"),
+    "month.short.6": ("Jun", "juin"),
+    "month.short.7": ("Jul", "juil."),
+    "month.short.8": ("Aug", "août"),
+    "month.short.9": ("Sep", "sept."),
+    "month.short.10": ("Oct", "oct."),
+    "month.short.11": ("Nov", "nov."),
+    "month.short.12": ("Dec", "déc."),
     "html.legend.done": ("done", "fait"),
     "html.legend.missed": ("missed or not logged", "manqué ou non noté"),
     "html.legend.skip": ("paused (planned)", "en pause (prévue)"),

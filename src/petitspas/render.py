@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from typing import Any
 
@@ -15,7 +16,7 @@ from rich.text import Text
 from petitspas.calendar import schedule_label
 from petitspas.catalog import CATALOG
 from petitspas.console import write
-from petitspas.i18n import decimal, floored, percent, t, tn
+from petitspas.i18n import NBSP, decimal, floored, percent, t, tn
 from petitspas.model import Step, Store
 from petitspas.progress import Progress
 from petitspas.views import day_text, revision_words, stall_block
@@ -55,8 +56,8 @@ def print_catalog(lang: str, *, hint: bool) -> None:
             head.append(entry.key, style="bold")
             head.append(f" — {schedule_label(entry.schedule)}", style="dim")
             out.print(head)
-            out.print(Text(f"  {text.title}"))
-            out.print(Text(f"  {text.cue}", style="dim"))
+            out.print(_hanging(Text(f"  {text.title}"), 2, out))
+            out.print(_hanging(Text(f"  {text.cue}", style="dim"), 2, out))
     else:
         from rich.table import Table
 
@@ -77,7 +78,7 @@ def print_catalog(lang: str, *, hint: bool) -> None:
             table.add_row(str(number), *cells)
         out.print(table)
     if hint:
-        out.print(t("catalog.hint"))
+        out.print(_hanging(Text(t("catalog.hint")), 0, out))
 
 
 def _dates(step: Step) -> str:
@@ -101,14 +102,14 @@ def print_path(
     if store.vision:
         out.print(_hanging(Text(t("path.vision", vision=store.vision), style="italic"), 2, out))
     if not rows:
-        out.print(t("path.empty"))
+        out.print(_hanging(Text(t("path.empty")), 0, out))
         return
     _print_path_list(out, rows)
     _print_revisions(out, [step for step, _ in rows])
     if forecast is not None:
-        out.print(t("path.forecast", day=day_text(forecast)))
+        out.print(_hanging(Text(t("path.forecast", day=day_text(forecast))), 0, out))
     if plateau is not None:
-        out.print(t("path.plateau", day=day_text(plateau)))
+        out.print(_hanging(Text(t("path.plateau", day=day_text(plateau))), 0, out))
 
 
 def _print_revisions(out: Console, steps: list[Step]) -> None:
@@ -217,7 +218,7 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
         done = Text(t("review.complete" if keys else "review.complete_all", keys=keys))
         parts += [_hanging(done, 2, out), Text()]
     else:
-        parts += [Text(t("review.no_step")), Text()]
+        parts += [_hanging(Text(t("review.no_step")), 0, out), Text()]
     days = data["week"]["days"]
     owners = [day["step"] for day in days]
     begins = [i for i in range(1, 7) if owners[i] and owners[i - 1] and owners[i] != owners[i - 1]]
@@ -376,6 +377,31 @@ def _strength_weeks(points: list[dict[str, Any]], goal: float, out: Console) -> 
     ]
 
 
+# Rich breaks a line at any whitespace, U+00A0 included. While it wraps, these stand in
+# for the spaces that must hold (one cell each, as the space they replace, and no
+# whitespace to Rich): a no-break space, and a space inside a `command`.
+_HOLD = {NBSP: "\ue000", "\u202f": "\ue001", " ": "\ue002"}
+_RELEASE = str.maketrans({held: space for space, held in _HOLD.items()})
+_COMMAND = re.compile(r"`[^`\n]*`")
+
+
+def wrap(line: Text, out: Console, width: int) -> list[Text]:
+    """`line` wrapped to `width` cells as Rich wraps it, but never at a no-break space nor
+    inside a `command` in backquotes (so that it can be copied whole). A word or command
+    wider than the line is folded, as Rich folds it."""
+    plain = line.plain
+    if NBSP not in plain and "\u202f" not in plain and "`" not in plain:
+        return list(line.wrap(out, width, overflow="fold"))
+    held = line.copy()
+    held.plain = _COMMAND.sub(lambda command: command[0].replace(" ", _HOLD[" "]), plain).translate(
+        {ord(NBSP): _HOLD[NBSP], 0x202F: _HOLD["\u202f"]}
+    )
+    lines = list(held.wrap(out, width, overflow="fold"))
+    for piece in lines:
+        piece.plain = piece.plain.translate(_RELEASE)
+    return lines
+
+
 def _hanging(line: Text, indent: int, out: Console) -> Text:
     """`line` wrapped to the console's width, every line after the first indented by
     `indent` columns (under the text that follows a bullet or a number)."""
@@ -383,14 +409,14 @@ def _hanging(line: Text, indent: int, out: Console) -> Text:
     if line.cell_len <= width and "\n" not in line.plain:
         line.rstrip()
         return line  # most lines fit: no wrapping pass (a ten-year path has a hundred)
-    first = line.wrap(out, width, overflow="fold")[0]
+    first = wrap(line, out, width)[0]
     rest = line[len(first.plain) :]
     rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]
     first.rstrip()
     result = Text()
     result.append_text(first)
     if rest.plain:
-        for wrapped in rest.wrap(out, max(1, width - indent), overflow="fold"):
+        for wrapped in wrap(rest, out, max(1, width - indent)):
             wrapped.rstrip()
             result.append("\n" + " " * indent)
             result.append_text(wrapped)
@@ -489,7 +515,8 @@ def _forecast(card: dict[str, Any]) -> str:
     else:
         forecast = t("review.forecast_reached")
     if card["plateau"] or card["plateau_beyond"]:
-        forecast += "; " + t("review.plateau_value", day=card["plateau"] or beyond)
+        plateau = t("review.plateau_value", day=card["plateau"] or beyond)
+        forecast = t("review.forecast_and_plateau", forecast=forecast, plateau=plateau)
     return forecast
 
 
@@ -512,7 +539,7 @@ def _labelled(rows: list[tuple[str, Text]], out: Console, width: int) -> Text:
     value_width = max(1, width - label_width - 1)
     grid = Text()
     for label, value in rows:
-        for number, line in enumerate(value.wrap(out, value_width, overflow="fold")):
+        for number, line in enumerate(wrap(value, out, value_width)):
             if grid:
                 grid.append("\n")
             grid.append(label if number == 0 else "", style="bold")

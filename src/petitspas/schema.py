@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from petitspas.calendar import canonical_schedule
 from petitspas.errors import PetitspasError, StoreError
-from petitspas.i18n import t
+from petitspas.i18n import json_reason, t
 from petitspas.model import (
     LANGS,
     MARKS,
@@ -88,11 +88,16 @@ def parse(raw: bytes, path: str | PathLike[str]) -> Store:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        _corrupt(path, t("store.why.json", line=error.lineno, column=error.colno, msg=error.msg))
+        _corrupt(
+            path,
+            t("store.why.json", line=error.lineno, column=error.colno, msg=json_reason(error.msg)),
+        )
     except RecursionError:
-        _corrupt(path, t("store.why.json", line=1, column=1, msg="nesting too deep"))
+        _corrupt(path, t("store.why.json", line=1, column=1, msg=json_reason("nesting too deep")))
     except ValueError as error:  # e.g. an integer past Python's 4300-digit limit
-        _corrupt(path, t("store.why.json", line=1, column=1, msg=str(error).split(";")[0]))
+        _corrupt(
+            path, t("store.why.json", line=1, column=1, msg=json_reason(str(error).split(";")[0]))
+        )
     if not isinstance(data, dict):
         _corrupt(path, t("store.why.not_object"))
     schema = data.get("schema")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
-from petitspas.i18n import t
+from petitspas.i18n import os_reason, t
 from petitspas.model import Record, Store
 from petitspas.paths import STORE_ENV as STORE_ENV
 from petitspas.paths import make_private_dirs
@@ -313,7 +313,7 @@ def _remove_stale_temps(path: Path) -> None:
 
 
 def _reason(error: OSError) -> str:
-    return error.strerror or str(error) or type(error).__name__
+    return os_reason(error)
 
 
 @contextlib.contextmanager
@@ -363,7 +363,7 @@ def read_copy(path: Path) -> Store:
     except PetitspasError as error:
         why = error.message
     except OSError as error:
-        why = error.strerror or type(error).__name__
+        why = os_reason(error)
     raise StoreError(t("merge.other_bad", path=path, why=why))
 
 

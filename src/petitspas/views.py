@@ -51,11 +51,25 @@ def status_text(store: Store, today: date, as_json: bool) -> str:
     state = progress(step, today)
     return t(
         "status.line",
-        id=step.id,
+        title=prompt_title(step.title),
         streak=state.streak,
         strength=i18n.percent(state.strength),
         today=_today(step, today),
     )
+
+
+PROMPT_TITLE = 24  # characters of the title a shell prompt shows
+
+
+def prompt_title(title: str) -> str:
+    """`title` as a shell prompt shows it: whole if it fits in PROMPT_TITLE characters,
+    else cut after its last word that fits, with "…" (a word longer than that is cut)."""
+    if len(title) <= PROMPT_TITLE:
+        return title
+    room = title[: PROMPT_TITLE - 1]
+    cut = room.rfind(" ")
+    kept = room[:cut] if cut > 0 else room
+    return kept.rstrip(" ,;:.-–—") + "…"
 
 
 def _today(step: Step, today: date) -> str:
