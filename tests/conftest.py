@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from petitspas import cli, i18n
+from petitspas import i18n
+from petitspas.cli import app as cli
 from petitspas.console import guarded
 
 
@@ -79,7 +80,7 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Run:
         *args: str, now: str = "2026-11-27T21:00", input: str | None = None, tty: bool = False
     ) -> Result:
         monkeypatch.setenv("PETITSPAS_NOW", now)
-        monkeypatch.setattr("petitspas.context.interactive", lambda: tty)
+        monkeypatch.setattr("petitspas.cli.context.interactive", lambda: tty)
         return invoke(*args, input=input)
 
     return run_one

@@ -24,8 +24,8 @@ from typing import Any
 import pytest
 
 from petitspas import i18n
-from petitspas.demo import build
-from petitspas.export_html import POLICY, html_report
+from petitspas.core.demo import build
+from petitspas.export.html import POLICY, html_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from petitspas import i18n
-from petitspas.calendar import (
+from petitspas.core.calendar import (
     canonical_schedule,
     days_between,
     is_due,

@@ -1,6 +1,6 @@
 """Tests for the built-in catalog of starter steps."""
 
-from petitspas.catalog import CATALOG, CatalogText, catalog_step
+from petitspas.core.catalog import CATALOG, CatalogText, catalog_step
 
 KEYS = [
     "bonjour",

@@ -10,8 +10,8 @@ import pytest
 from rich.cells import cell_len
 from tests.conftest import Run
 
-from petitspas import store as storage
 from petitspas.i18n import typeset
+from petitspas.storage import store as storage
 
 MONDAY = "2026-11-23"
 
@@ -558,7 +558,7 @@ def test_status_with_no_active_step(run: Run) -> None:
     ],
 )
 def test_the_prompt_line_shows_the_title_cut_at_a_word(title: str, shown: str) -> None:
-    from petitspas.views import prompt_title
+    from petitspas.present.views import prompt_title
 
     assert prompt_title(title) == shown
     assert len(prompt_title(title)) <= 24
@@ -587,7 +587,7 @@ def test_the_prompt_line_follows_an_edited_title(run: Run) -> None:
     ],
 )
 def test_a_new_id_is_three_words_at_most(title: str, made: str) -> None:
-    from petitspas.actions import slugify
+    from petitspas.core.text import slugify
 
     assert slugify(title) == made
 
@@ -1087,7 +1087,7 @@ def test_a_strength_just_under_the_goal_never_shows_as_the_goal(run: Run, store_
     """34 daily days with misses on the 13th and 16th: strength 0.79998, under 0.80."""
     from datetime import date, timedelta
 
-    from petitspas.model import DayMark, Step, Store
+    from petitspas.core.model import DayMark, Step, Store
 
     first = date(2026, 11, 27) - timedelta(days=33)
     days = [first + timedelta(days=offset) for offset in range(34)]

@@ -226,7 +226,7 @@ class _Stdin:
 def test_a_person_can_answer_only_at_a_terminal(
     monkeypatch: pytest.MonkeyPatch, stdin: object, expected: bool
 ) -> None:
-    from petitspas import context
+    from petitspas.cli import context
 
     monkeypatch.setattr(sys, "stdin", stdin)
     assert context.interactive() is expected

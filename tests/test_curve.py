@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from petitspas.model import SelfCheck, Step
-from petitspas.progress import Curve, fit_curve, plateau
+from petitspas.core.model import SelfCheck, Step
+from petitspas.core.progress import Curve, fit_curve, plateau
 
 
 @pytest.mark.parametrize(("a", "b", "c"), [(6.5, 5.0, 0.05), (5.8, 3.0, 0.12), (7.0, 6.0, 0.02)])

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import Run
 
-from petitspas.export import to_csv
-from petitspas.model import DayMark, Step, Store
-from petitspas.progress import BEYOND, forecast, plateau
+from petitspas.core.model import DayMark, Step, Store
+from petitspas.core.progress import BEYOND, forecast, plateau
+from petitspas.export.report import to_csv
 
 
 @pytest.fixture
@@ -140,7 +140,7 @@ def test_a_forecast_past_9998_is_said_in_words(run: Run, store_path: Path) -> No
 
 
 def test_forecast_and_plateau_stop_at_the_end_of_the_calendar() -> None:
-    from petitspas.model import SelfCheck, Settings
+    from petitspas.core.model import SelfCheck, Settings
 
     start = date(9998, 6, 1)
     step = Step(id="s", title="t", schedule="fri", status="active", started=start)

@@ -17,8 +17,8 @@ from markdown_it import MarkdownIt
 from tests.conftest import Run
 
 from petitspas import i18n
-from petitspas import store as storage
-from petitspas.export import (
+from petitspas.core.model import DayMark, Mark, SelfCheck, Step, Store
+from petitspas.export.report import (
     Period,
     StepReport,
     markdown,
@@ -28,7 +28,7 @@ from petitspas.export import (
     to_csv,
     to_json,
 )
-from petitspas.model import DayMark, Mark, SelfCheck, Step, Store
+from petitspas.storage import store as storage
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE_GOLDEN = "PETITSPAS_UPDATE_GOLDEN"
@@ -502,7 +502,7 @@ CLUSTERS = [
 def test_a_markdown_cell_is_as_wide_as_a_terminal_draws_it(clusters: list[str]) -> None:
     from rich.cells import cell_len
 
-    from petitspas.export import _width
+    from petitspas.export.report import _width
 
     text = "".join(clusters)
     assert _width(text) == cell_len(text)

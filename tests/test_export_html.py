@@ -13,10 +13,10 @@ from tests.conftest import Run
 from tests.test_export import fixed_store
 
 from petitspas import i18n
-from petitspas.demo import build
-from petitspas.export import Period
-from petitspas.export_html import html_report
-from petitspas.model import DayMark, Step, Store
+from petitspas.core.demo import build
+from petitspas.core.model import DayMark, Step, Store
+from petitspas.export.html import html_report
+from petitspas.export.report import Period
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE_GOLDEN = "PETITSPAS_UPDATE_GOLDEN"

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import i18n
-from petitspas.cli import app
+from petitspas.cli.app import app
 from petitspas.i18n import typeset
 
 COMMANDS = sorted(command.name or "" for command in app.registered_commands)
@@ -61,7 +61,8 @@ def test_python_m_petitspas_help_in_a_subprocess() -> None:
 
 def test_importing_the_cli_loads_no_rich_table() -> None:
     code = (
-        "import sys, petitspas.cli; print(sorted(m for m in sys.modules if m.startswith('rich')))"
+        "import sys, petitspas.cli.app; "
+        "print(sorted(m for m in sys.modules if m.startswith('rich')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
@@ -229,7 +230,7 @@ def test_completion_after_a_typo_stays_quiet(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_a_command_line_builds_only_the_command_it_runs() -> None:
     # cli._Commands: the group's click commands, each built by Typer when first looked up.
-    from petitspas.cli import _Commands
+    from petitspas.cli.app import _Commands
 
     commands = _Commands(app.registered_commands)
     assert list(commands) == [info.name for info in app.registered_commands]

@@ -10,9 +10,9 @@ import pytest
 from tests.conftest import Run
 
 from petitspas import i18n
+from petitspas.core.journal import KINDS
+from petitspas.core.progress import STALL_REASONS
 from petitspas.errors import UsageError
-from petitspas.journal import KINDS
-from petitspas.progress import STALL_REASONS
 
 
 def placeholders(text: str) -> set[str]:
@@ -126,7 +126,7 @@ def _keys_in_the_code() -> tuple[set[str], set[str]]:
     plain: set[str] = set()
     built: set[str] = set()
     key_like = re.compile(r"(help|opt|arg|meta)\.[a-z_]+")  # declared as keys, said later
-    for path in SOURCE.glob("*.py"):
+    for path in SOURCE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             # Help texts and value names are declared as keys.
             if isinstance(node, ast.Constant) and key_like.fullmatch(str(node.value)):
@@ -252,7 +252,7 @@ def test_system_texts_are_said_in_french_where_the_command_speaks_french() -> No
 
 
 def test_a_forecast_and_a_plateau_are_set_apart_as_french_sets_them() -> None:
-    from petitspas.render import _forecast
+    from petitspas.present.render import _forecast
 
     card = {"forecast": "2026-12-10", "forecast_beyond": False, "plateau": "2027-01-04"}
     i18n.set_language("fr")

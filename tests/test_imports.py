@@ -95,15 +95,15 @@ def loaded_by(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], froze
 
 def test_review_does_load_the_renderer(loaded_by: Callable[[str], frozenset[str]]) -> None:
     # Shows that the listing sees lazy imports, so the tests above can fail.
-    assert "petitspas.render" in loaded_by("review")
+    assert "petitspas.present.render" in loaded_by("review")
 
 
 @pytest.mark.parametrize("command", ["review", "export"])
 def test_the_html_export_is_loaded_only_for_html(
     loaded_by: Callable[[str], frozenset[str]], command: str
 ) -> None:
-    assert "petitspas.export_html" in loaded_by("export-html")
-    assert "petitspas.export_html" not in loaded_by(command)
+    assert "petitspas.export.html" in loaded_by("export-html")
+    assert "petitspas.export.html" not in loaded_by(command)
 
 
 @pytest.mark.parametrize("module", ["rich.table", "rich._emoji_codes"])
@@ -117,7 +117,7 @@ def test_review_draws_without_rich_tables_or_emoji_codes(
 
 
 @pytest.mark.parametrize(
-    "module", ["typer", "pydantic", "click", "typer._click", "rich", "petitspas.cli", "inspect"]
+    "module", ["typer", "pydantic", "click", "typer._click", "rich", "petitspas.cli.app", "inspect"]
 )
 def test_the_prompt_status_skips_typer(
     loaded_by: Callable[[str], frozenset[str]], module: str
@@ -128,7 +128,8 @@ def test_the_prompt_status_skips_typer(
 
 
 @pytest.mark.parametrize(
-    "module", ["json", "re", "petitspas.schema", "petitspas.i18n", "petitspas.views"]
+    "module",
+    ["json", "re", "petitspas.storage.schema", "petitspas.i18n", "petitspas.present.views"],
 )
 def test_a_kept_status_parses_nothing(
     loaded_by: Callable[[str], frozenset[str]], module: str
@@ -142,6 +143,16 @@ def test_a_kept_status_parses_nothing(
 PACKAGE = Path(__file__).parent.parent / "src" / "petitspas"
 
 
+def _module(path: Path) -> str:
+    """The dotted name of a file of the package: src/petitspas/core/model.py is
+    petitspas.core.model, a package's __init__.py its package."""
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module(file): file for file in PACKAGE.rglob("*.py")}
+
+
 def _imports(path: Path) -> set[str]:
     """The petitspas modules `path` imports anywhere: at the top, inside functions, under
     TYPE_CHECKING."""
@@ -153,10 +164,10 @@ def _imports(path: Path) -> set[str]:
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
-            # `from petitspas import store` imports the module petitspas.store.
+            # `from petitspas.storage import store` imports the module petitspas.storage.store.
             found |= {f"{node.module}.{alias.name}" for alias in node.names}
-    modules = {f"petitspas.{file.stem}" for file in PACKAGE.glob("*.py")}
-    return {name for name in found if name in modules} - {f"petitspas.{path.stem}"}
+    packages = {name for name, file in MODULES.items() if file.name == "__init__.py"}
+    return {name for name in found if name in MODULES and name not in packages} - {_module(path)}
 
 
 def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -187,11 +198,46 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_the_package_has_no_import_cycle() -> None:
-    graph = {f"petitspas.{file.stem}": _imports(file) for file in PACKAGE.glob("*.py")}
-    graph.pop("petitspas.__init__", None)
+    graph = {name: _imports(file) for name, file in MODULES.items() if file.name != "__init__.py"}
     assert _cycle(graph) is None
     # Can fail: the walk sees imports inside functions.
-    assert "petitspas.cli" in graph["petitspas.__main__"]
+    assert "petitspas.cli.app" in graph["petitspas.__main__"]
+
+
+# The house by concept: each package's modules import only the packages under it.
+LAYERS = {
+    "petitspas.core": {"petitspas.core", "petitspas.i18n", "petitspas.errors"},
+    "petitspas.storage": {"petitspas.storage", "petitspas.core", "petitspas.i18n",
+                          "petitspas.errors"},
+    "petitspas.present": {"petitspas.present", "petitspas.core", "petitspas.storage",
+                          "petitspas.i18n", "petitspas.errors", "petitspas.console"},
+    "petitspas.export": {"petitspas.export", "petitspas.present", "petitspas.core",
+                         "petitspas.storage", "petitspas.i18n", "petitspas.errors",
+                         "petitspas.console"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("package", sorted(LAYERS))
+def test_a_package_imports_only_the_ones_under_it(package: str) -> None:
+    above = {
+        (name, imported)
+        for name, file in MODULES.items()
+        if name.startswith(f"{package}.")
+        for imported in _imports(file)
+        if not any(imported == allowed or imported.startswith(f"{allowed}.")
+                   for allowed in LAYERS[package])
+    }  # fmt: skip
+    assert above == set()
+
+
+def test_nothing_imports_the_command_line_but_the_entry_point() -> None:
+    importers = {
+        name
+        for name, file in MODULES.items()
+        if not name.startswith("petitspas.cli")
+        and any(imported.startswith("petitspas.cli") for imported in _imports(file))
+    }
+    assert importers == {"petitspas.__main__"}
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
@@ -208,7 +254,7 @@ def test_every_command_reads_as_a_short_sentence() -> None:
     the command line; it belongs in actions or views."""
     import ast
 
-    tree = ast.parse((PACKAGE / "cli.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PACKAGE / "cli" / "app.py").read_text(encoding="utf-8"))
     lengths = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and any(

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import Run
 
-from petitspas import store as storage
+from petitspas.core.model import DayMark, Revision, Step
 from petitspas.i18n import typeset
-from petitspas.model import DayMark, Revision, Step
+from petitspas.storage import store as storage
 
 MONDAY = "2026-11-02"  # a Monday; Friday is 11-06, Saturday 11-07, next Monday 11-09
 

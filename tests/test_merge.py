@@ -19,11 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from petitspas import actions, schema
-from petitspas import store as storage
+from petitspas.core import checks, logbook, rules, steps
+from petitspas.core import settings as store_settings
+from petitspas.core.merge import merge
+from petitspas.core.model import Store
 from petitspas.errors import PetitspasError
-from petitspas.merge import merge
-from petitspas.model import Store
+from petitspas.storage import schema
+from petitspas.storage import store as storage
 
 MONDAY = "2026-10-05"
 STORES = Path(__file__).parent / "stores"
@@ -237,7 +239,7 @@ def test_a_migrated_journal_replays_to_the_state_exactly(name: str) -> None:
         raw = gzip.decompress(raw)
     store = schema.parse(raw, name)
     assert store.schema == 4 and store.store_id and store.journal
-    replayed = actions.replay(store.journal, store_id=store.store_id, goals=store.settings)
+    replayed = rules.replay(store.journal, store_id=store.store_id, goals=store.settings)
     assert replayed.refused == []
     assert replayed.store.state() == store.state()
     # Two copies migrated apart share their id and their operations' ids.
@@ -247,13 +249,13 @@ def test_a_migrated_journal_replays_to_the_state_exactly(name: str) -> None:
 
 
 def test_every_declared_step_field_survives_save_load_migration_and_merge(tmp_path: Path) -> None:
-    from petitspas.model import STEP_FIELDS
+    from petitspas.core.model import STEP_FIELDS
 
     raw = (STORES / "schema3-lived.json").read_bytes()
     migrated = schema.parse(raw, "lived")
     reread = schema.parse(storage.serialize(migrated), "again")
     merged, report = merge(reread, migrated)
-    replayed = actions.replay(migrated.journal, store_id=migrated.store_id).store
+    replayed = rules.replay(migrated.journal, store_id=migrated.store_id).store
     for store in (reread, merged, replayed):
         for before, after in zip(migrated.steps, store.steps, strict=True):
             for name, _ in STEP_FIELDS:
@@ -265,13 +267,13 @@ def test_every_declared_step_field_survives_save_load_migration_and_merge(tmp_pa
 
 
 def _ancestor() -> Store:
-    store = actions.new_store(lang="en", vision="v", today=date(2026, 10, 1),
+    store = store_settings.new_store(lang="en", vision="v", today=date(2026, 10, 1),
                               written_at="2026-10-01T08:00:00+00:00")  # fmt: skip
     store.settings.strength_goal = 0.3
     for index, title in enumerate(("One", "Two", "Three", "Four")):
         stamp = f"2026-10-01T08:0{index + 1}:00+00:00"
         schedule = "daily" if index % 2 else "workdays"
-        actions.add_step(
+        steps.add_step(
             store, title=title, schedule=schedule, today=date(2026, 10, 1), written_at=stamp
         )
     return store
@@ -290,26 +292,26 @@ def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
     last = str(len(store.steps))
     schedule = "daily" if back % 2 else "mon,wed,fri"
     calls = {
-        "done": lambda: actions.log(store, day=target, mark="done", note=None, **when),
-        "missed": lambda: actions.log(store, day=target, mark="missed", note="m", **when),
-        "skip": lambda: actions.log(store, day=target, mark="skip", note=None, **when),
-        "clear": lambda: actions.clear_mark(store, day=target, **when),
-        "note": lambda: actions.log(store, day=target, mark=None, note=f"n{back}", **when),
-        "pause": lambda: actions.pause(
+        "done": lambda: logbook.log(store, day=target, mark="done", note=None, **when),
+        "missed": lambda: logbook.log(store, day=target, mark="missed", note="m", **when),
+        "skip": lambda: logbook.log(store, day=target, mark="skip", note=None, **when),
+        "clear": lambda: logbook.clear_mark(store, day=target, **when),
+        "note": lambda: logbook.log(store, day=target, mark=None, note=f"n{back}", **when),
+        "pause": lambda: logbook.pause(
             store, first=target, last=target + timedelta(days=4), note="off", **when
         ),
-        "call_off": lambda: actions.call_off(
+        "call_off": lambda: logbook.call_off(
             store, first=target, last=target + timedelta(days=2), **when
         ),
-        "check": lambda: actions.check(store, answers=(7, 7, 6, 7), day=day, **when),
-        "check_low": lambda: actions.check(store, answers=(2, 3, 2, 3), day=day, **when),
-        "edit": lambda: actions.edit(store, None, {"cue": f"cue {back}"}, **when),
-        "schedule": lambda: actions.edit(store, None, {"schedule": schedule}, **when),
-        "move": lambda: actions.move(store, last, max(1, len(store.steps) - 1), **when),
-        "remove": lambda: actions.remove(store, last, **when),
-        "drop": lambda: actions.drop_step(store, reason="r", **when),
-        "vision": lambda: actions.change_settings(store, None, None, f"v {stamp}", **when),
-        "add": lambda: actions.add_step(store, title=f"Step {stamp[:16]}", **when),
+        "check": lambda: checks.check(store, answers=(7, 7, 6, 7), day=day, **when),
+        "check_low": lambda: checks.check(store, answers=(2, 3, 2, 3), day=day, **when),
+        "edit": lambda: steps.edit(store, None, {"cue": f"cue {back}"}, **when),
+        "schedule": lambda: steps.edit(store, None, {"schedule": schedule}, **when),
+        "move": lambda: steps.move(store, last, max(1, len(store.steps) - 1), **when),
+        "remove": lambda: steps.remove(store, last, **when),
+        "drop": lambda: steps.drop_step(store, reason="r", **when),
+        "vision": lambda: store_settings.change_settings(store, None, None, f"v {stamp}", **when),
+        "add": lambda: steps.add_step(store, title=f"Step {stamp[:16]}", **when),
     }
     with contextlib.suppress(PetitspasError):
         calls[command]()
@@ -334,7 +336,7 @@ def _same(a: Store, b: Store) -> bool:
 
 def _invariants(store: Store) -> None:
     assert sum(step.status == "active" for step in store.steps) <= 1
-    assert actions.agrees(store)
+    assert rules.agrees(store)
     for step in store.steps:
         if step.started is not None and step.marks:
             assert min(step.marks) >= step.started

@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from petitspas import paths
+from petitspas.storage import paths
 
 
 @pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/xdg-data"])

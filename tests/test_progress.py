@@ -10,9 +10,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from petitspas import actions
-from petitspas.model import MARKS, DayMark, Mark, SelfCheck, Settings, Step, Store
-from petitspas.progress import (
+from petitspas.core import logbook
+from petitspas.core.model import MARKS, DayMark, Mark, SelfCheck, Settings, Step, Store
+from petitspas.core.progress import (
     done_days_needed,
     fit_curve,
     forecast,
@@ -897,13 +897,13 @@ def test_log_then_clear_restores_the_marks(
     store = Store(steps=[step])
     before = copy.deepcopy(step.marks)
     before_progress = progress(step, today)
-    logged = actions.log_mark(
+    logged = logbook.log_mark(
         store, day=day, mark=kind, note=note, today=today, written_at="2026-11-27T21:00:00+01:00"
     )
     assert logged.previous is None
     assert step.marks[day].mark == kind
     stamp = "2026-11-27T21:05:00+00:00"
-    cleared_step, removed = actions.clear_mark(store, day=day, today=today, written_at=stamp)
+    cleared_step, removed = logbook.clear_mark(store, day=day, today=today, written_at=stamp)
     assert cleared_step is step
     assert removed == logged.mark
     assert step.marks == before

@@ -34,13 +34,14 @@ from hypothesis.stateful import (
 )
 from tests.conftest import Result, Run, invoke
 
-from petitspas import actions
-from petitspas import store as storage
-from petitspas.calendar import is_due
+from petitspas.core import rules, steps
+from petitspas.core import settings as store_settings
+from petitspas.core.calendar import is_due
+from petitspas.core.model import DayMark, SelfCheck, Settings, Step, Store
+from petitspas.core.progress import step_on
 from petitspas.errors import StoreError
 from petitspas.i18n import typeset
-from petitspas.model import DayMark, SelfCheck, Settings, Step, Store
-from petitspas.progress import step_on
+from petitspas.storage import store as storage
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
@@ -73,8 +74,8 @@ def _env(**extra: str) -> dict[str, str]:
 def _make_store(path: Path, started: date) -> None:
     """A store with one active daily step started on `started` (revision 0, no marks)."""
     stamp = f"{started.isoformat()}T08:00:00+00:00"
-    store = actions.new_store(lang="en", vision="v", today=started, written_at=stamp)
-    actions.add_step(
+    store = store_settings.new_store(lang="en", vision="v", today=started, written_at=stamp)
+    steps.add_step(
         store, title="Say hello", schedule="daily", step_id="say-hello", today=started,
         written_at=stamp,
     )  # fmt: skip
@@ -1092,7 +1093,7 @@ class CommandSequences(RuleBasedStateMachine):
         self.path = Path(tempfile.mkdtemp(dir=base)) / "petitspas.json"
         self.today = date(2026, 11, 2)
         # A low strength goal lets the gate pass within a short sequence (one done day).
-        store = actions.new_store(
+        store = store_settings.new_store(
             lang="en", vision="v", today=self.today, written_at="2026-11-02T08:00:00+00:00"
         )
         store.settings.strength_goal = 0.01  # no command sets it; a replay keeps the store's
@@ -1129,7 +1130,7 @@ class CommandSequences(RuleBasedStateMachine):
             assert previous.read_bytes() == self.raw
             storage.load(newest)  # the newest backup loads and validates
         # What was done is the truth: the state is what the journal's replay gives.
-        assert actions.agrees(new), args
+        assert rules.agrees(new), args
         self._check_statuses(self.store, new)
         self.store, self.raw = new, raw
         return result

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import Run
 
-from petitspas import store as storage
 from petitspas.i18n import typeset
+from petitspas.storage import store as storage
 
 FRIDAY = "2026-11-27T21:00"
 NUDGE = "“Say good morning” — When I arrive: not logged yet tonight (`petitspas log`).\n"
@@ -121,7 +121,7 @@ def test_notify_runs_notify_send_with_the_nudge(
     record = fake_tool(tools, "notify-send")
     fake_tool(tools, "osascript")  # on Linux notify-send comes first
     monkeypatch.setenv("PATH", str(tools))
-    monkeypatch.setattr("petitspas.notify.TOOLS", ("notify-send", "osascript"))
+    monkeypatch.setattr("petitspas.cli.notify.TOOLS", ("notify-send", "osascript"))
     result = run("remind", "--notify", now=FRIDAY)
     assert (result.exit_code, result.stdout, result.stderr) == (0, NUDGE, "")
     assert record.read_text().splitlines() == ["--app-name=petitspas", "petitspas", NUDGE.strip()]
@@ -173,7 +173,7 @@ def test_a_notifier_that_fails_is_said_and_is_no_error(
     setup_step(run)
     fake_tool(tmp_path / "bin", "notify-send", exit_code=1)
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
-    monkeypatch.setattr("petitspas.notify.TOOLS", ("notify-send",))
+    monkeypatch.setattr("petitspas.cli.notify.TOOLS", ("notify-send",))
     result = run("remind", "--notify", now=FRIDAY)
     assert (result.exit_code, result.stdout) == (0, NUDGE)
     assert result.stderr == (

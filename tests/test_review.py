@@ -13,9 +13,9 @@ import pytest
 from rich.cells import cell_len
 from tests.conftest import Run
 
-from petitspas import store as storage
+from petitspas.core.progress import progress
 from petitspas.i18n import floored, typeset
-from petitspas.progress import progress
+from petitspas.storage import store as storage
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-11-27T21:00"  # a Friday evening
@@ -34,10 +34,12 @@ def _built(weeks: int, folder: Path) -> bytes:
     """The English demo store of `weeks` weeks on NOW's log day, as `petitspas demo` writes it."""
     from datetime import datetime
 
-    from petitspas import demo
+    from petitspas.core import demo
+    from petitspas.storage import store as storage
 
-    target, _, _ = demo.create(folder, weeks, "en", datetime.fromisoformat(NOW))
-    return target.read_bytes()
+    store, _ = demo.sample(datetime.fromisoformat(NOW), weeks, "en")
+    storage.create(store, folder / "petitspas.json")
+    return (folder / "petitspas.json").read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +113,7 @@ def test_the_wrap_keeps_no_break_spaces_and_commands_whole() -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from petitspas.render import wrap
+    from petitspas.present.render import wrap
 
     out = Console(width=40)
     line = Text("Aucune note cette semaine\u00a0: ajoutez-en une avec `petitspas log --note`.")
@@ -488,7 +490,7 @@ def test_wrapped_lines_keep_their_indent(
 def test_the_review_shows_the_path_around_the_active_step(
     statuses: list[str], window: tuple[int, int]
 ) -> None:
-    from petitspas.render import path_window
+    from petitspas.present.render import path_window
 
     assert path_window(statuses) == window
 

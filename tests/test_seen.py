@@ -13,11 +13,11 @@ import pytest
 from rich.cells import cell_len
 from tests.conftest import Run
 
-from petitspas import actions
-from petitspas import store as storage
+from petitspas.core import checks, logbook, steps
+from petitspas.core.model import Mark, Store
+from petitspas.core.progress import gate
 from petitspas.i18n import typeset
-from petitspas.model import Mark, Store
-from petitspas.progress import gate
+from petitspas.storage import store as storage
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-11-27T21:00"  # a Friday evening
@@ -39,7 +39,7 @@ def _stamp(day: date) -> str:
 
 
 def _mark(store: Store, day: date, mark: Mark) -> None:
-    actions.log(store, day=day, mark=mark, note=None, today=day, written_at=_stamp(day))
+    logbook.log(store, day=day, mark=mark, note=None, today=day, written_at=_stamp(day))
 
 
 def build_path_store(path: Path) -> None:
@@ -59,7 +59,7 @@ def build_path_store(path: Path) -> None:
         ("Ask one open question", "mon,wed,fri", "When someone brings a problem"),
         ("Share the week's wins", "workdays", None),
     ]:
-        actions.add_step(
+        steps.add_step(
             store, title=title, schedule=schedule, cue=cue, today=first, written_at=_stamp(first)
         )
 
@@ -73,14 +73,14 @@ def build_path_store(path: Path) -> None:
             if gate(graduate, day, store.settings).strength_ok:
                 break
         day += timedelta(days=1)
-    checked = actions.check(store, answers=(6, 6, 5, 6), day=day, today=day, written_at=_stamp(day))
+    checked = checks.check(store, answers=(6, 6, 5, 6), day=day, today=day, written_at=_stamp(day))
     assert checked.unlocked is not None
     assert day == date(2026, 10, 20)
 
     for mark in ("done", "done", "missed", "done", "done"):
         day += timedelta(days=1)
         _mark(store, day, mark)  # type: ignore[arg-type]
-    actions.drop_step(store, reason="not now", today=day, written_at=_stamp(day))
+    steps.drop_step(store, reason="not now", today=day, written_at=_stamp(day))
     assert day == date(2026, 10, 25)
 
     marks: dict[str, Mark] = {"2026-10-30": "missed", "2026-11-13": "skip"}
@@ -91,11 +91,9 @@ def build_path_store(path: Path) -> None:
         day += timedelta(days=1)
     for when, answers in [("2026-10-30", (3, 3, 2, 3)), ("2026-11-13", (4, 5, 4, 4))]:
         checked = date.fromisoformat(when)
-        actions.check(
-            store, answers=answers, day=checked, today=checked, written_at=_stamp(checked)
-        )
+        checks.check(store, answers=answers, day=checked, today=checked, written_at=_stamp(checked))
     checked = date(2026, 11, 25)
-    actions.check(
+    checks.check(
         store, answers=(5, 5, 4, 5), day=checked, today=checked, written_at=_stamp(checked)
     )
     assert [step.status for step in store.steps] == ["automatic", "dropped", "active", "locked"]

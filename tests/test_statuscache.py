@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from tests.conftest import Run
 
 from petitspas import __main__ as entry
-from petitspas import paths, statuscache
-from petitspas import views as status_module
-from petitspas.calendar import log_day
+from petitspas.core.calendar import log_day
 from petitspas.i18n import typeset
+from petitspas.present import views as status_module
+from petitspas.storage import paths, statuscache
 
 Status = Callable[..., tuple[int, str, str]]
 

@@ -20,12 +20,12 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
-from petitspas import schema
-from petitspas import store as storage
+from petitspas.core.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
 from petitspas.errors import StoreError
 from petitspas.i18n import typeset
-from petitspas.model import SCHEMA, DayMark, SelfCheck, Settings, Step, Store
-from petitspas.paths import store_path as store_path_of
+from petitspas.storage import schema
+from petitspas.storage import store as storage
+from petitspas.storage.paths import store_path as store_path_of
 
 Run = Callable[..., Result]
 Mutation = Callable[[dict[str, Any]], object]
@@ -93,7 +93,8 @@ def _fail_in_store(
     error: OSError,
     when: Callable[..., bool] = lambda *args: True,
 ) -> list[tuple[Any, ...]]:
-    """Make `os.<name>` raise `error` when petitspas.store calls it (and `when(*args)` holds).
+    """Make `os.<name>` raise `error` when petitspas.storage.store calls it (and `when(*args)`
+    holds).
 
     Calls from anywhere else (pytest, click) go to the real function. Returns the failed calls.
     """
@@ -977,7 +978,7 @@ def test_a_change_made_since_the_start_is_not_lost(made: Path) -> None:
     still holds its bytes: another command's write in between is read afresh."""
     from datetime import date as day
 
-    from petitspas.model import DayMark as Mark
+    from petitspas.core.model import DayMark as Mark
 
     known = storage.load(made)
     with storage.editing(made) as store:

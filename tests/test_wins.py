@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import Run
 
-from petitspas import store as storage
 from petitspas.i18n import typeset
+from petitspas.storage import store as storage
 
 MONDAY = "2026-11-23"
 GOLDEN = Path(__file__).parent / "golden"

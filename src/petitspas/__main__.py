@@ -26,14 +26,14 @@ def main() -> None:
     argv = sys.argv[1:]
     if argv in PROMPT_CALLS:
         console.run(lambda: prompt_status(as_json=len(argv) == 2))
-    from petitspas.cli import main as command_line
+    from petitspas.cli.app import main as command_line
 
     command_line()
 
 
 def prompt_status(*, as_json: bool) -> None:
     """`petitspas status [--json]` as `cli.status` prints it, kept per store and question."""
-    from petitspas import paths, statuscache
+    from petitspas.storage import paths, statuscache
 
     path = paths.store_path(None)
     lang = os.environ.get("PETITSPAS_LANG") or None  # as Typer reads --lang's envvar
@@ -53,10 +53,10 @@ def prompt_status(*, as_json: bool) -> None:
     if kept is not None:
         return console.write(kept + "\n")
     from petitspas import i18n
-    from petitspas.calendar import log_day, parse_day_start
+    from petitspas.core.calendar import log_day, parse_day_start
     from petitspas.errors import StoreError
-    from petitspas.schema import parse
-    from petitspas.views import status_text
+    from petitspas.present.views import status_text
+    from petitspas.storage.schema import parse
 
     # The store parsed from the bytes read above, without Context and store.py: pathlib
     # alone is 13 ms of the prompt's cold status (budget: 3 x `python -c pass`). The
@@ -76,8 +76,8 @@ def prompt_status(*, as_json: bool) -> None:
 def _said_by_the_context(lang: str | None, now: datetime | None, as_json: bool) -> None:
     """The status, or the error, exactly as the Typer command finds them (a missing,
     unreadable or damaged store, a bad clock or language)."""
-    from petitspas.context import Context
-    from petitspas.views import status_text
+    from petitspas.cli.context import Context
+    from petitspas.present.views import status_text
 
     context = Context.start(None, lang, now)
     store = context.load()

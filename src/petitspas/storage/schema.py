@@ -10,10 +10,8 @@ import json
 import re
 from datetime import date, datetime
 
-from petitspas.calendar import canonical_schedule
-from petitspas.errors import PetitspasError, StoreError
-from petitspas.i18n import json_reason, t
-from petitspas.model import (
+from petitspas.core.calendar import canonical_schedule
+from petitspas.core.model import (
     LANGS,
     MARKS,
     REVISED_FIELDS,
@@ -29,17 +27,15 @@ from petitspas.model import (
     Store,
     Win,
 )
+from petitspas.core.text import CONTROL, SLUG
+from petitspas.errors import PetitspasError, StoreError
+from petitspas.i18n import json_reason, t
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from collections.abc import Callable
     from os import PathLike
     from typing import Any, NoReturn
-
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# Characters no text of a store may hold: the command line refuses them too, and printed
-# raw they would let a hand-edited store send escape codes to the terminal.
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def _add_tombstones(data: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +116,7 @@ def parse(raw: bytes, path: str | PathLike[str]) -> Store:
 def _to_journal(store: Store) -> None:
     """Schema 3 to 4: the journal the state implies, and the store's id. The tombstones of
     cleared marks, which only merge read, go: the journal now records each clearing."""
-    from petitspas import journal  # a migration's cost alone: never on a current store
+    from petitspas.core import journal  # a migration's cost alone: never on a current store
 
     for step in store.steps:
         step.cleared = {}

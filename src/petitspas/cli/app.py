@@ -18,13 +18,18 @@ import typer
 from typer._click import types as click_types  # typer < 0.29 (pyproject): its own click
 from typer.core import TyperCommand, TyperGroup
 
-from petitspas import __version__, actions, console, i18n, views
-from petitspas import store as storage
-from petitspas.calendar import day_words
-from petitspas.context import Context
+from petitspas import __version__, console, i18n
+from petitspas.cli import typed
+from petitspas.cli.context import Context
+from petitspas.core import checks, gate, logbook, rules, steps
+from petitspas.core import settings as store_settings
+from petitspas.core import wins as cahier
+from petitspas.core.calendar import day_words
+from petitspas.core.model import Mark, Step, Store
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import t, tn
-from petitspas.model import Mark, Step, Store
+from petitspas.present import views
+from petitspas.storage import store as storage
 
 # --- help in the command's language --------------------------------------------------------
 
@@ -256,7 +261,7 @@ def init(
     if vision is None and context.interactive:
         vision = context.ask(t("init.ask_vision"))
     today = context.today(Store())
-    store = actions.new_store(
+    store = store_settings.new_store(
         lang=i18n.language(), vision=vision, today=today, written_at=context.written_at()
     )
     first = _ask_first_step(context, store) if context.interactive else None
@@ -269,15 +274,15 @@ def _update_init(context: Context, vision: str | None, lang: str | None) -> None
     if vision is None and lang is None:
         raise RuleError(t("init.already", path=context.path))
     with context.editing() as (store, today):
-        actions.change_settings(
+        store_settings.change_settings(
             store, lang, None, vision, today=today, written_at=context.written_at()
         )
     _say(t("init.updated", path=context.path))
 
 
 def _ask_first_step(context: Context, store: Store) -> Step | None:
-    from petitspas.catalog import catalog_choice
-    from petitspas.render import print_catalog
+    from petitspas.core.catalog import catalog_choice
+    from petitspas.present.render import print_catalog
 
     print_catalog(i18n.language(), hint=False)
     answer = context.ask(t("init.ask_step")).strip()
@@ -286,16 +291,16 @@ def _ask_first_step(context: Context, store: Store) -> Step | None:
     today, written_at = context.today(store), context.written_at()
     entry = catalog_choice(answer)
     if entry is not None:
-        return actions.add_from_catalog(
+        return steps.add_from_catalog(
             store, entry, i18n.language(), today=today, written_at=written_at
         )
-    return actions.add_step(store, title=answer, today=today, written_at=written_at)
+    return steps.add_step(store, title=answer, today=today, written_at=written_at)
 
 
 @command("catalog")
 def catalog(ctx: typer.Context) -> None:
     """List the built-in starter steps."""
-    from petitspas.render import print_catalog
+    from petitspas.present.render import print_catalog
 
     print_catalog(i18n.language(), hint=True)
 
@@ -320,12 +325,12 @@ def add(
 ) -> None:
     """Add a step to your path (your own, or one from the catalog)."""
     context: Context = ctx.obj
-    entry = actions.catalog_entry(title, from_catalog)
+    entry = typed.catalog_entry(title, from_catalog)
     if entry is None and title is None:
         title, cue, celebration, schedule = _ask_step(context, cue, celebration, schedule)
     creating = not storage.exists(context.path)
     with context.editing(create=creating) as (store, today):
-        step = actions.add(
+        step = steps.add(
             store, entry=entry, title=title, lang=i18n.language(), cue=cue,
             celebration=celebration, schedule=schedule, step_id=step_id, today=today,
             written_at=context.written_at(),
@@ -361,7 +366,7 @@ def path(ctx: typer.Context, as_json: JsonOption = False) -> None:
     today = context.today(store)
     if as_json:
         return _print_json(views.path_data(store, today))
-    from petitspas.render import print_path
+    from petitspas.present.render import print_path
 
     print_path(store, views.path_rows(store, today), *views.outlook(store, today))
 
@@ -386,7 +391,7 @@ def edit(
     if not changes:
         changes = _ask_changes(context, step)
     with context.editing() as (store, today):
-        edited = actions.edit(store, step, changes, today=today, written_at=context.written_at())
+        edited = steps.edit(store, step, changes, today=today, written_at=context.written_at())
     _say(*views.edited_lines(edited))
 
 
@@ -394,7 +399,7 @@ def _ask_changes(context: Context, reference: str | None) -> dict[str, str | Non
     """Each field asked in turn, Enter keeping it (before the lock, as for `log`)."""
     if not context.interactive:
         raise UsageError(t("edit.nothing"))
-    step = actions.find_step(context.load(), reference)
+    step = steps.find_step(context.load(), reference)
     changes: dict[str, str | None] = {}
     for field in ("title", "cue", "celebration", "schedule"):
         question = t("edit.ask_schedule") if field == "schedule" else t(
@@ -417,7 +422,7 @@ def move(
     """Move a step still to come to another place in your path."""
     context: Context = ctx.obj
     with context.editing() as (store, today):
-        moved = actions.move(store, step, position, today=today, written_at=context.written_at())
+        moved = steps.move(store, step, position, today=today, written_at=context.written_at())
     key = "move.same" if moved.unchanged else "move.done"
     _say(t(key, title=moved.step.title, before=moved.before, after=position))
 
@@ -428,14 +433,14 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
     context: Context = ctx.obj
     if context.interactive:
         store = context.load()  # asked before the lock, as for `drop`
-        asked = actions.find_step(store, step)
-        actions.removable(store, asked, context.today(store))
-        if not actions.is_yes(
+        asked = steps.find_step(store, step)
+        steps.removable(store, asked, context.today(store))
+        if not typed.is_yes(
             context.ask(f"{t('remove.confirm', title=asked.title)} {t('confirm.choices')}")
         ):
             raise RuleError(t("remove.cancelled"))
     with context.editing() as (store, today):
-        removed = actions.remove(store, step, today=today, written_at=context.written_at())
+        removed = steps.remove(store, step, today=today, written_at=context.written_at())
     _say(
         t("remove.done", title=removed.step.title, id=removed.step.id),
         *views.called_off_lines(removed.called_off),
@@ -460,7 +465,7 @@ def settings(
     store = context.load()
     if (lang, day_starts_at, vision) != (None, None, None):
         with context.editing() as (store, today):
-            changed = actions.change_settings(
+            changed = store_settings.change_settings(
                 store, lang, day_starts_at, vision, today=today, written_at=context.written_at()
             )
         i18n.choose(lang, store.settings.lang)  # say it in the store's language now
@@ -497,7 +502,7 @@ def log(
 ) -> None:
     """Log tonight's step: done, missed or paused, with an optional note."""
     context: Context = ctx.obj
-    mark = actions.chosen_mark(
+    mark = typed.chosen_mark(
         done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note
     )
     if first is not None or last is not None:
@@ -516,11 +521,11 @@ def _mark(
     with context.editing() as (store, today):
         day = None if day_text is None else context.day(day_text, today)
         written_at = context.written_at()
-        logged = actions.log(
+        logged = logbook.log(
             store, day=day, mark=mark, note=note, today=today, written_at=written_at
         )
         noted = [
-            actions.add_win(store, text=text, day=logged.day, today=today, written_at=written_at)
+            cahier.add_win(store, text=text, day=logged.day, today=today, written_at=written_at)
             for text in wins
         ]
     _say(*views.log_lines(logged, store, today), *views.wins_noted_lines(noted))
@@ -532,14 +537,14 @@ def _collects_wins(context: Context) -> bool:
     if not context.interactive:
         return False
     step = context.load().active_step()
-    return step is not None and step.catalog in actions.WIN_STEPS
+    return step is not None and step.catalog in cahier.WIN_STEPS
 
 
 def _ask_wins(context: Context) -> list[str]:
     """Up to three wins of the day, Enter to stop (before the lock, as for `log`)."""
     _say(t("log.ask_wins_intro"))
     wins = []
-    for number in range(1, actions.WINS_ASKED + 1):
+    for number in range(1, cahier.WINS_ASKED + 1):
         answer = context.ask(t("log.ask_win", n=number)).strip()
         if not answer:
             break
@@ -550,7 +555,7 @@ def _ask_wins(context: Context) -> list[str]:
 def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
     with context.editing() as (store, today):
         day = context.day(day_text, today)
-        clear = actions.clear_note if note_only else actions.clear_mark
+        clear = logbook.clear_note if note_only else logbook.clear_mark
         step, removed = clear(store, day=day, today=today, written_at=context.written_at())
     _say(*views.cleared_lines(step, day, removed, today, note_only))
 
@@ -568,9 +573,9 @@ def _pause(
         days = {"first": context.day(first, today), "last": context.day(last, today)}
         written_at = context.written_at()
         if mark == "clear":
-            called_off = actions.call_off(store, **days, today=today, written_at=written_at)
+            called_off = logbook.call_off(store, **days, today=today, written_at=written_at)
             return _say(tn("pause.called_off", len(called_off), **days))
-        paused = actions.pause(store, **days, note=note, today=today, written_at=written_at)
+        paused = logbook.pause(store, **days, note=note, today=today, written_at=written_at)
     _say(*views.paused_lines(paused, today))
 
 
@@ -584,22 +589,20 @@ def _ask_mark(
     today = context.today(store)
     given = None if day_text is None else context.day(day_text, today)
     if note is not None:  # a note alone, on a marked day of whichever step it belongs to
-        day = actions.evening_of(store, today, note=True) if given is None else given
-        if day in actions.day_owner(store, day, today).marks:
+        day = logbook.evening_of(store, today, note=True) if given is None else given
+        if day in logbook.day_owner(store, day, today).marks:
             return None, note
-    actions.active_or_refuse(store)
-    day = actions.evening_of(store, today) if given is None else given
-    step = actions.mark_owner(store, day, today)  # a day of a step that is over: said by name
-    actions.check_day(step, day, today)
+    gate.active_or_refuse(store)
+    day = logbook.evening_of(store, today) if given is None else given
+    step = logbook.mark_owner(store, day, today)  # a day of a step that is over: said by name
+    gate.check_day(step, day, today)
     if not context.interactive:
         key = "log.note_needs_mark" if note is not None else "log.no_mark"
         raise UsageError(t(key, day=day.isoformat()))
     _say(t("log.asking", title=step.title, day=day_words(day)))
-    while (
-        mark := actions.MARK_ANSWERS.get(context.ask(t("log.ask_mark")).strip().lower())
-    ) is None:
+    while (mark := typed.MARK_ANSWERS.get(context.ask(t("log.ask_mark")).strip().lower())) is None:
         _say(t("log.ask_again"))
-    if note is not None or (mark == "done" and step.catalog in actions.WIN_STEPS):
+    if note is not None or (mark == "done" and step.catalog in cahier.WIN_STEPS):
         return mark, note  # the wins are asked instead of a note
     return mark, context.ask(t("log.ask_note")) or None
 
@@ -633,7 +636,7 @@ def remind(
 def _notify(nudge: str) -> None:
     """The desktop notification; none available, or one that fails, is said on stderr and
     is no error: the nudge is on stdout already, and cron must not see a failure."""
-    from petitspas import notify
+    from petitspas.cli import notify
 
     argv = notify.command("petitspas", nudge)
     if argv is None:
@@ -658,12 +661,12 @@ def check(
     """Rate how automatic the step feels (four statements, 1 to 7)."""
     context: Context = ctx.obj
     if answers_text is not None:
-        answers = actions.parse_answers(answers_text)
+        answers = typed.parse_answers(answers_text)
     else:
         answers = _ask_answers(context, day_text)
     with context.editing() as (store, today):
         day = context.day(day_text, today)
-        checked = actions.check(
+        checked = checks.check(
             store, answers=answers, day=day, today=today, written_at=context.written_at()
         )
     if as_json:
@@ -677,13 +680,13 @@ def _ask_answers(context: Context, day_text: str | None) -> tuple[int, int, int,
         raise UsageError(t("check.no_answers"))
     store = context.load()
     today = context.today(store)
-    step = actions.active_or_refuse(store)
-    actions.check_day(step, context.day(day_text, today), today)
+    step = gate.active_or_refuse(store)
+    gate.check_day(step, context.day(day_text, today), today)
     _say(t("check.intro"))
     ratings = []
     for number in range(1, 5):
         _say(t(f"check.statement.{number}", title=step.title))
-        while (rating := actions.rating(context.ask(t("check.rating")))) is None:
+        while (rating := typed.rating(context.ask(t("check.rating")))) is None:
             _say(t("check.rating_again"))
         ratings.append(rating)
     return ratings[0], ratings[1], ratings[2], ratings[3]
@@ -697,13 +700,13 @@ def drop(
     """Abandon the active step honestly and move to the next one."""
     context: Context = ctx.obj
     if context.interactive:
-        asked = actions.active_or_refuse(context.load())  # before the lock, as for `log`
-        if not actions.is_yes(
+        asked = gate.active_or_refuse(context.load())  # before the lock, as for `log`
+        if not typed.is_yes(
             context.ask(f"{t('drop.confirm', title=asked.title)} {t('confirm.choices')}")
         ):
             raise RuleError(t("drop.cancelled"))
     with context.editing() as (store, today):
-        unlocked = actions.drop_step(
+        unlocked = steps.drop_step(
             store, reason=reason, today=today, written_at=context.written_at()
         )
     _say(*views.dropped_lines(unlocked, today))
@@ -745,17 +748,17 @@ def _change_wins(
     """`win`: a win noted for `day`, or the Nth of `day`'s week changed or removed."""
     if edit is not None:
         assert text is not None
-        changed = actions.edit_win(
+        changed = cahier.edit_win(
             store, number=edit, text=text, week_of=day, today=today, written_at=written_at
         )
         return [views.win_changed_line(changed, edit)]
     if remove is not None:
-        changed = actions.remove_win(
+        changed = cahier.remove_win(
             store, number=remove, week_of=day, today=today, written_at=written_at
         )
         return [views.win_changed_line(changed, remove)]
     assert text is not None
-    noted = actions.add_win(store, text=text, day=day, today=today, written_at=written_at)
+    noted = cahier.add_win(store, text=text, day=day, today=today, written_at=written_at)
     return views.win_added_lines(store, noted)
 
 
@@ -774,13 +777,13 @@ def wins(
     as_json: JsonOption = False,
 ) -> None:
     """Show the week's wins, and the digest to share with the team."""
-    from petitspas import digest
+    from petitspas.export import digest
 
     context: Context = ctx.obj
     render = digest.renderer(form)
     store = context.load()
     today = context.today(store)
-    data = digest.wins_data(store, actions.review_week(context.day(week_text, today), today, store))
+    data = digest.wins_data(store, typed.review_week(context.day(week_text, today), today, store))
     if as_json:
         return _print_json(data)
     _write_out(render(data), output, context)
@@ -808,14 +811,14 @@ def review(
 ) -> None:
     """Show the weekly review: your step, the week, the heatmap, the notes, the path."""
     context: Context = ctx.obj
-    actions.check_weeks(weeks)
+    typed.check_weeks(weeks)
     store = context.load()
     today = context.today(store)
-    week_of = actions.review_week(context.day(week_text, today), today, store)
+    week_of = typed.review_week(context.day(week_text, today), today, store)
     data = views.review_data(store, today, week_of, weeks)
     if as_json:
         return _print_json(data)
-    from petitspas.render import print_review
+    from petitspas.present.render import print_review
 
     print_review(data)
 
@@ -835,7 +838,7 @@ def export(
     no_wins: Annotated[bool, typer.Option("--no-wins", help="opt.no_wins")] = False,
 ) -> None:
     """Export your progress as markdown (default), HTML, JSON or CSV."""
-    from petitspas import export as exporting
+    from petitspas.export import report as exporting
 
     context: Context = ctx.obj
     render = _renderer(form)
@@ -847,10 +850,10 @@ def export(
 
 def _renderer(form: str) -> Callable[..., str]:
     if form == "html":  # its module only when asked for: the other formats never load it
-        from petitspas.export_html import html_report
+        from petitspas.export.html import html_report
 
         return html_report
-    from petitspas import export as exporting
+    from petitspas.export import report as exporting
 
     return exporting.renderer(form)
 
@@ -886,7 +889,7 @@ def _journal_holds(store: Store) -> bool:
     """Whether the state is what replaying the journal gives (an operation petitspas does not
     write, in a hand-edited file, is a disagreement too)."""
     try:
-        return actions.agrees(store)
+        return rules.agrees(store)
     except StoreError:
         return False
 
@@ -911,8 +914,8 @@ def merge(
     unrelated: Annotated[bool, typer.Option("--unrelated", help="opt.unrelated")] = False,
 ) -> None:
     """Merge a diverged copy of the store (a sync conflict) into this one."""
-    from petitspas.merge import merge as merge_stores
-    from petitspas.merge import merge_into
+    from petitspas.core.merge import merge as merge_stores
+    from petitspas.core.merge import merge_into
 
     context: Context = ctx.obj
     if other.resolve() == context.path.resolve():
@@ -937,14 +940,27 @@ def demo(
     weeks: Annotated[int, typer.Option("--weeks", help="opt.demo_weeks")] = 10,
 ) -> None:
     """Build a realistic sample store, show its review and how to explore it."""
-    from petitspas import demo as sample
-    from petitspas.render import print_review
+    from petitspas.core import demo as sample
+    from petitspas.present.render import print_review
 
     context: Context = ctx.obj
-    actions.check_weeks(weeks)
-    target, store, today = sample.create(folder, weeks, i18n.language(), context.now)
+    typed.check_weeks(weeks)
+    target = _demo_file(folder)
+    store, today = sample.sample(context.now, weeks, i18n.language())
+    storage.create(store, target)
     print_review(views.review_data(store, today, today, min(weeks, views.REVIEW_WEEKS)))
     _say("", *views.demo_lines(store, target, weeks))
+
+
+def _demo_file(folder: Path | None) -> Path:
+    """Where `demo` writes its store: `petitspas.json` in `folder`, else in a new temporary
+    folder; never over a file that is there."""
+    import tempfile
+
+    target = (folder or Path(tempfile.mkdtemp(prefix="petitspas-demo-"))) / "petitspas.json"
+    if target.exists():
+        raise RuleError(t("demo.exists", path=target))
+    return target
 
 
 def main() -> None:

@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from petitspas.calendar import parse_date, schedule_days, schedule_label, week_start
+from petitspas.core.calendar import parse_date, schedule_days, schedule_label, week_start
+from petitspas.core.model import Record, SelfCheck, Status, Step, Store, Win
+from petitspas.core.progress import Progress, check_order, first_day, horizon, progress
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import decimal, percent, t, tn
-from petitspas.model import Record, SelfCheck, Status, Step, Store, Win
-from petitspas.progress import Progress, check_order, first_day, horizon, progress
-from petitspas.views import revision_words
+from petitspas.present.views import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed."""
@@ -49,7 +49,7 @@ def md_escape(text: str) -> str:
 
 def to_json(store: Store) -> str:
     """The whole store in its file's own shape and bytes (see `docs/export-json.md`)."""
-    from petitspas.schema import serialize
+    from petitspas.storage.schema import serialize
 
     return serialize(store).decode("utf-8")
 

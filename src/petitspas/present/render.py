@@ -13,13 +13,13 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
-from petitspas.calendar import schedule_label
-from petitspas.catalog import CATALOG
 from petitspas.console import write
+from petitspas.core.calendar import schedule_label
+from petitspas.core.catalog import CATALOG
+from petitspas.core.model import Step, Store
+from petitspas.core.progress import Progress
 from petitspas.i18n import NBSP, decimal, floored, percent, t, tn
-from petitspas.model import Step, Store
-from petitspas.progress import Progress
-from petitspas.views import day_text, revision_words, stall_block
+from petitspas.present.views import day_text, revision_words, stall_block
 
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
 

@@ -11,10 +11,10 @@ import html
 from datetime import date, timedelta
 from typing import Any
 
-from petitspas.actions import week_wins
-from petitspas.calendar import week_start
+from petitspas.core.calendar import week_start
+from petitspas.core.model import Store
+from petitspas.core.wins import week_wins
 from petitspas.i18n import language, t, tn
-from petitspas.model import Store
 
 
 def wins_data(store: Store, week_of: date) -> dict[str, Any]:
@@ -110,7 +110,7 @@ def html_page(data: dict[str, Any]) -> str:
     for day, wins in _days(data):
         items = "\n".join(f"<li>{html.escape(win['text'])}</li>" for win in wins)
         body += [f"<h2>{html.escape(_day_name(day))}</h2>", f"<ul>\n{items}\n</ul>"]
-    from petitspas.export_html import POLICY  # the export's: nothing fetched, no script
+    from petitspas.export.html import POLICY  # the export's: nothing fetched, no script
 
     return (
         f'<!DOCTYPE html>\n<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'

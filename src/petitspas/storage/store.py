@@ -13,18 +13,17 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from petitspas.core.model import Record, Store
 from petitspas.errors import PetitspasError, RuleError, StoreError, UsageError
 from petitspas.i18n import os_reason, t
-from petitspas.model import Record, Store
-from petitspas.paths import STORE_ENV as STORE_ENV
-from petitspas.paths import make_private_dirs
+from petitspas.storage.paths import STORE_ENV as STORE_ENV
+from petitspas.storage.paths import make_private_dirs
 
 # Re-exported: the rest of petitspas reads and writes stores through this module.
-from petitspas.schema import SLUG as SLUG
-from petitspas.schema import CorruptStore as CorruptStore
-from petitspas.schema import NewerSchema, bump_revision
-from petitspas.schema import parse as parse
-from petitspas.schema import serialize as serialize
+from petitspas.storage.schema import CorruptStore as CorruptStore
+from petitspas.storage.schema import NewerSchema, bump_revision
+from petitspas.storage.schema import parse as parse
+from petitspas.storage.schema import serialize as serialize
 
 LOCK_TIMEOUT_ENV = "PETITSPAS_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0

@@ -2,18 +2,18 @@
 
 Nothing here decides what a step's status is, which mark wins or where a step stands: the
 union of both journals is replayed from the start, in (written_at, id) order, through the
-functions the commands call (`actions.replay`). So merging is commutative, associative and
+functions the commands call (`rules.replay`). So merging is commutative, associative and
 idempotent by construction, and no rule a command enforces can be broken by a merge.
 """
 
 from __future__ import annotations
 
-from petitspas import actions
-from petitspas.model import Record, Store
+from petitspas.core import rules
+from petitspas.core.model import Record, Store
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from petitspas.journal import Operation
+    from petitspas.core.journal import Operation
 
 
 class Report(Record):
@@ -38,7 +38,7 @@ def merge(ours: Store, theirs: Store) -> tuple[Store, Report]:
     taken = [op for op in theirs.journal if op["id"] not in known]
     if not taken:  # a copy of this store, or an older one: nothing to do, nothing written
         return ours, Report([], [])
-    replayed = actions.replay([*ours.journal, *taken], store_id=ours.store_id, goals=ours.settings)
+    replayed = rules.replay([*ours.journal, *taken], store_id=ours.store_id, goals=ours.settings)
     merged = replayed.store
     merged.revision = ours.revision
     before = set(ours.not_applied)

@@ -7,9 +7,8 @@ import json
 from datetime import date, timedelta
 
 from petitspas import i18n
-from petitspas.calendar import day_words, is_due, schedule_label, week_start, weekday_name
-from petitspas.i18n import t, tn
-from petitspas.progress import (
+from petitspas.core.calendar import day_words, is_due, schedule_label, week_start, weekday_name
+from petitspas.core.progress import (
     BEYOND,
     Progress,
     day_state,
@@ -23,16 +22,21 @@ from petitspas.progress import (
     step_on,
     unlogged_days,
 )
+from petitspas.i18n import t, tn
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~5 ms
 if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-    from petitspas.actions import Checked, Edited, Logged, Paused, Unlocked, WinChanged
-    from petitspas.merge import Report
-    from petitspas.model import DayMark, Revision, SelfCheck, Step, Store, Win
-    from petitspas.store import Health
+    from petitspas.core.checks import Checked
+    from petitspas.core.gate import Unlocked
+    from petitspas.core.logbook import Logged, Paused
+    from petitspas.core.merge import Report
+    from petitspas.core.model import DayMark, Revision, SelfCheck, Step, Store, Win
+    from petitspas.core.steps import Edited
+    from petitspas.core.wins import WinChanged
+    from petitspas.storage.store import Health
 
 REVIEW_WEEKS = 12
 """The weeks `review`'s heatmap shows unless told `--weeks`."""
@@ -215,7 +219,7 @@ def _suggestions(store: Store) -> list[Any]:
     """Catalog steps not yet on the path, for a path that is complete."""
     if not store.path_complete():
         return []
-    from petitspas.catalog import not_on_path
+    from petitspas.core.catalog import not_on_path
 
     return not_on_path(store)
 
@@ -726,7 +730,7 @@ def merge_lines(report: Report, merged: Store, other: Path, saved_to: Path | Non
 
 def win_added_lines(store: Store, win: Win) -> list[str]:
     """What `win TEXT` says: the win, its number in its week's list, the week's count."""
-    from petitspas.actions import week_wins
+    from petitspas.core.wins import week_wins
 
     wins = week_wins(store, win.on)
     number = wins.index(win) + 1

@@ -243,7 +243,7 @@ class Step(Record):
 
 class Pause(Record):
     """A planned pause of the manager (a holiday), from `first` to `last`: every day of it
-    that is due for whichever step is active that day is paused (see actions.settle_pauses)."""
+    that is due for whichever step is active that day is paused (see pauses.settle_pauses)."""
 
     __slots__ = ("first", "last", "note", "written_at")
 
@@ -317,7 +317,7 @@ class Store(Record):
     """Everything petitspas knows: the vision, the settings, the path of steps and the
     planned pauses (the state), and the journal of operations that led to them.
 
-    The state is what replaying the journal gives (actions.replay); it is kept beside it so
+    The state is what replaying the journal gives (rules.replay); it is kept beside it so
     that reading needs no replay. `not_applied` names the operations of the journal the
     rules refused at their place (after a merge). `journal_text` is the journal as read
     from the file (store.py appends to it instead of encoding thousands of operations again).

@@ -3,21 +3,23 @@ ids and order, and the journal an older store's state implies (migration from sc
 
 An operation is a plain dict, as it stands in the file: `id`, `written_at` (the clock),
 `on` (the log day the command ran in: the `today` its rules saw), `op` (the kind) and the
-terms — a step's id, never "the active step", days as ISO dates. The rules that apply an
-operation live in `actions` (`actions.apply`); nothing here knows them.
+terms — a step's id, never "the active step", days as ISO dates. The rules that apply
+each kind live in the modules of `core` (steps, logbook, checks, settings, wins), which
+hand them to `register`; nothing here knows them.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from petitspas.calendar import instant, just_after, log_day, parse_day_start
+from petitspas.core.calendar import instant, just_after, log_day, parse_day_start
+from petitspas.core.model import MARKS, REVISED_FIELDS, Pause, Store
 from petitspas.errors import StoreError
 from petitspas.i18n import t
-from petitspas.model import MARKS, REVISED_FIELDS, Pause, Store
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: see model.py
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     Operation = dict[str, Any]
@@ -103,6 +105,37 @@ def _is(value: Any, kind: str) -> bool:
     return False
 
 
+# The function that applies each kind, handed here by the module of its rules when it is
+# imported (steps, logbook, checks, settings, wins; `rules` imports them all for a replay).
+_APPLIERS: dict[str, Callable[[Store, Operation, date], Any]] = {}
+
+
+def register(appliers: dict[str, Callable[[Store, Operation, date], Any]]) -> None:
+    """The rules of some kinds of operation: how each is applied to a store."""
+    _APPLIERS.update(appliers)
+
+
+def apply(store: Store, operation: Operation) -> Any:
+    """Carry out one operation through the rules, on its own log day; a PetitspasError if
+    the rules refuse it there (the store then unchanged), a StoreError if it is malformed."""
+    check_shape(operation)
+    applier = _APPLIERS.get(operation["op"])
+    if applier is None:  # a bug, not a user's error: the module of its rules was not loaded
+        raise LookupError(f"no rule loaded for {operation['op']!r}: import petitspas.core.rules")
+    return applier(store, operation, day(operation, "on"))
+
+
+def record(store: Store, kind: str, today: date, written_at: str, **terms: Any) -> Any:
+    """What a command does: one operation, applied by the same function a replay uses, and
+    appended to the journal when it changed anything (the same mark again writes nothing)."""
+    op = operation(store, kind, today, written_at, **terms)
+    result = apply(store, op)
+    unchanged = getattr(result, "unchanged", False) or (isinstance(result, list) and not result)
+    if not unchanged or getattr(result, "unlocked", None) is not None:
+        store.journal.append(op)
+    return result
+
+
 def order(operation: Operation) -> tuple[datetime, str]:
     """The replay order: the moment it was written, then its id (the same on every copy)."""
     return instant(operation["written_at"]), operation["id"]
@@ -138,7 +171,7 @@ def stamp(store: Store, written_at: str) -> str:
 
 
 def operation(store: Store, kind: str, on: date, written_at: str, **terms: Any) -> Operation:
-    """A new operation of `store`'s journal (not appended: `actions.record` does that)."""
+    """A new operation of `store`'s journal (not appended: `rules.record` does that)."""
     terms = {name: _plain(value) for name, value in terms.items()}
     written_at = stamp(store, written_at)
     body = {"on": on.isoformat(), **terms}

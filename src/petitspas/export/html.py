@@ -13,8 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from petitspas.calendar import week_start
-from petitspas.export import (
+from petitspas.core.calendar import week_start
+from petitspas.core.model import SelfCheck, Store
+from petitspas.core.progress import progress
+from petitspas.export.report import (
     Period,
     StepReport,
     facts,
@@ -25,8 +27,6 @@ from petitspas.export import (
     step_reports,
 )
 from petitspas.i18n import decimal, floored, language, percent, t
-from petitspas.model import SelfCheck, Store
-from petitspas.progress import progress
 
 CSS = """
 :root { color-scheme: light; --ink: #1d2430; --soft: #5b6472; --line: #d5d9e0;

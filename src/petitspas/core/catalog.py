@@ -1,6 +1,6 @@
 """The built-in starter steps, in French and English, taken from the seed text."""
 
-from petitspas.model import Record, Store, title_key
+from petitspas.core.model import Record, Store, title_key
 
 
 class CatalogText(Record):

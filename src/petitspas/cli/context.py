@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from petitspas import actions, i18n
-from petitspas import store as storage
-from petitspas.calendar import log_day, parse_date, parse_day_start
+from petitspas import i18n
 from petitspas.console import clock
+from petitspas.core import settings
+from petitspas.core.calendar import log_day, parse_date, parse_day_start
+from petitspas.core.model import Record, Store
 from petitspas.errors import PetitspasError
-from petitspas.model import Record, Store
-from petitspas.paths import store_path
+from petitspas.storage import store as storage
+from petitspas.storage.paths import store_path
 
 
 def interactive() -> bool:
@@ -73,7 +74,7 @@ class Context(Record):
         empty store in the language chosen, written when the block ends (as `init` would)."""
         if create:
             today = self.today(Store())
-            store = actions.new_store(
+            store = settings.new_store(
                 lang=i18n.language(), vision=None, today=today, written_at=self.written_at()
             )
             yield store, today

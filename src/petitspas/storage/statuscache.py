@@ -26,7 +26,8 @@ from __future__ import annotations
 import os
 import zlib
 
-from petitspas import __version__, paths
+from petitspas import __version__
+from petitspas.storage import paths
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from petitspas.calendar import instant, is_due, schedule_days
-from petitspas.model import Record, SelfCheck, Settings, Step
+from petitspas.core.calendar import instant, is_due, schedule_days
+from petitspas.core.model import Record, SelfCheck, Settings, Step
 
 HALF_LIFE = 13
 """Loop Habit Tracker's half-life, in days of a habit due every day."""

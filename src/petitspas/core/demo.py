@@ -5,15 +5,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
-from pathlib import Path
 
-from petitspas import actions, journal
-from petitspas.calendar import days_between, is_due, log_day, parse_day_start
-from petitspas.catalog import CATALOG
+from petitspas.core import checks, journal, logbook, steps
+from petitspas.core.calendar import days_between, is_due, log_day, parse_day_start
+from petitspas.core.catalog import CATALOG
+from petitspas.core.model import Mark, Settings, Step, Store
+from petitspas.core.progress import progress
 from petitspas.errors import RuleError
 from petitspas.i18n import t
-from petitspas.model import Mark, Settings, Step, Store
-from petitspas.progress import progress
 
 SEED = 2026
 NOTES = 12
@@ -45,22 +44,13 @@ def _plan(lang: str) -> Iterator[dict[str, str | None]]:
         rounds += 1
 
 
-def create(folder: Path | None, weeks: int, lang: str, now: datetime) -> tuple[Path, Store, date]:
-    """`demo`: build the sample store for the log day `now` falls in and write it as
-    `petitspas.json` in `folder` (else a new temporary folder); refuses to replace a file."""
-    import tempfile
-
-    from petitspas import store as storage
-
-    target = (folder or Path(tempfile.mkdtemp(prefix="petitspas-demo-"))) / "petitspas.json"
-    if target.exists():
-        raise RuleError(t("demo.exists", path=target))
+def sample(now: datetime, weeks: int, lang: str) -> tuple[Store, date]:
+    """`demo`: the sample store of `weeks` weeks ending on the log day `now` falls in, and
+    that day; refused when it would begin before 1900."""
     today = log_day(now, parse_day_start(Settings().day_starts_at))
     if today - timedelta(weeks=weeks) < date(1900, 1, 1):  # every date written from 1900 on
         raise RuleError(t("demo.too_early", weeks=weeks, day=today.isoformat()))
-    store = build(today, weeks, lang, now.tzinfo)
-    storage.create(store, target)
-    return target, store, today
+    return build(today, weeks, lang, now.tzinfo), today
 
 
 def build(today: date, weeks: int, lang: str, zone: tzinfo | None) -> Store:
@@ -93,7 +83,7 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
     # The same day gives the same store, id included (a sample: no copy of it to merge).
     store = Store(store_id=journal.operation_id("demo", today.isoformat(), lang, {"weeks": weeks}))
     at_dawn = datetime.combine(first, time(8), tzinfo=zone).isoformat(timespec="seconds")
-    actions.record(store, "settings", first, at_dawn, lang=lang, vision=t("demo.vision"))
+    journal.record(store, "settings", first, at_dawn, lang=lang, vision=t("demo.vision"))
     plan = _plan(lang)
     holidays = {week for week in range(weeks) if week % 17 == 11}
 
@@ -103,9 +93,9 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
             spec = next(plan)
             entry = next((e for e in CATALOG if e.key == spec["catalog"]), None)
             if entry is not None:
-                actions.add_from_catalog(store, entry, lang, today=day, written_at=morning)
+                steps.add_from_catalog(store, entry, lang, today=day, written_at=morning)
             else:
-                actions.add_step(
+                steps.add_step(
                     store,
                     title=spec["title"],
                     cue=spec["cue"],
@@ -137,14 +127,14 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
                 if mark == "done" and rng.random() < 0.3
                 else None
             )
-            actions.log(store, day=day, mark=mark, note=note, today=day, written_at=written(day))
+            logbook.log(store, day=day, mark=mark, note=note, today=day, written_at=written(day))
         if step.status != "active":  # the evening's log made it automatic
             pass
         elif day.weekday() == 4 and (day - step.started).days >= 6 and week not in holidays:
             _self_check(store, step, day, rng, written(day))
         if step.status == "active" and _gives_up(step, day):
             at = written(day)
-            actions.drop_step(store, reason=t("demo.drop_reason"), today=day, written_at=at)
+            steps.drop_step(store, reason=t("demo.drop_reason"), today=day, written_at=at)
         queue(day + timedelta(days=1))
     return store
 
@@ -154,7 +144,7 @@ def _self_check(store: Store, step: Step, day: date, rng: random.Random, written
     strength = progress(step, day).strength
     base = 1.4 + 5.4 * strength
     answers = [max(1, min(7, round(base + rng.uniform(-0.7, 0.7)))) for _ in range(4)]
-    actions.check(
+    checks.check(
         store,
         answers=(answers[0], answers[1], answers[2], answers[3]),
         day=day,
