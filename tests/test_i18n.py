@@ -14,6 +14,17 @@ from petitspas.core.journal import KINDS
 from petitspas.core.progress import STALL_REASONS
 from petitspas.errors import UsageError
 
+# Each key with its texts, in the order of i18n.LANGS (English, French).
+MESSAGES = {
+    key: tuple(i18n.messages(lang)[key] for lang in i18n.LANGS) for key in i18n.messages("en")
+}
+
+
+def test_every_language_holds_the_same_keys() -> None:
+    keys = [list(i18n.messages(lang)) for lang in i18n.LANGS]
+    assert all(set(other) == set(keys[0]) for other in keys[1:])
+    assert len(keys[0]) == len(set(keys[0])) > 500
+
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -22,7 +33,7 @@ def placeholders(text: str) -> set[str]:
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
     wrong = [
         key
-        for key, (english, french) in i18n.MESSAGES.items()
+        for key, (english, french) in MESSAGES.items()
         if not (english.strip() and french.strip())
         or english != english.strip()
         or french != french.strip()
@@ -154,9 +165,9 @@ def test_every_key_the_code_uses_exists_in_both_languages() -> None:
     assert "count.marks.other" in plain  # and the plural forms tn() picks from
     assert built <= set(BUILT_KEYS), "list the values of each key built with an f-string"
     used = plain | {shape.format(value) for shape in built for value in BUILT_KEYS[shape]}
-    missing = sorted(key for key in used if key not in i18n.MESSAGES)
+    missing = sorted(key for key in used if key not in MESSAGES)
     assert missing == []
-    assert all(all(i18n.MESSAGES[key]) for key in used)
+    assert all(all(MESSAGES[key]) for key in used)
 
 
 @pytest.mark.parametrize(
@@ -171,11 +182,11 @@ def test_counts_take_their_plural_form(lang: str, expected: list[str]) -> None:
 def test_every_plural_key_has_both_forms() -> None:
     stems = {
         key.rsplit(".", 1)[0]
-        for key in i18n.MESSAGES
+        for key in MESSAGES
         if key.endswith((".one", ".other")) and key != "arg.other"  # merge's OTHER argument
     }
-    assert all(f"{stem}.one" in i18n.MESSAGES for stem in stems)
-    assert all(f"{stem}.other" in i18n.MESSAGES for stem in stems)
+    assert all(f"{stem}.one" in MESSAGES for stem in stems)
+    assert all(f"{stem}.other" in MESSAGES for stem in stems)
 
 
 # --- French typography: one helper ------------------------------------------------------------
@@ -202,13 +213,11 @@ def test_every_french_message_is_typeset_and_no_english_one() -> None:
     loose = re.compile(r"\S [:;?!%»]|« ")
     tight = re.compile(r"[^\s\d:/`'\"(*-][;?!](?:\s|$)")  # "est fait;" where French puts a space
     i18n.set_language("fr")
-    french = {key: i18n.t(key, **_filled(fr)) for key, (_, fr) in i18n.MESSAGES.items()}
+    french = {key: i18n.t(key, **_filled(fr)) for key, (_, fr) in MESSAGES.items()}
     assert [key for key, text in french.items() if loose.search(text)] == []
     assert [key for key, text in french.items() if tight.search(text)] == []
     i18n.set_language("en")
-    assert [
-        key for key, (en, _) in i18n.MESSAGES.items() if NBSP in i18n.t(key, **_filled(en))
-    ] == []
+    assert [key for key, (en, _) in MESSAGES.items() if NBSP in i18n.t(key, **_filled(en))] == []
 
 
 def test_numbers_and_questions_are_typeset_in_french() -> None:
@@ -232,7 +241,7 @@ def test_numbers_and_questions_are_typeset_in_french() -> None:
 )
 def test_french_help_and_errors_name_the_french_words_accepted(key: str) -> None:
     i18n.set_language("fr")
-    text = i18n.t(key, **_filled(i18n.MESSAGES[key][1]))
+    text = i18n.t(key, **_filled(i18n.messages("fr")[key]))
     assert not re.search(r"\b(workdays|daily|today|yesterday)\b(?! ?\))", text), text
 
 

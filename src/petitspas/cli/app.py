@@ -48,7 +48,7 @@ def _translate(command: Any, key: str = "help.app") -> None:
         param_key = getattr(param, "help_key", None) or getattr(param, "help", None)
         if param.name in ("install_completion", "show_completion"):  # Typer's own
             param_key = f"opt.{param.name}"
-        if param_key in i18n.MESSAGES:
+        if isinstance(param_key, str) and i18n.is_key(param_key):
             param.help_key, param.help = param_key, t(param_key)
         meta_key = getattr(param, "meta_key", None) or _meta_key(param)
         if meta_key is not None:
@@ -71,10 +71,10 @@ _META_BY_TYPE = {
 def _meta_key(param: Any) -> str | None:
     """What an option's value is called in help: the key it was declared with (`meta.date`),
     else one by its type (TEXT, FILE, N) instead of Typer's `<str>`."""
-    if param.metavar in i18n.MESSAGES:
+    if i18n.is_key(param.metavar):
         return str(param.metavar)
     if param.param_type_name == "argument":  # STEP, POSITION, TITLE, FILE
-        return f"meta.{param.name}" if f"meta.{param.name}" in i18n.MESSAGES else "meta.file"
+        return f"meta.{param.name}" if i18n.is_key(f"meta.{param.name}") else "meta.file"
     if param.is_flag:
         return None
     return _META_BY_OPTION.get(param.opts[-1]) or _META_BY_TYPE.get(param.type.name)
