@@ -230,9 +230,9 @@ def test_completion_after_a_typo_stays_quiet(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_a_command_line_builds_only_the_command_it_runs() -> None:
     # cli._Commands: the group's click commands, each built by Typer when first looked up.
-    from petitspas.cli.app import _Commands
+    from petitspas.cli.insides import _Commands
 
-    commands = _Commands(app.registered_commands)
+    commands = _Commands(app, app.registered_commands)
     assert list(commands) == [info.name for info in app.registered_commands]
     assert len(commands) == len(app.registered_commands)
     assert commands["log"].name == "log"

@@ -1,6 +1,6 @@
-"""What src/petitspas/cli.py takes from Typer's insides is still there (typer < 0.29, pyproject).
+"""What src/petitspas/cli/insides.py takes from Typer's insides is still there (typer < 0.29).
 
-cli.py is the one module that reaches past Typer's public names: into `typer._click` (its
+cli/insides.py is the one module that reaches past Typer's public names: into `typer._click` (its
 own copy of click) for the parameter types and parser errors it says in petitspas' words,
 and into `typer.main`, `typer.core` and `typer.rich_utils` to build the commands one at a
 time and translate help. A Typer release that moves any of them breaks every command at
@@ -13,7 +13,7 @@ import importlib
 
 import pytest
 
-# (module, names cli.py uses from it)
+# (module, names cli/insides.py uses from it)
 INSIDES = [
     ("typer._click.types", ["StringParamType", "IntParamType"]),
     (
@@ -41,16 +41,18 @@ def test_typers_insides_that_cli_uses_are_still_there(module: str, names: list[s
     import typer
 
     where = (
-        f"src/petitspas/cli.py reaches into Typer's private module {module}, and typer"
+        f"src/petitspas/cli/insides.py reaches into Typer's private module {module}, and typer"
         f" {typer.__version__} no longer has"
     )
     try:
         found = importlib.import_module(module)
     except ImportError as error:
-        pytest.fail(f"{where} it ({error}): pin typer in pyproject.toml or update cli.py")
+        pytest.fail(f"{where} it ({error}): pin typer in pyproject.toml or update cli/insides.py")
     missing = [name for name in names if not hasattr(found, name)]
     if missing:
-        pytest.fail(f"{where} {', '.join(missing)}: pin typer in pyproject.toml or update cli.py")
+        pytest.fail(
+            f"{where} {', '.join(missing)}: pin typer in pyproject.toml or update cli/insides.py"
+        )
 
 
 def test_typers_parser_errors_are_the_ones_cli_catches() -> None:
@@ -59,5 +61,5 @@ def test_typers_parser_errors_are_the_ones_cli_catches() -> None:
     from typer._click import exceptions
 
     assert issubclass(exceptions.NoSuchOption, typer.TyperException), (
-        "src/petitspas/cli.py: typer._click's parser errors are no TyperException any more"
+        "src/petitspas/cli/insides.py: typer._click's parser errors are no TyperException any more"
     )
