@@ -427,3 +427,22 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
     if step.ended is not None and day >= step.ended:
         return "none"  # the evening it ended, unlogged: not counted (`horizon`), not to log
     return "open" if day == today else "missed"
+
+
+def weekly_strength(step: Step, first: date, last: date, today: date) -> list[tuple[date, float]]:
+    """The step's strength at the end of each week, from `first`'s week to `last`'s, the last
+    one at `last` (tonight's when `last` is today): each asked of `progress` afresh rather
+    than replaying the days once, so that the formula lives in one place, at a cost of a few
+    thousand days for the weeks a review or a report shows. The review's chart and the HTML
+    export's both read it."""
+    points = []
+    monday = first - timedelta(days=first.weekday())
+    while monday <= last:
+        sunday = monday + timedelta(days=6)
+        if sunday >= last:
+            state = progress(step, today) if last >= today else progress(step, last, through=last)
+        else:
+            state = progress(step, today, through=sunday)
+        points.append((monday, state.strength))
+        monday += timedelta(days=7)
+    return points

@@ -13,9 +13,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from petitspas.core.calendar import week_start
 from petitspas.core.model import SelfCheck, Store
-from petitspas.core.progress import progress
+from petitspas.core.progress import weekly_strength
 from petitspas.export.report import (
     Period,
     StepReport,
@@ -226,25 +225,15 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
 # --- the strength chart --------------------------------------------------------------------
 
 
-def weekly_strength(report: StepReport, period: Period) -> list[tuple[date, float]]:
-    """The step's strength at the end of each of its weeks in the period (the last one at the
-    period's end), each asked of `progress`: one formula, in one place."""
-    step = report.step
-    points = []
-    monday = week_start(report.first)
-    while monday <= report.last:
-        sunday = monday + timedelta(days=6)
-        if sunday >= report.last:
-            strength = report.state.strength
-        else:
-            strength = progress(step, period.today, through=sunday).strength
-        points.append((monday, floored(strength, 4)))
-        monday += timedelta(days=7)
-    return points
+def _weekly_strength(report: StepReport, period: Period) -> list[tuple[date, float]]:
+    """The step's strength at the end of each of its weeks in the period (the last one at
+    the period's end)."""
+    points = weekly_strength(report.step, report.first, report.last, period.today)
+    return [(monday, floored(strength, 4)) for monday, strength in points]
 
 
 def _strength_chart(report: StepReport, period: Period, goal: float) -> str:
-    points = weekly_strength(report, period)
+    points = _weekly_strength(report, period)
     plot_w = CHART_W - LEFT - RIGHT
     plot_h = CHART_H - TOP - BOTTOM
 

@@ -21,6 +21,7 @@ from petitspas.core.progress import (
     stalling,
     step_on,
     unlogged_days,
+    weekly_strength,
 )
 from petitspas.i18n import t, tn
 
@@ -250,21 +251,14 @@ def _heatmap(store: Store, monday: date, weeks: int, today: date) -> list[dict[s
 
 def _weekly_strength(step: Step, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
     """The step's strength at the end of each of its weeks, up to the week starting `monday`
-    (this week: tonight's), the last `weeks` of them.
-
-    Each week asks `progress` afresh rather than replaying the days once: one formula, in
-    one place, at a cost of a few thousand days for the twelve weeks a review shows.
-    """
+    (this week: tonight's), the last `weeks` of them."""
     assert step.started is not None
     first = max(week_start(step.started), monday - timedelta(weeks=weeks - 1))
-    end = step.ended or today
-    points = []
-    while first <= monday and first <= end:
-        sunday = first + timedelta(days=6)
-        state = progress(step, today) if sunday >= today else progress(step, today, through=sunday)
-        points.append({"week": first.isoformat(), "strength": i18n.floored(state.strength, 4)})
-        first += timedelta(weeks=1)
-    return points
+    last = min(monday + timedelta(days=6), step.ended or today)
+    return [
+        {"week": week.isoformat(), "strength": i18n.floored(strength, 4)}
+        for week, strength in weekly_strength(step, first, last, today)
+    ]
 
 
 def path_data(store: Store, today: date) -> dict[str, Any]:
