@@ -13,7 +13,7 @@ from tests.conftest import Run
 
 from petitspas.core.model import DayMark, Step, Store
 from petitspas.core.progress import BEYOND, forecast, plateau
-from petitspas.export.report import to_csv
+from petitspas.export.csv import to_csv
 
 
 @pytest.fixture

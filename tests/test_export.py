@@ -18,16 +18,10 @@ from tests.conftest import Run
 
 from petitspas import i18n
 from petitspas.core.model import DayMark, Mark, SelfCheck, Step, Store
-from petitspas.export.report import (
-    Period,
-    StepReport,
-    markdown,
-    md_escape,
-    reported,
-    step_reports,
-    to_csv,
-    to_json,
-)
+from petitspas.export.csv import to_csv
+from petitspas.export.json import to_json
+from petitspas.export.markdown import markdown, md_escape
+from petitspas.export.report import Period, StepReport, reported, step_reports
 from petitspas.storage import store as storage
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -429,13 +423,15 @@ def test_no_notes_leaves_every_note_out() -> None:
     for step in store.steps:
         for mark in step.marks.values():
             assert not mark.note or md_escape(mark.note) not in text
-    rows = list(csv.DictReader(io.StringIO(to_csv(store, Period.whole(store, TODAY, False)))))
+    rows = list(
+        csv.DictReader(io.StringIO(to_csv(store, period=Period.whole(store, TODAY, False))))
+    )
     assert len(rows) == 51 and {row["note"] for row in rows} == {""}
 
 
 def test_csv_keeps_the_marks_of_the_period() -> None:
     store = fixed_store()
-    raw = to_csv(store, Period(date(2026, 10, 21), date(2026, 10, 23), TODAY))
+    raw = to_csv(store, period=Period(date(2026, 10, 21), date(2026, 10, 23), TODAY))
     assert [row["date"] for row in csv.DictReader(io.StringIO(raw))] == [
         "2026-10-21",
         "2026-10-23",
@@ -502,7 +498,7 @@ CLUSTERS = [
 def test_a_markdown_cell_is_as_wide_as_a_terminal_draws_it(clusters: list[str]) -> None:
     from rich.cells import cell_len
 
-    from petitspas.export.report import _width
+    from petitspas.export.markdown import _width
 
     text = "".join(clusters)
     assert _width(text) == cell_len(text)

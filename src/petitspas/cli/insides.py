@@ -20,6 +20,12 @@ from petitspas.i18n import t
 # --- help in the command's language --------------------------------------------------------
 
 
+def _HELP_VALUES() -> dict[str, str]:
+    from petitspas.export import format_list
+
+    return {"formats": format_list()}
+
+
 def translate(command: Any, key: str = "help.app") -> None:
     """Say the help of `command` and everything under it in the language chosen.
 
@@ -35,7 +41,7 @@ def translate(command: Any, key: str = "help.app") -> None:
         if param.name in ("install_completion", "show_completion"):  # Typer's own
             param_key = f"opt.{param.name}"
         if isinstance(param_key, str) and i18n.is_key(param_key):
-            param.help_key, param.help = param_key, t(param_key)
+            param.help_key, param.help = param_key, t(param_key, **_HELP_VALUES())
         meta_key = getattr(param, "meta_key", None) or _meta_key(param)
         if meta_key is not None:
             param.meta_key, param.metavar = meta_key, t(meta_key)

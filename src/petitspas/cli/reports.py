@@ -2,7 +2,6 @@
 
 # No `from __future__ import annotations` here: Typer reads every parameter's annotation,
 # and string annotations cost it an eval() each.
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -54,21 +53,12 @@ def export(
     no_wins: Annotated[bool, typer.Option("--no-wins", help="opt.no_wins")] = False,
 ) -> None:
     """Export your progress as markdown (default), HTML, JSON or CSV."""
-    from petitspas.export import report as exporting
+    from petitspas import export as exporting
+    from petitspas.export.report import period
 
     context: Context = ctx.obj
-    render = _renderer(form)
+    render = exporting.renderer(form)
     store = context.load()
     today = context.today(store)
-    chosen = exporting.period(store, today, form, first, last, not no_notes, not no_wins)
+    chosen = period(store, today, form, first, last, not no_notes, not no_wins)
     write_out(render(store, today, chosen), output, context)
-
-
-def _renderer(form: str) -> Callable[..., str]:
-    if form == "html":  # its module only when asked for: the other formats never load it
-        from petitspas.export.html import html_report
-
-        return html_report
-    from petitspas.export import report as exporting
-
-    return exporting.renderer(form)

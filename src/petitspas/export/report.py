@@ -1,57 +1,24 @@
-"""Markdown, JSON and CSV exports of the store, each returned as a string; pure, given `today`.
-
-The JSON export is the store file's own shape, documented field by field in
-`docs/export-json.md`. The markdown export is a report meant to be kept or shared: the
-same store on the same log day always gives the same bytes. A report covers a period
-(`--from`/`--to`, else the whole history) with or without the notes; what it says of each
-step is read here, once, for the markdown and the HTML (`export_html`) alike.
+"""What every report of a period says of each step (the markdown and HTML exports
+share it): the period, each step's report over it, the path as it stood, the facts and the
+legend.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from petitspas.core.calendar import parse_date, schedule_days, schedule_label, week_start
-from petitspas.core.model import Record, SelfCheck, Status, Step, Store, Win
+from petitspas.core.model import Record, Status, Step, Store, Win
 from petitspas.core.progress import Progress, check_order, first_day, horizon, progress
 from petitspas.errors import RuleError, UsageError
-from petitspas.i18n import decimal, percent, t, tn
+from petitspas.i18n import percent, t, tn
 from petitspas.present.views import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed."""
 NOT_DUE = "·"
 """The calendar's sign for a day the schedule does not make due."""
-
-# Every ASCII character that can open markdown (CommonMark and GitHub's extensions: tables,
-# strikethrough, math, entities) is backslash-escaped; a backslash before any ASCII
-# punctuation renders as the character itself, so over-escaping costs nothing. `#` is
-# escaped everywhere: a trailing ` #` would be eaten as the closing sequence of a heading.
-_MD_SPECIAL = re.compile(r"([\\`*_<>\[\]|&~$#])")
-# At the start of a line these open a list or a rule.
-_MD_LINE_START = re.compile(r"^([+=-])|^(\d+)([.)])")
-# The CLI refuses control characters, but a hand-edited store may still hold a line break
-# that would cut a table row or a list item in two.
-_BREAKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
-
-
-def md_escape(text: str) -> str:
-    """User text made safe to place anywhere in the markdown export, table cells included."""
-    flat = _BREAKS.sub(" ", text).strip()
-    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
-    return _MD_LINE_START.sub(
-        lambda match: f"\\{match[1]}" if match[1] else f"{match[2]}\\{match[3]}", escaped
-    )
-
-
-def to_json(store: Store) -> str:
-    """The whole store in its file's own shape and bytes (see `docs/export-json.md`)."""
-    from petitspas.storage.schema import serialize
-
-    return serialize(store).decode("utf-8")
 
 
 class Period(Record):
@@ -99,24 +66,6 @@ def period(
         raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
     whole = Period.whole(store, end, notes)
     return Period(whole.first if start is None else start, end, today, notes, wins)
-
-
-Renderer = Callable[[Store, date, Period | None], str]
-"""An export as a function of the store, the log day and the period (None: the whole
-history, notes included)."""
-
-
-def renderer(form: str) -> Renderer:
-    """The export `--format` names; `html` is `export_html.html_report`, which builds on this
-    module (cli picks it, so that it is imported only when asked for)."""
-    renderers: dict[str, Renderer] = {
-        "md": markdown,
-        "json": lambda store, today, period: to_json(store),
-        "csv": lambda store, today, period: to_csv(store, period),
-    }
-    if form not in renderers:
-        raise UsageError(t("export.bad_format", value=form))
-    return renderers[form]
 
 
 # --- what a report says of each step ------------------------------------------------------
@@ -259,65 +208,6 @@ def reported(reports: list[StepReport | None], period: Period) -> list[tuple[int
     ]
 
 
-CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")
-
-
-def to_csv(store: Store, period: Period | None = None) -> str:
-    """One row per recorded mark (within the period), in path order then date order; an
-    empty note for none, or when the notes are left out; no cell a spreadsheet would run."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for step in store.steps:
-        for day in sorted(step.marks):
-            if period is not None and not period.first <= day <= period.last:
-                continue
-            mark = step.marks[day]
-            row = (
-                step.id,
-                step.title,
-                day.isoformat(),
-                mark.mark,
-                (mark.note or "") if period is None or period.notes else "",
-                mark.written_at,
-            )
-            writer.writerow([_inert(cell) for cell in row])
-    wins = store.wins if period is None else period.wins_of(store)
-    for win in wins:  # the cahier de réussites: a row each, its text in the note's column
-        writer.writerow(
-            [_inert(cell) for cell in ("", "", win.on.isoformat(), "win", win.text, win.written_at)]
-        )
-    return buffer.getvalue()
-
-
-def _inert(cell: str) -> str:
-    """A cell no spreadsheet runs as a formula: one that starts with = + - @, a tab or a
-    carriage return gets a leading ' (OWASP's advice against CSV injection)."""
-    return f"'{cell}" if cell.startswith(("=", "+", "-", "@", "\t", "\r")) else cell
-
-
-def markdown(store: Store, today: date, period: Period | None = None) -> str:
-    """A progress report in the current language: vision, period, path, then one section per
-    step active within the period. Ends with exactly one newline."""
-    period = period or Period.whole(store, today)
-    blocks = [f"# {t('export.title')}"]
-    if vision := md_escape(store.vision or ""):
-        blocks.append(f"> {vision}")
-    blocks.append(period_line(period))
-    blocks.append(f"## {t('export.path')}")
-    reports = step_reports(store, period)
-    blocks.append(_path_table(store, reports, period) if store.steps else t("path.empty"))
-    if wins := period.wins_of(store):
-        blocks.append(f"## {t('export.wins')}")
-        blocks.append("\n".join(f"- {win.on.isoformat()} — {md_escape(win.text)}" for win in wins))
-    for number, report in reported(reports, period):
-        blocks.extend(_section(number, report, period, store.settings.strength_goal))
-    return "\n\n".join(blocks) + "\n"
-
-
 def period_line(period: Period) -> str:
     """The report's first words: the days it covers, and whether the notes are left out."""
     line = t("export.period", first=period.first.isoformat(), last=period.last.isoformat())
@@ -358,13 +248,6 @@ def path_header() -> list[str]:
     ]
 
 
-def _path_table(store: Store, reports: list[StepReport | None], period: Period) -> str:
-    rows = path_rows(store, reports, period)
-    for row in rows:
-        row[1] = md_escape(row[1])
-    return _table(path_header(), rows, "rllllrr")
-
-
 def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list[str]:
     """The list under a step's heading: cue, celebration, due days, dates, the summary, the
     streaks and the strength; user text passed through `escape`."""
@@ -402,118 +285,3 @@ def legend() -> str:
         skip=MARK_SIGNS["skip"],
         not_due=NOT_DUE,
     )
-
-
-def _section(number: int, report: StepReport, period: Period, goal: float) -> list[str]:
-    blocks = [
-        f"## {number}. {md_escape(report.step.title)}",
-        "\n".join(f"- {fact}" for fact in facts(report, goal, md_escape)),
-        f"### {t('export.selfchecks')}",
-        _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
-        f"### {t('export.calendar')}",
-        _calendar_table(report),
-        legend(),
-    ]
-    if period.notes:
-        notes = [
-            t("export.note", day=day.isoformat(), mark=t(f"mark.{mark}"), text=text)
-            for day, mark, note in report.notes
-            if (text := md_escape(note))
-        ]
-        blocks.append(f"### {t('export.notes')}")
-        blocks.append("\n".join(f"- {note}" for note in notes) if notes else t("export.notes_none"))
-    return blocks
-
-
-def _selfcheck_table(checks: list[SelfCheck]) -> str:
-    header = [t("export.col.date"), *(t(f"export.col.q{n}") for n in range(1, 5))]
-    header.append(t("export.col.score"))
-    rows = [
-        [check.date.isoformat(), *map(str, check.answers), decimal(check.score)] for check in checks
-    ]
-    return _table(header, rows, "lrrrrr")
-
-
-SIGNS = {**MARK_SIGNS, "not_due": NOT_DUE, "": ""}
-
-
-def _calendar_table(report: StepReport) -> str:
-    """Week by week from the step's first week in the period to its last."""
-    rows = [
-        [monday.isoformat(), *(SIGNS[state] for state in states)]
-        for monday, states in report.calendar()
-    ]
-    header = [t("export.col.week_of"), *(t(f"weekday.{day}") for day in range(7))]
-    return _table(header, rows, "lccccccc")
-
-
-def _table(header: list[str], rows: list[list[str]], align: str) -> str:
-    """A pipe table padded so that its columns line up in the markdown source too.
-
-    `align` holds one letter per column: l(eft), r(ight) or c(entre).
-    """
-    lines = [header, *rows]
-    sizes = [[_width(cell) for cell in cells] for cells in lines]  # each cell measured once
-    widths = [max(3, *column) for column in zip(*sizes, strict=True)]
-
-    def line(cells: list[str], cell_sizes: list[int]) -> str:
-        padded = map(_pad, cells, cell_sizes, widths, align)
-        return "| " + " | ".join(padded) + " |"
-
-    rule = "| " + " | ".join(map(_rule, widths, align)) + " |"
-    body = [line(cells, cell_sizes) for cells, cell_sizes in zip(lines, sizes, strict=True)]
-    return "\n".join([body[0], rule, *body[1:]])
-
-
-def _rule(width: int, how: str) -> str:
-    if how == "r":
-        return "-" * (width - 1) + ":"
-    if how == "c":
-        return ":" + "-" * (width - 2) + ":"
-    return "-" * width
-
-
-def _pad(cell: str, size: int, width: int, how: str) -> str:
-    room = width - size
-    if how == "r":
-        return " " * room + cell
-    if how == "c":
-        return " " * (room // 2) + cell + " " * (room - room // 2)
-    return cell + " " * room
-
-
-_ZERO_WIDTH = frozenset({"Mn", "Me", "Cf", "Cc"})  # categories: marks, format, control
-
-
-@functools.lru_cache(maxsize=4096)  # a calendar's cells are a handful of signs, repeated
-def _width(text: str) -> int:
-    """Cells `text` takes in a terminal or a monospace editor, as Rich's cell_len counts
-    them (render.py pads with it), without importing Rich for a markdown file.
-
-    By grapheme cluster, not by code point: wide East Asian characters and emoji count
-    two; combining marks, format characters (U+200B…), skin-tone modifiers and whatever a
-    zero-width joiner joins to the emoji before it count nothing (👩‍👩‍👧‍👦 and 👍🏽 are one
-    emoji each); a variation selector 16 makes the symbol before it an emoji (❤️, 1️⃣).
-    """
-    if text.isascii():  # most cells: dates, numbers, English words
-        return len(text)
-    import unicodedata
-
-    width = 0
-    last = ""  # the last character that took a cell: what a variation selector widens
-    characters = iter(text)
-    for char in characters:
-        if char == "\u200d":  # zero-width joiner: the next character is drawn in this one
-            next(characters, None)
-        elif char == "\ufe0f":
-            if last and (last in "#*0123456789" or unicodedata.category(last)[0] == "S"):
-                width += unicodedata.east_asian_width(last) not in "WF"
-            last = ""
-        elif unicodedata.category(char) in _ZERO_WIDTH and char != "\u00ad":
-            pass  # a mark on the character before, or invisible (a soft hyphen shows)
-        elif "\U0001f3fb" <= char <= "\U0001f3ff":
-            pass  # a skin tone shades the emoji before it
-        else:
-            width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-            last = char
-    return width

@@ -118,6 +118,13 @@ def tn(key: str, count: int, /, **values: object) -> str:
     return t(f"{key}.{'one' if one else 'other'}", count=count, **values)
 
 
+def either(items: list[str]) -> str:
+    """A list as a sentence offers it: "md, html, json or csv" / « md, html, json ou csv »."""
+    if len(items) < 2:
+        return "".join(items)
+    return t("list.either", first=", ".join(items[:-1]), last=items[-1])
+
+
 def floored(value: float, places: int) -> float:
     """`value` rounded down to `places` decimals: how every strength is shown, so that
     0.79998 never reads as the 0.80 goal it has not reached. The slack is the gate's own

@@ -5,6 +5,7 @@ more file like this one, named in `petitspas.i18n.LANGS`.
 """
 
 MESSAGES: dict[str, str] = {
+    "list.either": "{first} or {last}",
     # --help
     "help.app": (
         "One small managerial habit at a time, repeated until it is automatic, then the next."
@@ -664,9 +665,9 @@ MESSAGES: dict[str, str] = {
     "journal.op.win_remove": "the removal of a win",
     # export command
     "help.export": "Export your progress as markdown (default), HTML, JSON or CSV.",
-    "opt.format": "md, html, json or csv.",
+    "opt.format": "{formats}.",
     "opt.output": "Write to this file (atomically) instead of the screen.",
-    "export.bad_format": "Unknown format '{value}': use md, html, json or csv.",
+    "export.bad_format": "Unknown format '{value}': use {formats}.",
     "export.onto_store": (
         "{path} is the store itself (or one of its backups): export to another file."
     ),

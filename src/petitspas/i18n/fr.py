@@ -5,6 +5,7 @@ more file like this one, named in `petitspas.i18n.LANGS`.
 """
 
 MESSAGES: dict[str, str] = {
+    "list.either": "{first} ou {last}",
     # --help
     "help.app": "Un petit pas managérial à la fois, répété jusqu'au réflexe, puis le suivant.",
     "help.init": "Démarrer petitspas : votre cap et votre premier pas.",
@@ -718,9 +719,9 @@ MESSAGES: dict[str, str] = {
     "journal.op.win_remove": "le retrait d'une réussite",
     # export command
     "help.export": "Exporter vos progrès en markdown (défaut), HTML, JSON ou CSV.",
-    "opt.format": "md, html, json ou csv.",
+    "opt.format": "{formats}.",
     "opt.output": "Écrire dans ce fichier (de façon atomique) plutôt qu'à l'écran.",
-    "export.bad_format": "Format inconnu « {value} » : utilisez md, html, json ou csv.",
+    "export.bad_format": "Format inconnu « {value} » : utilisez {formats}.",
     "export.onto_store": (
         "{path} est le fichier de données lui-même (ou une sauvegarde) : exportez vers un autre fichier."
     ),
