@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -101,3 +102,18 @@ def python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 # What the console script runs, for `python -c`: the prompt's shortcut or the Typer app.
 ENTRY = "import sys; sys.argv[0] = 'petitspas'; from petitspas.__main__ import main; main()"
+
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE_GOLDEN = "PETITSPAS_UPDATE_GOLDEN"
+
+
+def check_golden(name: str, text: str) -> None:
+    """`text` is the golden file `tests/golden/NAME` byte for byte; with
+    PETITSPAS_UPDATE_GOLDEN=1 it becomes it (then read the diff before committing)."""
+    path = GOLDEN / name
+    if os.environ.get(UPDATE_GOLDEN) == "1":
+        path.write_bytes(text.encode("utf-8"))
+    assert text.encode("utf-8") == path.read_bytes(), (
+        f"{name} differs: rerun with {UPDATE_GOLDEN}=1 and read the diff"
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 
 from petitspas import i18n
 from petitspas.core.model import DayMark, Mark, SelfCheck, Step, Store
@@ -151,13 +150,7 @@ def fixed_store() -> Store:
 def test_markdown_matches_the_golden_file(lang: str) -> None:
     i18n.set_language(lang)
     text = markdown(fixed_store(), TODAY)
-    golden = GOLDEN / f"export-{lang}.md"
-    if os.environ.get(UPDATE_GOLDEN) == "1":
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_bytes(text.encode("utf-8"))
-    assert text.encode("utf-8") == golden.read_bytes(), (
-        f"{golden.name} differs: rerun with {UPDATE_GOLDEN}=1 and read the diff"
-    )
+    check_golden(f"export-{lang}.md", text)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 from tests.test_export import fixed_store
 
 from petitspas import i18n
@@ -63,12 +62,7 @@ class Page(HTMLParser):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_html_matches_the_golden_file(lang: str) -> None:
     text = html_report(demo_store(lang), TODAY)
-    golden = GOLDEN / f"export-{lang}.html"
-    if os.environ.get(UPDATE_GOLDEN) == "1":
-        golden.write_bytes(text.encode("utf-8"))
-    assert text.encode("utf-8") == golden.read_bytes(), (
-        f"{golden.name} differs: rerun with {UPDATE_GOLDEN}=1 and read the diff"
-    )
+    check_golden(f"export-{lang}.html", text)
 
 
 def test_html_is_deterministic_and_ends_with_one_newline() -> None:

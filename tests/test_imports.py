@@ -250,7 +250,7 @@ def test_the_console_imports_nothing_above_it() -> None:
 
 
 def test_every_command_reads_as_a_short_sentence() -> None:
-    """STYLE: a command function past 15 lines (its docstring aside) is logic leaking into
+    """docs/design.md: a command function past 15 lines (its docstring aside) is logic leaking into
     the command line; it belongs in core or present."""
     import ast
 
@@ -264,5 +264,5 @@ def test_every_command_reads_as_a_short_sentence() -> None:
                 first = node.body[1] if isinstance(node.body[0], ast.Expr) else node.body[0]
                 assert node.end_lineno is not None
                 lengths[node.name] = node.end_lineno - first.lineno + 1
-    assert len(lengths) == 20  # every command of DESIGN.md built so far
+    assert len(lengths) == 20  # every command docs/design.md lists
     assert {name: n for name, n in lengths.items() if n > 15} == {}

@@ -44,7 +44,7 @@ def ref_due(schedule: str) -> frozenset[int]:
 
 
 def ref_m(schedule: str) -> float:
-    """DESIGN's multiplier per due day: 0.5 ** (1 / (13·√f)), f = due weekdays / 7."""
+    """docs/design.md's multiplier per due day: 0.5 ** (1 / (13·√f)), f = due weekdays / 7."""
     return float(0.5 ** (1 / (13 * math.sqrt(len(ref_due(schedule)) / 7))))
 
 
@@ -353,7 +353,7 @@ def test_strength_after_consecutive_done_days(
     ("schedule", "fewest"), [("daily", 31), ("workdays", 26), ("mon,wed,fri", 20), ("fri", 12)]
 )
 def test_thresholds_of_the_design(schedule: str, fewest: int) -> None:
-    """The fewest done due days in a row that reach 0.80 from zero (DESIGN, Strength)."""
+    """The fewest done due days in a row that reach 0.80 from zero (docs/design.md, Strength)."""
     assert progress(*done_run(fewest - 1, schedule)).strength < 0.80
     assert progress(*done_run(fewest, schedule)).strength >= 0.80
     assert done_days_needed(0.0, 0.80, multiplier(schedule)) == fewest
@@ -709,7 +709,7 @@ def ref_counted(step: Step, today: date) -> list[tuple[date, int]]:
 
 
 def ref_stalling(step: Step, today: date, rules: Settings) -> str | None:
-    """DESIGN's three conditions, each read the slow way, after the first 14 days."""
+    """docs/design.md's three conditions, each read the slow way, after the first 14 days."""
     if step.status != "active" or step.started is None:
         return None
     grace_over = step.started + timedelta(days=14)

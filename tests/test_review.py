@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 
 import pytest
 from rich.cells import cell_len
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 
 from petitspas.core.progress import progress
 from petitspas.i18n import floored, typeset
@@ -21,13 +20,6 @@ GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-11-27T21:00"  # a Friday evening
 TODAY = date(2026, 11, 27)
 ESCAPE = re.compile(r"\x1b\[")
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PETITSPAS_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
 
 
 def _built(weeks: int, folder: Path) -> bytes:

@@ -742,7 +742,7 @@ def _backup_contents(path: Path) -> set[bytes]:
 
 def test_an_older_copy_put_back_by_hand_loses_no_backup(run: Run, store_path: Path) -> None:
     """A sync tool (or a person) puts an older version back: its revision is below the
-    newest backups'. Later writes must keep every backup's content (DESIGN: a backup is
+    newest backups'. Later writes must keep every backup's content (docs/design.md: a backup is
     never overwritten by different content)."""
     assert run("init", "--vision", "v").exit_code == 0
     assert run("add", "Say hello").exit_code == 0
@@ -932,7 +932,7 @@ def test_a_write_removes_temp_files_a_killed_writer_left(run: Run, made: Path) -
 
 def test_doctor_on_a_missing_store_says_so_in_one_line(run: Run, store_path: Path) -> None:
     """No store, no backup: one line, no talk of fixing a file that is not there; exit 3,
-    doctor's code for a store that is not healthy (DESIGN: 0 if healthy, else 3)."""
+    doctor's code for a store that is not healthy (docs/design.md: 0 if healthy, else 3)."""
     result = run("doctor")
     assert (result.exit_code, result.stdout, result.stderr) == (
         3,

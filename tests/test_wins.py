@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 
 from petitspas.i18n import typeset
 from petitspas.storage import store as storage
@@ -109,8 +109,7 @@ def test_an_empty_week_says_how_to_add_one(run: Run) -> None:
 def test_the_markdown_digest_is_golden_and_json_is_exact(run: Run) -> None:
     _week(run)
     md = run("wins", "--format", "md", now=at("2026-11-27")).stdout
-    golden = GOLDEN / "wins-en.md"
-    assert md == golden.read_text(encoding="utf-8")
+    check_golden("wins-en.md", md)
     data = json.loads(run("wins", "--json", now=at("2026-11-27")).stdout)
     assert data == {
         "week": MONDAY,

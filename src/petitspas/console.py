@@ -10,7 +10,7 @@ import codecs
 import os
 import sys
 
-from petitspas.errors import PetitspasError, UsageError
+from petitspas.errors import INTERRUPTED, REFUSED, PetitspasError, UsageError
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt ~5 ms
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 NOW_ENV = "PETITSPAS_NOW"
 """An ISO date-time that stands in for the clock: for tests, demos and benchmarks."""
 ANSI_ESCAPE = r"\033\[[;?0-9]*[a-zA-Z]"  # click's own pattern, for `say_error`
-INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C
 
 
 def clock() -> datetime:
@@ -88,7 +87,7 @@ def guarded(body: Callable[[], int | None]) -> int:
     except BrokenPipeError:
         # stdout now points at /dev/null so that the flush at exit has nothing to say.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return REFUSED
 
 
 def run(body: Callable[[], int | None]) -> None:

@@ -16,6 +16,7 @@ from petitspas import console, i18n
 from petitspas.cli import log, path, reports, store, wins
 from petitspas.cli.insides import click_command, usage_error
 from petitspas.cli.options import app
+from petitspas.errors import INTERRUPTED, USAGE
 
 # The commands by theme, each module registering its own; help lists them in this order.
 THEMES = (path, log, wins, reports, store)
@@ -41,8 +42,8 @@ def invoke(argv: list[str]) -> int:
         raise KeyboardInterrupt from None
     except typer.TyperException as error:  # click's usage errors: a bad flag, a typo
         if type(error).__name__ == "NoArgsIsHelpError":  # bare `petitspas`: Typer has
-            return 2  # printed the help already
+            return USAGE  # printed the help already
         raise usage_error(error) from None
-    if code == console.INTERRUPTED:  # Typer turns a Ctrl-C outside a question into 130
+    if code == INTERRUPTED:  # Typer turns a Ctrl-C outside a question into 130
         raise KeyboardInterrupt
     return code if isinstance(code, int) else 0

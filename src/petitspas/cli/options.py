@@ -72,7 +72,7 @@ def _main(
             envvar=storage.STORE_ENV,
             help="opt.store",
             dir_okay=True,
-            # Not Typer's check: an unreadable store is a store problem (exit 3, DESIGN),
+            # Not Typer's check: an unreadable store is a store problem (exit 3, docs/design.md),
             # said by store.load in petitspas' words.
             readable=False,
             show_default=False,

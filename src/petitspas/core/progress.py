@@ -229,7 +229,7 @@ STALL_MISSES = 2
 days: never after a single miss."""
 
 STALL_REASONS = ("missed_twice", "strength_flat", "low_plateau")
-"""Why a step stalls, in the order they are looked for (DESIGN, Stalling)."""
+"""Why a step stalls, in the order they are looked for (docs/design.md, Stalling)."""
 
 
 def stalling(step: Step, today: date, settings: Settings) -> str | None:

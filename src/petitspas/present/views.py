@@ -23,6 +23,7 @@ from petitspas.core.progress import (
     unlogged_days,
     weekly_strength,
 )
+from petitspas.errors import OK, STORE
 from petitspas.i18n import t, tn
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~5 ms
@@ -47,7 +48,7 @@ REVIEW_WEEKS = 12
 
 
 def status_text(store: Store, today: date, as_json: bool) -> str:
-    """The one line for a shell prompt, or the JSON object DESIGN fixes (no final newline)."""
+    """The one line for a shell prompt, or the JSON object of docs/design.md (no final newline)."""
     if as_json:
         return json.dumps(status_data(store, today), ensure_ascii=False, indent=2)
     step = store.active_step()
@@ -648,7 +649,7 @@ def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, An
         ],
         "newest_good": health.newest_good.name if health.newest_good else None,
     }
-    return data, 0 if store is not None else 3
+    return data, OK if store is not None else STORE
 
 
 def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:

@@ -1,4 +1,4 @@
-"""What a person sees, pinned before the command layer moves: `path` and `catalog` as golden
+"""The path and the catalog as a person sees them: `path` and `catalog` as golden
 text at 80 and 40 columns in both languages, the durable write, the edges of the rules
 (the 7-day look-back, the lock timeout, the future), and the main flows in French."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 
 from petitspas.core import checks, logbook, steps
 from petitspas.core.model import Mark, Store
@@ -22,13 +22,6 @@ from petitspas.storage import store as storage
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-11-27T21:00"  # a Friday evening
 ESCAPE = re.compile(r"\x1b\[")
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PETITSPAS_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
 
 
 # --- path and catalog, golden ----------------------------------------------------------------
