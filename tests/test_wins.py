@@ -200,3 +200,13 @@ def test_wins_travel_through_a_merge(run: Run, store_path: Path, tmp_path: Path)
     shutil.copyfile(store_path, tmp_path / "desktop.json")
     assert run(*on_laptop, "merge", str(tmp_path / "desktop.json")).exit_code == 0
     assert storage.load(laptop).store.state() == storage.load(store_path).store.state()
+
+
+def test_help_names_each_commands_own_formats(run: Run) -> None:
+    from petitspas.export import DIGESTS, FORMATS
+    from petitspas.export.digest import FORMATS as WRITERS
+
+    assert tuple(WRITERS) == DIGESTS
+    assert "text|md|html" in run("wins", "--help").stdout
+    assert "md|html|json|csv" in run("export", "--help").stdout
+    assert list(FORMATS) == ["md", "html", "json", "csv"]

@@ -20,10 +20,15 @@ from petitspas.i18n import t
 # --- help in the command's language --------------------------------------------------------
 
 
-def _HELP_VALUES() -> dict[str, str]:
-    from petitspas.export import format_list
+def _help_values() -> dict[str, str]:
+    """What help texts name from the registries: the formats of `export` and `wins`."""
+    from petitspas.export import DIGESTS, FORMATS, format_list
 
-    return {"formats": format_list()}
+    return {
+        "formats": format_list(),
+        "export_formats": "|".join(FORMATS),
+        "digest_formats": "|".join(DIGESTS),
+    }
 
 
 def translate(command: Any, key: str = "help.app") -> None:
@@ -41,10 +46,10 @@ def translate(command: Any, key: str = "help.app") -> None:
         if param.name in ("install_completion", "show_completion"):  # Typer's own
             param_key = f"opt.{param.name}"
         if isinstance(param_key, str) and i18n.is_key(param_key):
-            param.help_key, param.help = param_key, t(param_key, **_HELP_VALUES())
+            param.help_key, param.help = param_key, t(param_key, **_help_values())
         meta_key = getattr(param, "meta_key", None) or _meta_key(param)
         if meta_key is not None:
-            param.meta_key, param.metavar = meta_key, t(meta_key)
+            param.meta_key, param.metavar = meta_key, t(meta_key, **_help_values())
     for name, sub in getattr(command, "commands", {}).items():
         translate(sub, f"help.{name}")
 

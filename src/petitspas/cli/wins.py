@@ -75,7 +75,10 @@ def wins(
         str | None, typer.Option("--week", help="opt.week", show_default=False)
     ] = None,
     form: Annotated[
-        str, typer.Option("--format", help="opt.wins_format", show_default=True)
+        str,
+        typer.Option(
+            "--format", help="opt.wins_format", metavar="meta.wins_format", show_default=True
+        ),
     ] = "text",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)

@@ -28,6 +28,10 @@ FORMATS = {
 }
 
 
+# `wins --format`: the digests of the week's wins (export/digest.py writes each)
+DIGESTS = ("text", "md", "html")
+
+
 def renderer(form: str) -> Renderer:
     """The export `--format` names; a usage error naming the formats for another."""
     if form not in FORMATS:

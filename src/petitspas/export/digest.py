@@ -122,7 +122,7 @@ def html_page(data: dict[str, Any]) -> str:
     )
 
 
-FORMATS = {"text": text, "md": markdown, "html": html_page}
+FORMATS = {"text": text, "md": markdown, "html": html_page}  # export.DIGESTS names them
 
 
 def renderer(form: str) -> Any:
