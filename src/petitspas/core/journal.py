@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     Operation = dict[str, Any]
+    # An operation a schema-3 state implies, before its id: (written_at, kind, on, terms).
+    Found = tuple[str, str, date, dict[str, Any]]
 
 KINDS = (
     "settings", "add", "edit", "move", "remove", "mark", "note", "clear", "clear_note",
@@ -210,8 +212,6 @@ def implied(store: Store) -> list[Operation]:
     """
     offset = _offset(store)
     day_start = parse_day_start(store.settings.day_starts_at)
-    found: list[tuple[str, str, date, dict[str, Any]]] = []  # (written_at, kind, on, terms)
-    terms: dict[str, Any]
 
     def log_day_of(written_at: str) -> date:
         return log_day(datetime.fromisoformat(written_at), day_start)
@@ -219,11 +219,26 @@ def implied(store: Store) -> list[Operation]:
     for step in store.steps:
         if step.added_on is None:  # kept by every petitspas since schema 1; a hand edit
             step.added_on = step.started or _first_day(store) or date(2000, 1, 1)
+    found = _adds(store, offset) + _history(store, log_day_of)
+    found += _drops(store, found, offset)
+    found.append(_settings(store, found, offset))
+    journal = []
+    for written_at, kind, on, terms in found:
+        body = {"on": on.isoformat(), **{name: _plain(value) for name, value in terms.items()}}
+        op_id = operation_id(store.store_id, written_at, kind, body)
+        journal.append({"id": op_id, "written_at": written_at, "op": kind, **body})
+    journal.sort(key=order)
+    return journal
+
+
+def _adds(store: Store, offset: str) -> list[Found]:
+    """Each step's `add`, as it was before any edit. In replay order each step is added at
+    the end of the path (two seconds apart, in path order, on the day it was added); one
+    that stands before a step added earlier was moved there: a `move` right after its `add`
+    puts it back in its place."""
     path = [step.id for step in store.steps]
-    # In replay order, each step is added at the end of the path (two seconds apart, in
-    # path order, on the day it was added); one that stands before a step added earlier
-    # was moved there: a `move` right after its `add` puts it back in its place.
     by_adding = sorted(store.steps, key=lambda step: (step.added_on, path.index(step.id)))
+    found: list[Found] = []
     existing: set[str] = set()
     for step in by_adding:
         assert step.added_on is not None
@@ -232,14 +247,20 @@ def implied(store: Store) -> list[Operation]:
         original: dict[str, str | None] = {f: getattr(step, f) for f in REVISED_FIELDS}
         for revision in reversed(step.revisions):
             original[revision.field] = revision.old
-        found.append(
-            (at, "add", step.added_on, {"step": step.id, **original, "catalog": step.catalog})
-        )
+        terms = {"step": step.id, **original, "catalog": step.catalog}
+        found.append((at, "add", step.added_on, terms))
         if any(other in existing for other in path[index + 1 :]):
             before = [other for other in path[:index] if other in existing]
             terms = {"step": step.id, "after": before[-1] if before else None}
             found.append((just_after(at), "move", step.added_on, terms))
         existing.add(step.id)
+    return found
+
+
+def _history(store: Store, log_day_of: Callable[[str], date]) -> list[Found]:
+    """The marks, self-checks and edits, each on the log day it was written in; the pauses
+    planned as ranges (the skips written at one time with one note, over several days or
+    ahead of their day) are one `pause` each."""
     ranges: dict[tuple[str, str | None], list[date]] = {}
     for step in store.steps:
         for day_marked, mark in step.marks.items():
@@ -249,9 +270,11 @@ def implied(store: Store) -> list[Operation]:
         key: days for key, days in ranges.items()
         if len(days) > 1 or max(days) > log_day_of(key[0])
     }  # fmt: skip
-    for (written_at, note), days in planned.items():
-        terms = {"first": min(days), "last": max(days), "note": note}
-        found.append((written_at, "pause", log_day_of(written_at), terms))
+    found: list[Found] = [
+        (written_at, "pause", log_day_of(written_at),
+         {"first": min(days), "last": max(days), "note": note})
+        for (written_at, note), days in planned.items()
+    ]  # fmt: skip
     for step in store.steps:
         for day_marked, mark in step.marks.items():
             if mark.mark == "skip" and (mark.written_at, mark.note) in planned:
@@ -266,33 +289,34 @@ def implied(store: Store) -> list[Operation]:
         for revision in step.revisions:
             terms = {"step": step.id, "changes": {revision.field: revision.new}}
             found.append((revision.written_at, "edit", revision.on, terms))
-        if step.dropped_on is not None:
-            mine = [written for written, _, on, terms in found
-                    if terms.get("step") == step.id and on <= step.dropped_on]  # fmt: skip
-            at = _at(step.dropped_on, timedelta(hours=23, minutes=59, seconds=59), offset)
-            if mine and instant(max(mine, key=instant)) >= instant(at):
-                at = just_after(max(mine, key=instant))
-            found.append(
-                (at, "drop", step.dropped_on, {"step": step.id, "reason": step.drop_reason})
-            )
-    first = min((instant(written) for written, *_ in found), default=None)
-    settings = {"lang": store.settings.lang, "day_starts_at": store.settings.day_starts_at,
-                "vision": store.vision}  # fmt: skip
-    if first is not None:
-        at = (first - timedelta(seconds=1)).isoformat(timespec="seconds")
-        found.append((at, "settings", (first - timedelta(seconds=1)).date(), settings))
-    else:
-        found.append(
-            (_at(date(2000, 1, 1), timedelta(0), offset), "settings", date(2000, 1, 1), settings)
-        )
-    journal = []
-    for written_at, kind, on, terms in found:
-        plain = {name: _plain(value) for name, value in terms.items()}
-        body = {"on": on.isoformat(), **plain}
-        op_id = operation_id(store.store_id, written_at, kind, body)
-        journal.append({"id": op_id, "written_at": written_at, "op": kind, **body})
-    journal.sort(key=order)
-    return journal
+    return found
+
+
+def _drops(store: Store, found: list[Found], offset: str) -> list[Found]:
+    """Each drop, at the end of the day it was dropped, after the step's last operation of
+    that day."""
+    drops: list[Found] = []
+    for step in store.steps:
+        if step.dropped_on is None:
+            continue
+        mine = [at for at, _, on, terms in found
+                if terms.get("step") == step.id and on <= step.dropped_on]  # fmt: skip
+        at = _at(step.dropped_on, timedelta(hours=23, minutes=59, seconds=59), offset)
+        if mine and instant(max(mine, key=instant)) >= instant(at):
+            at = just_after(max(mine, key=instant))
+        drops.append((at, "drop", step.dropped_on, {"step": step.id, "reason": step.drop_reason}))
+    return drops
+
+
+def _settings(store: Store, found: list[Found], offset: str) -> Found:
+    """The settings and the vision, a second before everything else."""
+    terms = {"lang": store.settings.lang, "day_starts_at": store.settings.day_starts_at,
+             "vision": store.vision}  # fmt: skip
+    first = min((instant(at) for at, *_ in found), default=None)
+    if first is None:
+        return _at(date(2000, 1, 1), timedelta(0), offset), "settings", date(2000, 1, 1), terms
+    before = first - timedelta(seconds=1)
+    return before.isoformat(timespec="seconds"), "settings", before.date(), terms
 
 
 def implied_pauses(journal: list[Operation]) -> list[Pause]:
