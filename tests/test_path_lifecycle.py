@@ -477,7 +477,8 @@ def test_settings_show_and_change(run: Run, store_path: Path) -> None:
     ]
     data = json.loads(run("settings", "--json", now=at(MONDAY)).stdout)
     assert data == {
-        "store": str(store_path), "vision": "A team that dares", "lang": "fr",
+        "store": str(store_path), "vision": "A team that dares",
+        "vision_history": [{"on": "2026-11-02", "vision": "A team that dares"}], "lang": "fr",
         "day_starts_at": "05:30", "strength_goal": 0.8, "srbai_goal": 5.5,
     }  # fmt: skip
     # At 05:00 the log day is still yesterday now.

@@ -210,3 +210,36 @@ def test_help_names_each_commands_own_formats(run: Run) -> None:
     assert "text|md|html" in run("wins", "--help").stdout
     assert "md|html|json|csv" in run("export", "--help").stdout
     assert list(FORMATS) == ["md", "html", "json", "csv"]
+
+
+def test_the_vision_keeps_its_history_and_a_change_shows_the_old_one(run: Run) -> None:
+    created = run("init", now=at("2026-11-02", "08"))
+    assert created.stdout.splitlines()[-1] == (
+        'Your vision is best found with your team: `petitspas settings --vision "…"` sets '
+        "the one you settle on (each change is kept, dated)."
+    )
+    assert run("settings", "--vision", "A team that dares", now=at("2026-11-09")).exit_code == 0
+    changed = run("init", "--vision", "A team that dares and learns", now=at("2026-11-23"))
+    assert changed.stdout.splitlines()[1] == (
+        "Vision changed: “A team that dares and learns” (it was “A team that dares”; "
+        "the history below keeps both)."
+    )
+    shown = run("--lang", "fr", "settings", now=at("2026-11-24")).stdout.splitlines()
+    assert shown[-3:] == [
+        typeset("Le cap au fil du temps :"),
+        "  2026-11-09  A team that dares",
+        "  2026-11-23  A team that dares and learns",
+    ]
+    data = json.loads(run("settings", "--json", now=at("2026-11-24")).stdout)
+    assert data["vision_history"] == [
+        {"on": "2026-11-09", "vision": "A team that dares"},
+        {"on": "2026-11-23", "vision": "A team that dares and learns"},
+    ]
+
+
+def test_init_at_a_terminal_asks_the_vision_with_the_team_in_mind(run: Run) -> None:
+    result = run("init", now=at("2026-11-02", "08"), tty=True, input="A team that dares\n\n")
+    assert result.stdout.startswith(
+        "The seed's question is best answered with your team, by consensus: what would you "
+        "like people to say about your team?\n"
+    )

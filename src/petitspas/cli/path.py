@@ -18,7 +18,7 @@ from petitspas.cli.options import (
     print_json,
     say,
 )
-from petitspas.cli.prompts import ask_changes, ask_first_step, ask_step
+from petitspas.cli.prompts import ask_changes, ask_first_step, ask_step, ask_vision
 from petitspas.core import settings as store_settings
 from petitspas.core import steps
 from petitspas.core.model import Step, Store
@@ -45,25 +45,26 @@ def init(
     if storage.exists(context.path):
         return _update_init(context, vision, lang and i18n.language())
     if vision is None and context.interactive:
-        vision = context.ask(t("init.ask_vision"))
+        vision = ask_vision(context)
     today = context.today(Store())
     store = store_settings.new_store(
         lang=i18n.language(), vision=vision, today=today, written_at=context.written_at()
     )
     first = ask_first_step(context, store) if context.interactive else None
     storage.create(store, context.path)
-    say(t("init.created", path=context.path))
-    say(_added(first, store) if first else t("init.next"))
+    say(*views.created_lines(context.path, _added(first, store) if first else None, store))
 
 
 def _update_init(context: Context, vision: str | None, lang: str | None) -> None:
     if vision is None and lang is None:
         raise RuleError(t("init.already", path=context.path))
     with context.editing() as (store, today):
-        store_settings.change_settings(
+        old_vision = store.vision
+        changed = store_settings.change_settings(
             store, lang, None, vision, today=today, written_at=context.written_at()
         )
-    say(t("init.updated", path=context.path))
+    said = [views.vision_changed_line(old_vision, store.vision)] if "vision" in changed else []
+    say(t("init.updated", path=context.path), *said)
 
 
 @command("catalog")
@@ -203,14 +204,23 @@ def settings(
 ) -> None:
     """Show the store's settings, or change them."""
     context: Context = ctx.obj
-    changed: list[str] = []
-    store = context.load()
-    if (lang, day_starts_at, vision) != (None, None, None):
-        with context.editing() as (store, today):
-            changed = store_settings.change_settings(
-                store, lang, day_starts_at, vision, today=today, written_at=context.written_at()
-            )
-        i18n.choose(lang, store.settings.lang)  # say it in the store's language now
+    old_vision = context.load().vision
+    store, changed = _change_settings(context, lang, day_starts_at, vision)
     if as_json:
         return print_json(views.settings_data(store, context.path))
-    say(*views.settings_lines(store, context.path, changed))
+    say(*views.settings_lines(store, context.path, changed, old_vision))
+
+
+def _change_settings(
+    context: Context, lang: str | None, day_starts_at: str | None, vision: str | None
+) -> tuple[Store, list[str]]:
+    """The store with the settings given changed (none given: as it is), and their names."""
+    if (lang, day_starts_at, vision) == (None, None, None):
+        return context.load(), []
+    with context.editing() as (store, today):
+        changed = store_settings.change_settings(
+            store, lang, day_starts_at, vision, today=today, written_at=context.written_at()
+        )
+    if lang:
+        i18n.choose(lang)  # the store's new language: say the rest in it
+    return store, changed

@@ -126,3 +126,9 @@ def ask_answers(context: Context, day_text: str | None) -> tuple[int, int, int, 
             say(t("check.rating_again"))
         ratings.append(rating)
     return ratings[0], ratings[1], ratings[2], ratings[3]
+
+
+def ask_vision(context: Context) -> str:
+    """The seed's question, to be answered with the team (Enter to leave it for later)."""
+    say(t("init.vision_team"))
+    return context.ask(t("init.ask_vision"))

@@ -71,6 +71,19 @@ def new_store(*, lang: str, vision: str | None, today: date, written_at: str) ->
     return store
 
 
+def vision_history(store: Store) -> list[tuple[date, str | None]]:
+    """The vision as it was set over time, oldest first: each change with its log day, read
+    from the journal (the seed wants it found with the team: the one settled on, and since
+    when, is on record)."""
+    history: list[tuple[date, str | None]] = []
+    for op in store.journal:
+        if op["op"] == "settings" and "vision" in op and op["id"] not in store.not_applied:
+            vision = op["vision"]
+            if not history or history[-1][1] != vision:
+                history.append((journal.day(op, "on"), vision))
+    return history
+
+
 journal.register(
     {
         "settings": _apply_settings,

@@ -206,6 +206,11 @@ MESSAGES: dict[str, str] = {
     "init.ask_step": (
         "Your first step: a number or key from the list, or your own words (Enter to choose later)"
     ),
+    "init.vision_team": "The seed's question is best answered with your team, by consensus: what would you like people to say about your team?",
+    "init.vision_kept": 'Your vision is best found with your team: `petitspas settings --vision "…"` sets the one you settle on (each change is kept, dated).',
+    "settings.vision_replaced": "Vision changed: “{new}” (it was “{old}”; the history below keeps both).",
+    "settings.vision_history": "Vision over time:",
+    "settings.vision_removed": "(removed)",
     "init.created": "Created your store at {path}.",
     "init.next": (
         "Next: pick a first step with `petitspas catalog`, then `petitspas add --from-catalog KEY`."

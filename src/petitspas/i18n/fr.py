@@ -218,6 +218,11 @@ MESSAGES: dict[str, str] = {
     "init.ask_step": (
         "Votre premier pas : un numéro ou une clé de la liste, ou vos propres mots (Entrée pour plus tard)"
     ),
+    "init.vision_team": "La question se pose de préférence avec votre équipe, par consensus : que voudriez-vous que l'on dise de votre équipe ?",
+    "init.vision_kept": 'Votre cap se trouve de préférence avec votre équipe : `petitspas settings --vision "…"` inscrit celui que vous retenez (chaque changement est gardé, daté).',
+    "settings.vision_replaced": "Cap changé : « {new} » (c'était « {old} » ; l'historique ci-dessous garde les deux).",
+    "settings.vision_history": "Le cap au fil du temps :",
+    "settings.vision_removed": "(retiré)",
     "init.created": "Fichier créé à {path}.",
     "init.next": (
         "Ensuite : choisissez un premier pas avec `petitspas catalog`, puis `petitspas add --from-catalog CLÉ`."

@@ -23,6 +23,7 @@ from petitspas.core.progress import (
     unlogged_days,
     weekly_strength,
 )
+from petitspas.core.settings import vision_history
 from petitspas.errors import OK, STORE
 from petitspas.i18n import t, tn
 
@@ -597,13 +598,41 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
 
 
 def settings_data(store: Store, path: Path) -> dict[str, Any]:
-    """`settings --json`."""
-    return {"store": str(path), "vision": store.vision, **store.settings.to_dict()}
+    """`settings --json`: the store, the vision and its history, the settings."""
+    history = [{"on": on.isoformat(), "vision": vision} for on, vision in vision_history(store)]
+    return {
+        "store": str(path),
+        "vision": store.vision,
+        "vision_history": history,
+        **store.settings.to_dict(),
+    }
 
 
-def settings_lines(store: Store, path: Path, changed: list[str]) -> list[str]:
-    """What `settings` shows: each setting, the changed ones said first."""
-    lines = [t(f"settings.changed.{name}") for name in changed]
+def created_lines(path: Path, added: str | None, store: Store) -> list[str]:
+    """What `init` says of the store it made: where, the step added (or how to add one), and
+    that a vision is best found with the team when none was given."""
+    lines = [t("init.created", path=path), added or t("init.next")]
+    return lines if store.vision else [*lines, t("init.vision_kept")]
+
+
+def vision_changed_line(before: str | None, after: str | None) -> str:
+    """What a changed vision says: the old one beside the new one, kept in the history."""
+    if before is None:
+        return t("settings.changed.vision")
+    return t("settings.vision_replaced", old=before, new=after or t("settings.vision_unset"))
+
+
+def settings_lines(
+    store: Store, path: Path, changed: list[str], old_vision: str | None = None
+) -> list[str]:
+    """What `settings` shows: each setting, the changed ones said first (a changed vision
+    beside the one it replaced), and the vision's history when it changed."""
+    lines = [
+        vision_changed_line(old_vision, store.vision)
+        if name == "vision"
+        else t(f"settings.changed.{name}")
+        for name in changed
+    ]
     settings = store.settings
     lines += [
         t("settings.lang", lang=settings.lang or t("settings.lang_unset")),
@@ -613,6 +642,13 @@ def settings_lines(store: Store, path: Path, changed: list[str]) -> list[str]:
           srbai=i18n.decimal(settings.srbai_goal)),
         t("settings.store", path=path),
     ]  # fmt: skip
+    history = vision_history(store)
+    if len(history) > 1:
+        lines.append(t("settings.vision_history"))
+        lines += [
+            f"  {on.isoformat()}  {vision if vision else t('settings.vision_removed')}"
+            for on, vision in history
+        ]
     return lines
 
 
