@@ -16,13 +16,24 @@ from datetime import date, timedelta
 
 from petitspas.core.calendar import parse_date, schedule_days, schedule_label, week_start
 from petitspas.core.model import Record, SelfCheck, Status, Step, Store, Win
-from petitspas.core.progress import Progress, check_order, first_day, horizon, progress
+from petitspas.core.progress import (
+    LOOKBACK,
+    Progress,
+    check_order,
+    due_state,
+    first_day,
+    horizon,
+    progress,
+)
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import decimal, percent, t, tn
 from petitspas.present.views import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
-"""The calendar's sign for each mark; a past due day without a mark shows as missed."""
+"""The calendar's sign for each mark; a past due day without a mark shows as missed, or as
+to log (TO_LOG) within the look-back."""
+TO_LOG = "?"
+"""The calendar's sign for a due day still to log (`progress.due_state`)."""
 NOT_DUE = "·"
 """The calendar's sign for a day the schedule does not make due."""
 
@@ -128,6 +139,7 @@ class StepReport(Record):
 
     __slots__ = (
         "step",
+        "today",
         "status",
         "state",
         "first",
@@ -142,10 +154,11 @@ class StepReport(Record):
 
     def __init__(self, step: Step, period: Period) -> None:
         self.step = step
+        self.today = today = period.today  # the days are seen from tonight
         last = period.last
-        self.status: Status = step.status if last == period.today else status_on(step, last)
+        self.status: Status = step.status if last == today else status_on(step, last)
         self.state: Progress = (
-            progress(step, last) if last == period.today else progress(step, last, through=last)
+            progress(step, today) if last == today else progress(step, today, through=last)
         )
         # The step's days inside the period; the last one that counts (closed, or marked).
         started = step.started or last
@@ -162,11 +175,10 @@ class StepReport(Record):
         day = self.first
         while counted is not None and day <= min(counted, self.last):
             if day.weekday() in schedule_days(step.schedule_on(day)):
-                mark = step.marks.get(day)
-                kind = mark.mark if mark else "missed"
+                kind = due_state(step, day, today)
                 if kind == "skip":
                     self.paused += 1
-                else:
+                elif kind != "to_log":  # a day still to log counts for nothing yet
                     self.due += 1
                     self.done += kind == "done"
             day += timedelta(days=1)
@@ -200,7 +212,8 @@ class StepReport(Record):
 
     def calendar(self) -> list[tuple[date, list[str]]]:
         """Week by week from the step's first week in the period to its last: the state of
-        each day (done, missed, skip, not_due), blank ("") outside the period and the step."""
+        each day (done, missed, skip, to_log, not_due), blank ("") outside the period and the
+        step."""
         rows = []
         monday = week_start(self.first)
         while monday <= self.last:
@@ -212,8 +225,8 @@ class StepReport(Record):
     def day_state(self, day: date) -> str:
         # The same reading of a day as the progress engine: a recorded mark shows as written
         # (a done on an unscheduled day included); a due day up to the last counted day with
-        # no mark is missed; today not yet logged, and days outside the step or the period,
-        # stay blank.
+        # no mark is to log or missed (`due_state`); today not yet logged, and days outside
+        # the step or the period, stay blank.
         if day < self.first or day > self.last:
             return ""
         mark = self.step.marks.get(day)
@@ -222,8 +235,15 @@ class StepReport(Record):
         if day.weekday() not in schedule_days(self.step.schedule_on(day)):
             return "not_due"
         if self.counted is not None and day <= self.counted:
-            return "missed"
+            return due_state(self.step, day, self.today)
         return ""
+
+    @property
+    def to_log(self) -> bool:
+        """Whether the calendar shows a day still to log (its legend then says what ? is)."""
+        start = max(self.first, self.today - timedelta(days=LOOKBACK))
+        days = (start + timedelta(days=offset) for offset in range(LOOKBACK + 1))
+        return any(self.day_state(day) == "to_log" for day in days)
 
 
 def status_on(step: Step, day: date) -> Status:
@@ -394,14 +414,16 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
     return lines
 
 
-def legend() -> str:
-    return t(
+def legend(to_log: bool = False) -> str:
+    """The calendar's legend; "? to log" only under a calendar that shows one."""
+    text = t(
         "export.legend",
         done=MARK_SIGNS["done"],
         missed=MARK_SIGNS["missed"],
         skip=MARK_SIGNS["skip"],
         not_due=NOT_DUE,
     )
+    return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text
 
 
 def _section(number: int, report: StepReport, period: Period, goal: float) -> list[str]:
@@ -412,7 +434,7 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
         _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
         f"### {t('export.calendar')}",
         _calendar_table(report),
-        legend(),
+        legend(report.to_log),
     ]
     if period.notes:
         notes = [
@@ -434,7 +456,7 @@ def _selfcheck_table(checks: list[SelfCheck]) -> str:
     return _table(header, rows, "lrrrrr")
 
 
-SIGNS = {**MARK_SIGNS, "not_due": NOT_DUE, "": ""}
+SIGNS = {**MARK_SIGNS, "to_log": TO_LOG, "not_due": NOT_DUE, "": ""}
 
 
 def _calendar_table(report: StepReport) -> str:

@@ -53,13 +53,32 @@ def status_text(store: Store, today: date, as_json: bool) -> str:
     if step is None:
         return t("status.complete" if store.path_complete() else "status.none")
     state = progress(step, today)
+    tonight = _today(step, today)
+    gaps = unlogged_days(step, today)
+    if gaps:  # kept short: a prompt line names one day, or counts them
+        tonight = t("status.and_to_log", today=tonight, to_log=to_log_words(gaps, today))
     return t(
         "status.line",
         title=prompt_title(step.title),
         streak=state.streak,
         strength=i18n.percent(state.strength),
-        today=_today(step, today),
+        today=tonight,
     )
+
+
+def to_log_name(day: date, today: date) -> str:
+    """A day still to log as a person names it within the look-back: "Monday", or "last
+    Tuesday" on a Tuesday (a week ago)."""
+    if day.weekday() == today.weekday():
+        return t("date.last_weekday", day=weekday_name(day))
+    return weekday_name(day)
+
+
+def to_log_words(gaps: list[date], today: date) -> str:
+    """ "Monday to log", or "3 days to log" (the prompt line stays short)."""
+    if len(gaps) == 1:
+        return t("status.to_log_day", day=to_log_name(gaps[0], today))
+    return tn("status.to_log_days", len(gaps))
 
 
 PROMPT_TITLE = 24  # characters of the title a shell prompt shows
@@ -90,7 +109,7 @@ def _today(step: Step, today: date) -> str:
 
 def status_data(store: Store, today: date) -> dict[str, Any]:
     """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast, stalled, path_complete."""
+    forecast, stalled, path_complete, to_log (the days still to log, oldest first)."""
     step = store.active_step()
     if step is None:
         return {
@@ -105,6 +124,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "forecast": None,
             "stalled": False,
             "path_complete": store.path_complete(),
+            "to_log": [],
         }
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
@@ -122,6 +142,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "forecast": _iso(when),
         "stalled": stalling(step, today, store.settings) is not None,
         "path_complete": False,
+        "to_log": [day.isoformat() for day in unlogged_days(step, today)],
     }
 
 
@@ -382,12 +403,23 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         lines.append(_after_a_miss(logged.step, logged.day, today, again))
     gaps = unlogged_days(logged.step, today)
     if gaps:
-        lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
+        lines.append(to_log_hint(gaps, today))
     if logged.unlocked is not None:
         lines += unlocked_lines(logged.unlocked)
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def to_log_hint(gaps: list[date], today: date) -> str:
+    """What `log` says of the days still to log: "Monday is still to log: `petitspas log
+    --done --date 2026-12-07`", or the days named and the command for the first."""
+    first = gaps[0]
+    if len(gaps) == 1:
+        name = to_log_name(first, today)
+        return t("log.to_log.one", day=name[:1].upper() + name[1:], date=first.isoformat())
+    names = ", ".join(to_log_name(day, today) for day in gaps)
+    return tn("log.to_log", len(gaps), days=names, date=first.isoformat())
 
 
 def _after_a_miss(step: Step, day: date, today: date, again: bool) -> str:
