@@ -120,3 +120,96 @@ def test_monday_counts_as_missed_the_day_it_leaves_the_window(run: Run, lang: st
     assert review["heatmap"][-2]["days"][:2] == ["missed", "done"]
     result = run("--lang", lang, "log", "--done", now="2026-12-15T21:00")
     assert "2026-12-07" not in result.stdout  # no longer offered: a week of silence
+
+
+# --- the plateau: said only when it is a forecast --------------------------------------------
+
+
+def checked_step(run: Run, lang: str, scores: list[tuple[str, str]]) -> None:
+    """A step from Monday 5 Oct 2026 with a self-check on each (day, answers)."""
+    assert run("--lang", lang, "init", "--vision", "v", now="2026-10-05T20:00").exit_code == 0
+    assert run("--lang", lang, "add", TITLE[lang], now="2026-10-05T20:00").exit_code == 0
+    for day, answers in scores:
+        assert run("check", "--answers", answers, now=f"{day}T21:00").exit_code == 0
+
+
+QUICK_RISE = [("2026-10-05", "2,2,2,2"), ("2026-10-12", "5,5,5,5"), ("2026-10-19", "6,6,6,6")]
+"""Self-checks that level off at once: the fitted plateau falls in late October."""
+SLOW_RISE = [("2026-10-05", "1,1,1,1"), ("2026-10-12", "2,2,2,2")]
+"""A slow steady rise: with a third check of 3, the fit levels off about eight years on."""
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "Self-check 2026-12-15: 5.75 / 7 (goal 5.5).\n"
+            "Still to come: strength 0% of 80%; "
+            "reachable on 2027-01-12 if every due day is done.\n",
+        ),
+        (
+            "fr",
+            "Auto-évaluation du 2026-12-15 : 5,75 / 7 (objectif 5,5).\n"
+            "Reste à venir : force 0 % sur 80 % ; "
+            "atteignable le 2027-01-12 si chaque jour prévu est fait.\n",
+        ),
+    ],
+)
+def test_a_plateau_already_past_is_not_said(run: Run, lang: str, said: str) -> None:
+    checked_step(run, lang, QUICK_RISE)
+    # Before: the plateau lies ahead (22 Oct), and is said.
+    review = json.loads(run("review", "--json", now="2026-10-19T21:30").stdout)["step"]
+    assert (review["plateau"], review["plateau_why"]) == ("2026-10-22", None)
+    # On 15 Dec the fit points to mid-October: a date past, so nothing is said.
+    result = run("--lang", lang, "check", "--answers", "6,6,6,5", now="2026-12-15T21:00")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, shown(said, lang), "")
+    data = json.loads(run("check", "--answers", "6,6,6,5", "--json", now="2026-12-15T21:00").stdout)
+    assert (data["plateau"], data["plateau_why"]) == (None, "past")
+    review = json.loads(run("review", "--json", now="2026-12-15T21:30").stdout)["step"]
+    assert (review["plateau"], review["plateau_why"]) == (None, "past")
+    text = run("--lang", lang, "review", now="2026-12-15T21:30").stdout
+    assert "plateau" not in text and "levels off" not in text
+    assert "plateau" not in run("--lang", lang, "path", now="2026-12-15T21:30").stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "Self-check 2026-10-19: 3 / 7 (goal 5.5).\n"
+            "Still to come: strength 0% of 80%; "
+            "reachable on 2026-11-16 if every due day is done.\n"
+            "Still to come: a self-check of 5.5 or more (`petitspas check`, within 7 days).\n",
+        ),
+        (
+            "fr",
+            "Auto-évaluation du 2026-10-19 : 3 / 7 (objectif 5,5).\n"
+            "Reste à venir : force 0 % sur 80 % ; "
+            "atteignable le 2026-11-16 si chaque jour prévu est fait.\n"
+            "Reste à venir : une auto-évaluation d'au moins 5,5 "
+            "(`petitspas check`, sous 7 jours).\n",
+        ),
+    ],
+)
+def test_a_plateau_years_away_is_not_said(run: Run, lang: str, said: str) -> None:
+    checked_step(run, lang, SLOW_RISE)
+    # The fit rises, but levels off in December 2034: more than two years ahead.
+    result = run("--lang", lang, "check", "--answers", "3,3,3,3", now="2026-10-19T21:00")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, shown(said, lang), "")
+    review = json.loads(run("review", "--json", now="2026-10-19T21:30").stdout)["step"]
+    assert (review["plateau"], review["plateau_why"], review["plateau_beyond"]) == (
+        None,
+        "too_far",
+        False,
+    )
+    assert "plateau" not in run("--lang", lang, "path", now="2026-10-19T21:30").stdout
+
+
+def test_no_plateau_with_two_checks_or_falling_scores(run: Run) -> None:
+    checked_step(run, "en", [("2026-10-05", "6,6,6,6"), ("2026-10-12", "5,5,5,5")])
+    review = json.loads(run("review", "--json", now="2026-10-12T21:30").stdout)["step"]
+    assert (review["plateau"], review["plateau_why"]) == (None, "too_few")
+    data = json.loads(run("check", "--answers", "3,3,3,3", "--json", now="2026-10-19T21:00").stdout)
+    assert (data["plateau"], data["plateau_why"]) == (None, "not_rising")

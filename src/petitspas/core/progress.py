@@ -13,7 +13,7 @@ HALF_LIFE = 13
 LAST_DAY = date(9998, 12, 31)
 """The last day petitspas works with (calendar.LAST_YEAR)."""
 BEYOND = date.max
-"""A forecast or plateau that would fall after LAST_DAY: said in words, never computed."""
+"""A forecast that would fall after LAST_DAY: said in words, never computed."""
 
 SELFCHECK_WINDOW = 7
 """A self-check counts for the gate while it is dated within the last 7 days."""
@@ -419,22 +419,64 @@ def fit_curve(points: list[tuple[float, float]]) -> Curve | None:
     return curve if math.isfinite(error) else None
 
 
-def plateau(step: Step) -> date | None:
-    """With three or more self-checks, the date the fitted curve reaches 95 % of its plateau."""
-    if step.started is None or len(step.selfchecks) < 3:
-        return None
+PLATEAU_SHARE = 0.95
+"""Lally et al. (2010) date the plateau at 95 % of the fitted asymptote."""
+
+PLATEAU_YEARS = 2
+"""A plateau is said only when it falls between today and this many years ahead (DESIGN,
+Forecast): a date already past, or a decade away, is a wrong number, not a forecast."""
+
+PLATEAU_WHY = ("too_few", "not_rising", "past", "too_far")
+"""Why no plateau is said: fewer than three self-checks on three days; a fit that does not
+rise (b ≤ 0 or c ≤ 0, or a plateau at or under 0); its date already past; more than two
+years ahead."""
+
+
+class Plateau(Record):
+    """The plateau of automaticity the self-checks point to: its day, or why none is said."""
+
+    __slots__ = ("day", "why")
+
+    def __init__(self, day: date | None, why: str | None) -> None:
+        self.day = day
+        self.why = why
+
+
+def plateau(step: Step, today: date) -> Plateau:
+    """With three or more self-checks up to `today`, the day Lally et al.'s fitted curve
+    reaches 95 % of its asymptote, said only when the fit rises (a, b, c > 0) and that day
+    lies between `today` and two years ahead; otherwise no day, and why (PLATEAU_WHY)."""
     started = step.started
-    curve = fit_curve([((check.date - started).days, check.score) for check in step.selfchecks])
+    checks = [check for check in step.selfchecks if check.date <= today]
+    if started is None or len(checks) < 3:
+        return Plateau(None, "too_few")
+    curve = fit_curve([((check.date - started).days, check.score) for check in checks])
     if curve is None:
-        return None
-    days = curve.plateau_days()
-    if days is None or days > 3650:
-        return None
+        return Plateau(None, "too_few")
+    days = curve.plateau_days(PLATEAU_SHARE)
+    if days is None:
+        return Plateau(None, "not_rising")
     import math
 
-    if (LAST_DAY - started).days < math.ceil(days):
-        return BEYOND
-    return started + timedelta(days=math.ceil(days))
+    latest = _years_after(today, PLATEAU_YEARS)
+    if days > (latest - started).days:  # also keeps a huge float from overflowing a date
+        return Plateau(None, "too_far")
+    day = started + timedelta(days=math.ceil(days))
+    if day < today:
+        return Plateau(None, "past")
+    if day > latest:
+        return Plateau(None, "too_far")
+    return Plateau(day, None)
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day `years` later (29 February: the 28th), at most LAST_DAY."""
+    if day.year + years > LAST_DAY.year:
+        return LAST_DAY
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 DayState = str

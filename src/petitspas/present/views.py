@@ -326,9 +326,9 @@ def _card(
     state = progress(step, today) if sunday is None else progress(step, today, through=sunday)
     checks = gate(step, as_of, store.settings, state.strength)
     if sunday is None:
-        when, level_off = forecast(step, today, store.settings), plateau(step)
+        when, level_off = forecast(step, today, store.settings), plateau(step, today)
     else:
-        when = level_off = None
+        when, level_off = None, None
     reason = stalling(step, today, store.settings) if sunday is None else None
     return {
         "id": step.id,
@@ -355,8 +355,9 @@ def _card(
         },
         "forecast": _iso(when),
         "forecast_beyond": when is BEYOND,
-        "plateau": _iso(level_off),
-        "plateau_beyond": level_off is BEYOND,
+        "plateau": _iso(level_off.day) if level_off else None,
+        "plateau_why": level_off.why if level_off else None,
+        "plateau_beyond": False,  # a plateau is said two years ahead at most: kept for scripts
         "status": step.status,
         "automatic_on": _iso(step.automatic_on),
         "dropped_on": _iso(step.dropped_on),
@@ -371,11 +372,12 @@ def path_rows(store: Store, today: date) -> list[tuple[Step, Progress]]:
 
 
 def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
-    """The active step's forecast and Lally plateau, for `path`'s last lines."""
+    """The active step's forecast and Lally plateau (when one is said), for `path`'s last
+    lines."""
     active = store.active_step()
     if active is None:
         return None, None
-    return forecast(active, today, store.settings), plateau(active)
+    return forecast(active, today, store.settings), plateau(active, today).day
 
 
 # --- what log, check and drop say back ----------------------------------------------------
@@ -573,9 +575,11 @@ def dropped_lines(unlocked: Unlocked, today: date) -> list[str]:
 
 
 def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
-    """`check --json`: the self-check recorded, its score, the gate, and what it unlocked."""
+    """`check --json`: the self-check recorded, its score, the gate, what it unlocked, and
+    the plateau the self-checks point to (null, and why, when none is said)."""
     checks = gate(checked.step, today, store.settings)
     unlocked = checked.unlocked
+    level_off = plateau(checked.step, today)
     return {
         "date": checked.record.date.isoformat(),
         "answers": list(checked.record.answers),
@@ -584,6 +588,8 @@ def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
         "automatic": unlocked is not None,
         "next": unlocked.next.id if unlocked and unlocked.next else None,
         "replaced": list(checked.replaced.answers) if checked.replaced else None,
+        "plateau": _iso(level_off.day),
+        "plateau_why": level_off.why,
     }
 
 
@@ -624,9 +630,9 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
         )
     if not checks.selfcheck_ok:
         lines.append(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
-    level_off = plateau(step)
+    level_off = plateau(step, today).day
     if level_off is not None:
-        lines.append(t("path.plateau", day=day_text(level_off)))
+        lines.append(t("path.plateau", day=level_off.isoformat()))
     return lines
 
 
