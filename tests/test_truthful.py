@@ -213,3 +213,49 @@ def test_no_plateau_with_two_checks_or_falling_scores(run: Run) -> None:
     assert (review["plateau"], review["plateau_why"]) == (None, "too_few")
     data = json.loads(run("check", "--answers", "3,3,3,3", "--json", now="2026-10-19T21:00").stdout)
     assert (data["plateau"], data["plateau_why"]) == (None, "not_rising")
+
+
+# --- day one ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "Added “Say good morning” (say-good-morning): active from 2026-12-06. "
+            "Log it on Monday 2026-12-07 with `petitspas log`.\n",
+        ),
+        (
+            "fr",
+            "Ajouté « Dire bonjour » (dire-bonjour) : actif dès le 2026-12-06. "
+            "Notez-le le lundi 2026-12-07 avec `petitspas log`.\n",
+        ),
+    ],
+)
+def test_day_one_on_a_sunday_names_the_first_due_day(run: Run, lang: str, said: str) -> None:
+    sunday = "2026-12-06T20:00"
+    assert run("--lang", lang, "init", "--vision", "v", now=sunday).exit_code == 0
+    result = run("--lang", lang, "add", TITLE[lang], now=sunday)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, shown(said, lang), "")
+    assert run("log", "--done", now="2026-12-06T21:00").exit_code == 1  # Sunday is not due
+    assert run("log", "--done", now="2026-12-07T21:00").exit_code == 0  # Monday is
+
+
+def test_day_one_on_a_due_day_is_tonight(run: Run) -> None:
+    assert run("init", "--vision", "v", now="2026-12-07T20:00").exit_code == 0
+    assert run("add", "Say good morning", now="2026-12-07T20:00").stdout == (
+        "Added “Say good morning” (say-good-morning): active from 2026-12-07. "
+        "Log it tonight with `petitspas log`.\n"
+    )
+
+
+def test_a_step_starting_tomorrow_is_not_logged_tonight(run: Run) -> None:
+    # A step dropped tonight: the one added next starts tomorrow, Tuesday 8 Dec.
+    assert run("init", "--vision", "v", now="2026-12-07T20:00").exit_code == 0
+    assert run("add", "Say good morning", now="2026-12-07T20:00").exit_code == 0
+    assert run("drop", now="2026-12-07T20:30").exit_code == 0
+    assert run("add", "Thank one person", now="2026-12-07T20:40").stdout == (
+        "Added “Thank one person” (thank-one-person): active from 2026-12-08. "
+        "Log it on Tuesday 2026-12-08 with `petitspas log`.\n"
+    )

@@ -267,7 +267,7 @@ def init(
     first = _ask_first_step(context, store) if context.interactive else None
     storage.create(store, context.path)
     _say(t("init.created", path=context.path))
-    _say(_added(first, store) if first else t("init.next"))
+    _say(views.added_line(first, store, today) if first else t("init.next"))
 
 
 def _update_init(context: Context, vision: str | None, lang: str | None) -> None:
@@ -335,7 +335,8 @@ def add(
             celebration=celebration, schedule=schedule, step_id=step_id, today=today,
             written_at=context.written_at(),
         )  # fmt: skip
-    _say(*([t("add.created", path=context.path)] if creating else []), _added(step, store))
+    created = [t("add.created", path=context.path)] if creating else []
+    _say(*created, views.added_line(step, store, today))
 
 
 def _ask_step(
@@ -347,15 +348,6 @@ def _ask_step(
     cue = cue or context.ask(t("add.ask_cue"))
     celebration = celebration or context.ask(t("add.ask_celebration"))
     return title, cue, celebration, schedule or context.ask(t("add.ask_schedule"), "workdays")
-
-
-def _added(step: Step, store: Store) -> str:
-    if step.status == "active":
-        assert step.started is not None
-        return t("add.active", title=step.title, id=step.id, day=step.started.isoformat())
-    active = store.active_step()
-    assert active is not None
-    return t("add.locked", title=step.title, id=step.id, active=active.title)
 
 
 @command("path")

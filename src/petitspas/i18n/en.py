@@ -213,6 +213,9 @@ MESSAGES: dict[str, str] = {
     "init.updated": "Updated {path}.",
     # add
     "add.active": "Added “{title}” ({id}): active from {day}. Log it tonight with `petitspas log`.",
+    "add.active_from": (
+        "Added “{title}” ({id}): active from {day}. Log it on {first} with `petitspas log`."
+    ),
     "add.locked": "Added “{title}” ({id}): locked until “{active}” is automatic.",
     "add.empty_title": (
         "The step needs a title: describe the tiny behaviour, e.g. 'Say good morning to each person'."

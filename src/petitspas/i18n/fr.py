@@ -229,6 +229,9 @@ MESSAGES: dict[str, str] = {
     "add.active": (
         "Ajouté « {title} » ({id}) : actif dès le {day}. Notez-le ce soir avec `petitspas log`."
     ),
+    "add.active_from": (
+        "Ajouté « {title} » ({id}) : actif dès le {day}. Notez-le le {first} avec `petitspas log`."
+    ),
     "add.locked": (
         "Ajouté « {title} » ({id}) : verrouillé jusqu'à ce que « {active} » soit devenu réflexe."
     ),

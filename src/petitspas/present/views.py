@@ -380,7 +380,23 @@ def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
     return forecast(active, today, store.settings), plateau(active, today).day
 
 
-# --- what log, check and drop say back ----------------------------------------------------
+# --- what add, log, check and drop say back -----------------------------------------------
+
+
+def added_line(step: Step, store: Store, today: date) -> str:
+    """What `add` says: the step added, and when to log it first. "Tonight" only when
+    tonight is a due day of it; else its first due day, named (a step added on a Sunday,
+    or starting tomorrow, is first logged on its first due day)."""
+    if step.status != "active":
+        active = store.active_step()
+        assert active is not None
+        return t("add.locked", title=step.title, id=step.id, active=active.title)
+    assert step.started is not None
+    first = next_due(step, step.started - timedelta(days=1))
+    values = {"title": step.title, "id": step.id, "day": step.started.isoformat()}
+    if first == today:
+        return t("add.active", **values)
+    return t("add.active_from", first=day_words(first), **values)
 
 
 def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
