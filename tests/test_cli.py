@@ -403,7 +403,8 @@ def test_gaps_are_pointed_out(run: Run) -> None:
     setup_step(run)
     result = run("log", "--done", "--date", MONDAY, now="2026-11-26T21:00")
     assert lines(result.stdout)[-1] == (
-        "Not logged yet (they count as missed): 2026-11-24, 2026-11-25. Add them with --date."
+        "2 days are still to log (Tuesday, Wednesday): "
+        "`petitspas log --done --date 2026-11-24` for the first"
     )
 
 
@@ -427,6 +428,7 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "forecast": "2026-12-28",
         "stalled": False,
         "path_complete": False,
+        "to_log": [],
     }
 
 
@@ -1047,8 +1049,9 @@ def test_a_step_added_after_a_drop_starts_the_next_day(run: Run, store_path: Pat
 @pytest.mark.parametrize(
     ("now", "says"),
     [
-        ("2026-11-28T10:00", "nothing due today"),  # a Saturday, workdays step
-        ("2026-11-24T21:00", "not logged today"),
+        # A Saturday, workdays step, Monday 23 to Friday 27 never logged.
+        ("2026-11-28T10:00", "nothing due today, 5 days to log"),
+        ("2026-11-24T21:00", "not logged today, Monday to log"),
     ],
 )
 def test_status_says_what_tonight_asks(run: Run, now: str, says: str) -> None:

@@ -51,9 +51,19 @@ def test_plateau_date_from_self_checks() -> None:
     curve = fit_curve([(0, 2.0), (14, 4.0), (28, 5.0), (56, 6.0)])
     assert curve is not None
     assert (round(curve.a, 3), round(curve.b, 3), round(curve.c, 4)) == (6.407, 4.397, 0.0419)
-    assert plateau(step) == date(2026, 1, 5) + timedelta(days=63)
+    day_63 = date(2026, 1, 5) + timedelta(days=63)
+    on_day_56 = plateau(step, date(2026, 1, 5) + timedelta(days=56))
+    assert (on_day_56.day, on_day_56.why) == (day_63, None)
+    assert plateau(step, day_63).day == day_63  # today itself is still ahead enough
+    after = plateau(step, day_63 + timedelta(days=1))  # a date already past is not said
+    assert (after.day, after.why) == (None, "past")
 
 
 def test_no_plateau_with_two_checks_or_falling_scores() -> None:
-    assert plateau(_step_with_checks([(0, 2), (7, 4)])) is None
-    assert plateau(_step_with_checks([(0, 6), (7, 5), (14, 3)])) is None
+    today = date(2026, 3, 1)
+    two = plateau(_step_with_checks([(0, 2), (7, 4)]), today)
+    assert (two.day, two.why) == (None, "too_few")
+    falling = plateau(_step_with_checks([(0, 6), (7, 5), (14, 3)]), today)
+    assert (falling.day, falling.why) == (None, "not_rising")
+    later = plateau(_step_with_checks([(0, 2), (14, 4), (28, 5), (56, 6)]), date(2026, 1, 20))
+    assert (later.day, later.why) == (None, "too_few")  # checks after today do not count

@@ -220,7 +220,8 @@ def _daily_step(run: Run, started: str) -> None:
 
 
 def test_gaps_look_back_seven_days_exactly(run: Run) -> None:
-    # Friday 27: a gap 7 days back (Fri 20) is pointed out, one 8 days back (Thu 19) is not.
+    # Friday 27: a gap 7 days back (Fri 20) is still to log, one 8 days back (Thu 19) is
+    # missed: the streak runs from Saturday 21.
     _daily_step(run, "2026-11-16")
     for offset in range(11, 0, -1):
         day = date(2026, 11, 27) - timedelta(days=offset)
@@ -232,7 +233,7 @@ def test_gaps_look_back_seven_days_exactly(run: Run) -> None:
     assert result.stdout == (
         "2026-11-27: done — Say good morning\n"
         "Streak 7 · best 7 · strength 40%\n"
-        "Not logged yet (they count as missed): 2026-11-20. Add them with --date.\n"
+        "Last Friday is still to log: `petitspas log --done --date 2026-11-20`\n"
     )
 
 
@@ -277,8 +278,8 @@ def test_lock_timeouts_at_the_bounds_are_taken(
     assert result.stdout == (
         "2026-11-27: done — Say good morning\n"
         "Streak 1 · best 1 · strength 5%\n"
-        "Not logged yet (they count as missed): 2026-11-23, 2026-11-24, 2026-11-25, "
-        "2026-11-26. Add them with --date.\n"
+        "4 days are still to log (Monday, Tuesday, Wednesday, Thursday): "
+        "`petitspas log --done --date 2026-11-23` for the first\n"
     )
 
 
@@ -374,8 +375,8 @@ def test_french_miss_after_a_gap(run: Run, french: Path) -> None:
         "Série 0 · record 1 · force 5 %\n"
         "Un oubli ne défait pas une habitude (Lally et al., 2010). "
         "Jamais deux fois de suite : demain compte.\n"
-        "Pas encore notés (ils comptent comme manqués) : 2026-11-24, 2026-11-25. "
-        "Ajoutez-les avec --date.\n"
+        "2 jours restent à noter (mardi, mercredi) : "
+        "`petitspas log --done --date 2026-11-24` pour le premier\n"
     )
 
 
@@ -387,8 +388,8 @@ def test_french_log_on_a_day_not_due(run: Run, french: Path) -> None:
         "Le 2026-11-28 n'est pas un jour prévu pour ce pas : "
         "la marque est gardée mais ne compte pas.\n"
         "Série 0 · record 0 · force 0 %\n"
-        "Pas encore notés (ils comptent comme manqués) : "
-        "2026-11-23, 2026-11-24, 2026-11-25, 2026-11-26, 2026-11-27. Ajoutez-les avec --date.\n"
+        "5 jours restent à noter (lundi, mardi, mercredi, jeudi, vendredi) : "
+        "`petitspas log --done --date 2026-11-23` pour le premier\n"
     )
 
 

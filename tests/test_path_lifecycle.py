@@ -525,7 +525,8 @@ def test_add_on_a_missing_store_creates_it(run: Run, store_path: Path) -> None:
         f"Created your store at {store_path} "
         "(set your vision later with `petitspas settings --vision`).",
         "Added “Hold a stand-up to fill the team's success log” "
-        "(cahier-de-reussites): active from 2026-11-02. Log it tonight with `petitspas log`.",
+        "(cahier-de-reussites): active from 2026-11-02. "
+        "Log it on Friday 2026-11-06 with `petitspas log`.",  # a Friday step, added on a Monday
     ]
     store = storage.load(store_path).store
     assert (store.vision, store.settings.lang, store.steps[0].schedule) == (None, "en", "fri")

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from petitspas.core import logbook
 from petitspas.core.model import MARKS, DayMark, Mark, SelfCheck, Settings, Step, Store
 from petitspas.core.progress import (
+    day_state,
     done_days_needed,
+    due_state,
     fit_curve,
     forecast,
     gate,
@@ -21,6 +23,7 @@ from petitspas.core.progress import (
     multiplier,
     progress,
     stalling,
+    unlogged_days,
 )
 
 WRITTEN = "2026-01-01T00:00:00+00:00"
@@ -60,11 +63,20 @@ Outcome = tuple[int, float]
 """1 for done, 0 otherwise, with the multiplier of the schedule the day was judged by."""
 
 
-def ref_outcomes(step: Step, today: date) -> list[Outcome]:
-    """For each scheduled non-skipped day up to the horizon, judged by the schedule in force
-    that day: 1 for done, 0 otherwise, and that schedule's multiplier."""
+def ref_unmarked(step: Step, day: date, seen_from: date) -> str:
+    """An unmarked past due day, seen from `seen_from`: to log within the 7 days before it
+    (a step still running), else missed (DESIGN, Day mark)."""
+    running = step.automatic_on is None and step.dropped_on is None
+    return "to_log" if running and (seen_from - day).days <= 7 else "missed"
+
+
+def ref_outcomes(step: Step, today: date, seen_from: date | None = None) -> list[Outcome]:
+    """For each scheduled day up to the horizon, neither paused nor still to log (seen from
+    `seen_from`, by default `today`), judged by the schedule in force that day: 1 for done,
+    0 otherwise, and that schedule's multiplier."""
     if step.started is None:
         return []
+    seen_from = seen_from or today
     end = step.automatic_on or step.dropped_on or today
     last = end if end in step.marks else end - ONE_DAY
     days = []
@@ -72,11 +84,14 @@ def ref_outcomes(step: Step, today: date) -> list[Outcome]:
     while day <= last:
         days.append(day)
         day += ONE_DAY
-    kinds = [step.marks[day].mark if day in step.marks else "missed" for day in days]
+    kinds = [
+        step.marks[day].mark if day in step.marks else ref_unmarked(step, day, seen_from)
+        for day in days
+    ]
     return [
         (1 if kind == "done" else 0, ref_m(step.schedule_on(day)))
         for day, kind in zip(days, kinds, strict=True)
-        if day.weekday() in ref_due(step.schedule_on(day)) and kind != "skip"
+        if day.weekday() in ref_due(step.schedule_on(day)) and kind not in ("skip", "to_log")
     ]
 
 
@@ -308,8 +323,9 @@ def test_today_unmarked_does_not_break_anything(scenario: tuple[Step, date]) -> 
     yesterday = today - ONE_DAY
     assert step.started is not None
     if yesterday >= step.started and yesterday in step.marks:
-        # Yesterday's horizon (yesterday was logged, so it counted) is today's horizon.
-        assert unmarked == progress(step, yesterday)
+        # Yesterday's horizon (yesterday was logged, so it counted) is today's horizon; its
+        # days seen from tonight (one more may have left the look-back since yesterday).
+        assert unmarked == progress(step, today, through=yesterday)
 
 
 # --- progress: pinned cases ----------------------------------------------------------------
@@ -407,11 +423,31 @@ def test_missed_today_ends_the_streak() -> None:
     assert result.strength == pytest.approx(ref_strength(workdays(1, 1, 1, 1, 0)), abs=1e-12)
 
 
-def test_a_past_unlogged_due_day_counts_as_missed() -> None:
-    monday, tuesday, thursday, friday = (MONDAY + timedelta(days=n) for n in (0, 1, 3, 4))
+def test_a_recent_unlogged_due_day_is_to_log_and_freezes_like_a_pause() -> None:
+    monday, tuesday, wednesday, thursday, friday = (MONDAY + timedelta(days=n) for n in range(5))
     step = make_step(marks={monday: "done", tuesday: "done", thursday: "done"})
-    result = progress(step, friday)  # Wednesday was never logged
-    assert result.streak == 1
+    result = progress(step, friday)  # Wednesday is not logged yet: to log, not missed
+    assert due_state(step, wednesday, friday) == "to_log"
+    assert day_state(step, wednesday, friday) == "to_log"
+    assert unlogged_days(step, friday) == [wednesday]
+    assert result.streak == 3
+    assert result.best_streak == 3
+    assert result.strength == pytest.approx(ref_strength(workdays(1, 1, 1)), abs=1e-12)
+    paused = with_mark(step, wednesday, "skip")
+    assert progress(paused, friday) == result
+
+
+def test_an_unlogged_due_day_counts_as_missed_once_it_leaves_the_look_back() -> None:
+    monday, tuesday, wednesday, thursday = (MONDAY + timedelta(days=n) for n in range(4))
+    step = make_step(marks={monday: "done", tuesday: "done", thursday: "done"})
+    last_in = wednesday + timedelta(days=7)  # Wednesday is today−7: still to log
+    assert due_state(step, wednesday, last_in) == "to_log"
+    assert progress(step, last_in).best_streak == 3
+    out = wednesday + timedelta(days=8)  # today−8: missed
+    assert due_state(step, wednesday, out) == "missed"
+    assert day_state(step, wednesday, out) == "missed"
+    assert wednesday not in unlogged_days(step, out)
+    result = progress(step, out)
     assert result.best_streak == 2
     assert result.strength == pytest.approx(ref_strength(workdays(1, 1, 0, 1)), abs=1e-12)
 
@@ -530,9 +566,18 @@ def test_forecast_of_a_step_starting_tomorrow_counts_from_its_start() -> None:
 
 
 def test_forecast_follows_the_schedule_in_force_from_today() -> None:
-    # A workdays step switched to Fridays from Monday 2 Nov: 12 Fridays from 6 Nov.
-    step = revised(make_step("workdays", MONDAY - timedelta(days=7)), [(MONDAY, "fri")])
+    # A workdays step switched to Fridays from Monday 2 Nov, its first week missed: 12
+    # Fridays from 6 Nov.
+    first_week = days_from(MONDAY - timedelta(days=7), "mmmmm")
+    step = revised(make_step("workdays", MONDAY - timedelta(days=7), first_week), [(MONDAY, "fri")])
     assert forecast(step, MONDAY, Settings()) == date(2027, 1, 22)
+    # Left unlogged, that week is still to log, and the forecast counts it as done ("if every
+    # due day is done"): five workdays (0.2705), then 10 Fridays from 6 Nov → 8 Jan 2027.
+    unlogged = revised(make_step("workdays", MONDAY - timedelta(days=7)), [(MONDAY, "fri")])
+    assert progress(unlogged, MONDAY, to_log_done=True).strength == pytest.approx(
+        ref_strength(workdays(1, 1, 1, 1, 1)), abs=1e-12
+    )
+    assert forecast(unlogged, MONDAY, Settings()) == date(2027, 1, 8)
     # Switched from Fridays to workdays on Monday 9 Nov: Monday 2 Nov (not due) and Friday
     # 6 Nov (done under fri) came first. From 0.1316, 24 workdays (0.8089 on the 24th):
     # four weeks from 9 Nov to 4 Dec are 20, then 7, 8, 9, 10 Dec → Thursday 10 Dec.
@@ -574,10 +619,15 @@ def test_forecast_is_the_first_day_every_due_day_done_reaches_the_goal(
         assert progress(step, today).strength + 1e-12 >= rules.strength_goal
         return
     assert step.started is not None
+    if progress(step, today, to_log_done=True).strength + 1e-12 >= rules.strength_goal:
+        assert target == today  # reached once the days still to log are logged done
+        return
     first = max(today if today not in step.marks else today + ONE_DAY, step.started)
     assert target >= first
     assert target.weekday() in ref_due(step.schedule_on(target))
     future = copy.deepcopy(step)
+    for gap in unlogged_days(step, today):  # "every due day done": the days to log too
+        future.marks[gap] = DayMark("done", None, WRITTEN)
     previous: date | None = None
     day = first
     while day <= target:
@@ -590,7 +640,7 @@ def test_forecast_is_the_first_day_every_due_day_done_reaches_the_goal(
     before = (
         ref_strength(ref_outcomes(future, previous))
         if previous is not None
-        else progress(step, today).strength
+        else progress(step, today, to_log_done=True).strength
     )
     assert before + 1e-12 < rules.strength_goal
 
@@ -693,16 +743,18 @@ def test_gate_most_recent_check_across_an_offset_change() -> None:
 # --- stalling ------------------------------------------------------------------------------
 
 
-def ref_counted(step: Step, today: date) -> list[tuple[date, int]]:
-    """Each scheduled, non-skipped day up to the horizon with 1 for done, 0 otherwise."""
+def ref_counted(step: Step, today: date, seen_from: date | None = None) -> list[tuple[date, int]]:
+    """Each scheduled day up to the horizon, neither paused nor still to log (seen from
+    `seen_from`, by default `today`), with 1 for done, 0 otherwise."""
     assert step.started is not None
+    seen_from = seen_from or today
     end = step.automatic_on or step.dropped_on or today
     last = end if end in step.marks else end - ONE_DAY
     counted = []
     day = step.started
     while day <= last:
-        mark = step.marks[day].mark if day in step.marks else "missed"
-        if day.weekday() in ref_due(step.schedule_on(day)) and mark != "skip":
+        mark = step.marks[day].mark if day in step.marks else ref_unmarked(step, day, seen_from)
+        if day.weekday() in ref_due(step.schedule_on(day)) and mark not in ("skip", "to_log"):
             counted.append((day, 1 if mark == "done" else 0))
         day += ONE_DAY
     return counted
@@ -718,9 +770,10 @@ def ref_stalling(step: Step, today: date, rules: Settings) -> str | None:
     late = [x for day, x in ref_counted(step, today) if day >= grace_over]
     if late[-2:] == [0, 0]:
         return "missed_twice"
-    before = today - timedelta(days=14)
-    now, then = ref_strength(ref_outcomes(step, today)), ref_strength(ref_outcomes(step, before))
-    window = ref_counted(step, today)[len(ref_counted(step, before)) :]
+    before = today - timedelta(days=14)  # the strength then, as known tonight
+    now = ref_strength(ref_outcomes(step, today))
+    then = ref_strength(ref_outcomes(step, before, seen_from=today))
+    window = ref_counted(step, today)[len(ref_counted(step, before, seen_from=today)) :]
     judged = [x for _, x in window].count(0) >= 2  # one miss alone is never a stall
     if now < rules.strength_goal - 1e-12 and now <= then + 1e-12 and judged:
         return "strength_flat"
@@ -795,7 +848,10 @@ def test_nothing_stalls_in_the_first_14_days_even_never_logged() -> None:
     # Never logged: the strength stays 0, no higher than 14 days before; then the first two
     # due days after day 14 are missed too, which is said first.
     assert stalling(step, MONDAY + timedelta(days=14), Settings()) == "strength_flat"
-    assert stalling(step, date(2026, 11, 18), Settings()) == "missed_twice"
+    # The first two due days after day 14 (16 and 17 Nov) are still to log on the 18th: not
+    # misses yet. Once out of the look-back (on the 25th) they are, and that is said first.
+    assert stalling(step, date(2026, 11, 18), Settings()) == "strength_flat"
+    assert stalling(step, date(2026, 11, 25), Settings()) == "missed_twice"
 
 
 def test_a_strength_that_does_not_rise_in_14_days_stalls() -> None:

@@ -21,7 +21,7 @@ from petitspas.cli.options import (
 from petitspas.cli.prompts import ask_changes, ask_first_step, ask_step, ask_vision
 from petitspas.core import settings as store_settings
 from petitspas.core import steps
-from petitspas.core.model import Step, Store
+from petitspas.core.model import Store
 from petitspas.errors import RuleError
 from petitspas.i18n import t
 from petitspas.present import views
@@ -52,7 +52,8 @@ def init(
     )
     first = ask_first_step(context, store) if context.interactive else None
     storage.create(store, context.path)
-    say(*views.created_lines(context.path, _added(first, store) if first else None, store))
+    added = views.added_line(first, store, today) if first else None
+    say(*views.created_lines(context.path, added, store))
 
 
 def _update_init(context: Context, vision: str | None, lang: str | None) -> None:
@@ -105,16 +106,8 @@ def add(
             celebration=celebration, schedule=schedule, step_id=step_id, today=today,
             written_at=context.written_at(),
         )  # fmt: skip
-    say(*([t("add.created", path=context.path)] if creating else []), _added(step, store))
-
-
-def _added(step: Step, store: Store) -> str:
-    if step.status == "active":
-        assert step.started is not None
-        return t("add.active", title=step.title, id=step.id, day=step.started.isoformat())
-    active = store.active_step()
-    assert active is not None
-    return t("add.locked", title=step.title, id=step.id, active=active.title)
+    created = [t("add.created", path=context.path)] if creating else []
+    say(*created, views.added_line(step, store, today))
 
 
 @command("path")

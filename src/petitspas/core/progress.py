@@ -13,10 +13,14 @@ HALF_LIFE = 13
 LAST_DAY = date(9998, 12, 31)
 """The last day petitspas works with (calendar.LAST_YEAR)."""
 BEYOND = date.max
-"""A forecast or plateau that would fall after LAST_DAY: said in words, never computed."""
+"""A forecast that would fall after LAST_DAY: said in words, never computed."""
 
 SELFCHECK_WINDOW = 7
 """A self-check counts for the gate while it is dated within the last 7 days."""
+
+LOOKBACK = 7
+"""The look-back of `log` and `remind`: a due day left unmarked stays *to log* while it is
+one of the last 7 closed log days (today−7 … today−1); older, it counts as missed."""
 
 # Strengths are compared with a little slack so that a goal typed as 0.8 is not missed by
 # a rounding error in the last bit of a float.
@@ -78,13 +82,42 @@ def horizon(step: Step, today: date) -> date | None:
     return end if end in step.marks else end - timedelta(days=1)
 
 
-def progress(step: Step, today: date, *, through: date | None = None) -> Progress:
+def due_state(step: Step, day: date, today: date) -> str:
+    """How a due day of `step` counts, seen from `today`: the one place that decides it.
+
+    A mark counts as written: `done`, `missed` or `skip`. A due day without a mark is `open`
+    tonight; `to_log` while it lies within the look-back (LOOKBACK days) of a step still
+    running, the days `log` lists and can still fill in; `missed` only once it leaves that
+    window, or once its step has ended (its days can no longer be logged).
+
+    DESIGN, "Day mark": a forgotten evening is not a failure, a week of silence is. A day to
+    log, like a pause, neither breaks nor extends the streak and freezes the strength until
+    it is logged (`progress`); stalling passes over it as over a pause, so forgetting to type
+    a command never reads as a stall. Lally et al. (2010): one missed day did not materially
+    affect habit formation; so an evening not yet written down is not counted as one.
+    """
+    mark = step.marks.get(day)
+    if mark is not None:
+        return mark.mark
+    if day >= today:
+        return "open"
+    if step.ended is None and day >= today - timedelta(days=LOOKBACK):
+        return "to_log"
+    return "missed"
+
+
+def progress(
+    step: Step, today: date, *, through: date | None = None, to_log_done: bool = False
+) -> Progress:
     """Current streak, best streak and strength over the step's due, non-skipped days.
 
-    Unscheduled days are neutral, a skip freezes the streak, a past due day without a mark
-    counts as missed, and today not yet logged does not break anything. Each day is judged
-    by the schedule in force that day, with that schedule's multiplier. `through`, a closed
-    day (a past week's end), counts every day up to it instead, or up to the step's end.
+    Unscheduled days are neutral, a skip freezes the streak, and so does a due day still
+    to log (`due_state`); an older due day without a mark counts as missed, and today not yet
+    logged does not break anything. Each day is judged by the schedule in force that day,
+    with that schedule's multiplier. `through`, a closed day (a past week's end), counts
+    every day up to it instead, or up to the step's end; its days are still seen from
+    `today` (a day of that week that is still to log is not missed). `to_log_done` counts
+    the days still to log as done instead: the forecast's "if every due day is done".
     """
     if through is None:
         last = horizon(step, today)
@@ -92,7 +125,6 @@ def progress(step: Step, today: date, *, through: date | None = None) -> Progres
         last = through if step.ended is None or through < step.ended else horizon(step, through)
     if step.started is None or last is None or last < step.started:
         return Progress(0, 0, 0.0)
-    marks = step.marks
     run = best = 0
     strength = 0.0
     schedule = ""
@@ -105,9 +137,8 @@ def progress(step: Step, today: date, *, through: date | None = None) -> Progres
         if in_force != schedule:  # an edit changed the due days, and the multiplier with them
             schedule, due, kept = in_force, schedule_days(in_force), multiplier(in_force)
         if day.weekday() in due:
-            mark = marks.get(day)
-            kind = mark.mark if mark else "missed"
-            if kind == "done":
+            kind = due_state(step, day, today)
+            if kind == "done" or (to_log_done and kind == "to_log"):
                 run += 1
                 best = max(best, run)
                 strength = strength * kept + (1 - kept)
@@ -118,13 +149,18 @@ def progress(step: Step, today: date, *, through: date | None = None) -> Progres
     return Progress(run, best, strength)
 
 
-def unlogged_days(step: Step, today: date, lookback: int = 7) -> list[date]:
-    """Due days of the last `lookback` closed days that have no mark (they count as missed)."""
+def unlogged_days(step: Step, today: date) -> list[date]:
+    """The days still to log: due days of the last LOOKBACK closed days with no mark, of a
+    step still running (`due_state`), oldest first."""
     if step.started is None or step.ended is not None:
         return []
-    first = max(step.started, today - timedelta(days=lookback))
+    first = max(step.started, today - timedelta(days=LOOKBACK))
     days = (first + timedelta(days=offset) for offset in range((today - first).days))
-    return [day for day in days if is_due(step.schedule_on(day), day) and day not in step.marks]
+    return [
+        day
+        for day in days
+        if is_due(step.schedule_on(day), day) and due_state(step, day, today) == "to_log"
+    ]
 
 
 def next_due(step: Step, today: date) -> date:
@@ -190,8 +226,10 @@ def _replay(strength: float, done_days: int, kept: float) -> float:
 def forecast(step: Step, today: date, settings: Settings) -> date | None:
     """The earliest day the strength goal can be reached if every due day from now is done.
 
-    Counts today when it is due and not yet marked. None when the step is not active or the
-    strength goal is already reached; BEYOND when it would fall after 9998.
+    Counts today when it is due and not yet marked, and the days still to log as done (they
+    are due days too); today itself when logging those done reaches the goal. None when the
+    step is not active or the strength goal is already reached; BEYOND when it would fall
+    after 9998.
 
     The closed form gives how many done due days the schedule in force needs; they are then
     counted on its calendar. Should the schedule in force change on the way (a day judged
@@ -203,6 +241,10 @@ def forecast(step: Step, today: date, settings: Settings) -> date | None:
     strength, goal = progress(step, today).strength, settings.strength_goal
     if strength + _EPSILON >= goal:
         return None
+    if unlogged_days(step, today):
+        strength = progress(step, today, to_log_done=True).strength
+        if strength + _EPSILON >= goal:
+            return today  # reached as soon as the days to log are logged done
     schedule = ""
     due: frozenset[int] = frozenset()
     kept, needed = 1.0, 1
@@ -225,8 +267,8 @@ STALL_GRACE = 14
 """Nothing stalls in a step's first 14 days: a new behaviour is allowed a shaky start."""
 
 STALL_MISSES = 2
-"""A flat strength is a stall only with this many due days missed (or unlogged) in its 14
-days: never after a single miss."""
+"""A flat strength is a stall only with this many due days missed (or left unlogged past the
+look-back) in its 14 days: never after a single miss."""
 
 STALL_REASONS = ("missed_twice", "strength_flat", "low_plateau")
 """Why a step stalls, in the order they are looked for (docs/design.md, Stalling)."""
@@ -236,12 +278,13 @@ def stalling(step: Step, today: date, settings: Settings) -> str | None:
     """Why the active step stalls (one of STALL_REASONS), or None when it does not.
 
     After its first 14 days, a step stalls when the last two due days it counts were missed
-    (a pause between them is neutral, as for the streak); or when its strength is under the
-    goal and no higher than 14 days before, over days that held at least two due days missed
-    or left unlogged (a two-week holiday freezes the strength, and is not a stall; and one
-    miss does not materially affect habit formation, Lally et al. 2010: a weekly step's 14
-    days hold only two due days, one miss among them must not read as a stall); or when
-    three or more self-checks fit a Lally curve whose plateau is under the self-check goal.
+    (a pause or a day still to log between them is neutral, as for the streak); or when its
+    strength is under the goal and no higher than 14 days before, over days that held at
+    least two due days missed or left unlogged past the look-back (a two-week holiday
+    freezes the strength, and is not a stall; and one miss does not materially affect habit
+    formation, Lally et al. 2010: a weekly step's 14 days hold only two due days, one miss
+    among them must not read as a stall); or when three or more self-checks fit a Lally
+    curve whose plateau is under the self-check goal.
     """
     if step.status != "active" or step.started is None:
         return None
@@ -257,21 +300,20 @@ def stalling(step: Step, today: date, settings: Settings) -> str | None:
     return None
 
 
-def _counted(step: Step, day: date) -> str | None:
-    """How `day` counts for the strength: done, missed (also unmarked) or None (not due,
-    or paused)."""
+def _counted(step: Step, day: date, today: date) -> str | None:
+    """How `day` counts for the strength: done, missed (also unmarked and past the look-back)
+    or None (not due, paused, or still to log)."""
     if not is_due(step.schedule_on(day), day):
         return None
-    mark = step.marks.get(day)
-    kind = mark.mark if mark else "missed"
-    return None if kind == "skip" else kind
+    kind = due_state(step, day, today)
+    return kind if kind in ("done", "missed") else None
 
 
 def _missed_twice(step: Step, today: date, first: date) -> bool:
     """The last two due days counted up to the horizon, both on or after `first`, missed."""
     day, misses = horizon(step, today), 0
     while day is not None and day >= first:
-        kind = _counted(step, day)
+        kind = _counted(step, day, today)
         if kind == "done":
             return False
         if kind == "missed":
@@ -287,12 +329,13 @@ def _strength_flat(step: Step, today: date, settings: Settings) -> bool:
     if now + _EPSILON >= settings.strength_goal:
         return False
     before = today - timedelta(days=STALL_GRACE)
-    if now > progress(step, before).strength + _EPSILON:
-        return False
     first, last = horizon(step, before), horizon(step, today)
     assert first is not None and last is not None  # the step has started
+    # The strength then, as known tonight (its days are all past the look-back by now).
+    if now > progress(step, today, through=first).strength + _EPSILON:
+        return False
     days = (first + timedelta(days=offset) for offset in range(1, (last - first).days + 1))
-    return sum(_counted(step, day) == "missed" for day in days) >= STALL_MISSES
+    return sum(_counted(step, day, today) == "missed" for day in days) >= STALL_MISSES
 
 
 def _low_plateau(step: Step, today: date, settings: Settings) -> bool:
@@ -376,26 +419,69 @@ def fit_curve(points: list[tuple[float, float]]) -> Curve | None:
     return curve if math.isfinite(error) else None
 
 
-def plateau(step: Step) -> date | None:
-    """With three or more self-checks, the date the fitted curve reaches 95 % of its plateau."""
-    if step.started is None or len(step.selfchecks) < 3:
-        return None
+PLATEAU_SHARE = 0.95
+"""Lally et al. (2010) date the plateau at 95 % of the fitted asymptote."""
+
+PLATEAU_YEARS = 2
+"""A plateau is said only when it falls between today and this many years ahead (DESIGN,
+Forecast): a date already past, or a decade away, is a wrong number, not a forecast."""
+
+PLATEAU_WHY = ("too_few", "not_rising", "past", "too_far")
+"""Why no plateau is said: fewer than three self-checks on three days; a fit that does not
+rise (b ≤ 0 or c ≤ 0, or a plateau at or under 0); its date already past; more than two
+years ahead."""
+
+
+class Plateau(Record):
+    """The plateau of automaticity the self-checks point to: its day, or why none is said."""
+
+    __slots__ = ("day", "why")
+
+    def __init__(self, day: date | None, why: str | None) -> None:
+        self.day = day
+        self.why = why
+
+
+def plateau(step: Step, today: date) -> Plateau:
+    """With three or more self-checks up to `today`, the day Lally et al.'s fitted curve
+    reaches 95 % of its asymptote, said only when the fit rises (a, b, c > 0) and that day
+    lies between `today` and two years ahead; otherwise no day, and why (PLATEAU_WHY)."""
     started = step.started
-    curve = fit_curve([((check.date - started).days, check.score) for check in step.selfchecks])
+    checks = [check for check in step.selfchecks if check.date <= today]
+    if started is None or len(checks) < 3:
+        return Plateau(None, "too_few")
+    curve = fit_curve([((check.date - started).days, check.score) for check in checks])
     if curve is None:
-        return None
-    days = curve.plateau_days()
-    if days is None or days > 3650:
-        return None
+        return Plateau(None, "too_few")
+    days = curve.plateau_days(PLATEAU_SHARE)
+    if days is None:
+        return Plateau(None, "not_rising")
     import math
 
-    if (LAST_DAY - started).days < math.ceil(days):
-        return BEYOND
-    return started + timedelta(days=math.ceil(days))
+    latest = _years_after(today, PLATEAU_YEARS)
+    if days > (latest - started).days:  # also keeps a huge float from overflowing a date
+        return Plateau(None, "too_far")
+    day = started + timedelta(days=math.ceil(days))
+    if day < today:
+        return Plateau(None, "past")
+    if day > latest:
+        return Plateau(None, "too_far")
+    return Plateau(day, None)
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day `years` later (29 February: the 28th), at most LAST_DAY."""
+    if day.year + years > LAST_DAY.year:
+        return LAST_DAY
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 DayState = str
-"""One of: done, missed, skip (a mark), not_due, open (today, not logged yet), future, none."""
+"""One of: done, missed, skip (a mark), not_due, open (today, not logged yet), to_log (an
+earlier due day still to log: `due_state`), future, none."""
 
 
 def step_on(steps: list[Step], day: date) -> Step | None:
@@ -426,7 +512,7 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
         return "not_due"
     if step.ended is not None and day >= step.ended:
         return "none"  # the evening it ended, unlogged: not counted (`horizon`), not to log
-    return "open" if day == today else "missed"
+    return due_state(step, day, today)
 
 
 def weekly_strength(step: Step, first: date, last: date, today: date) -> list[tuple[date, float]]:
@@ -440,7 +526,7 @@ def weekly_strength(step: Step, first: date, last: date, today: date) -> list[tu
     while monday <= last:
         sunday = monday + timedelta(days=6)
         if sunday >= last:
-            state = progress(step, today) if last >= today else progress(step, last, through=last)
+            state = progress(step, today) if last >= today else progress(step, today, through=last)
         else:
             state = progress(step, today, through=sunday)
         points.append((monday, state.strength))

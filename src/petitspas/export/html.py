@@ -201,7 +201,7 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
         _strength_chart(report, period, goal),
         f"<h3>{escape(t('export.calendar'))}</h3>",
         _calendar(report),
-        _legend(),
+        _legend(report.to_log),
         f"<h3>{escape(t('export.selfchecks'))}</h3>",
         _selfchecks(report.checks)
         if report.checks
@@ -383,12 +383,19 @@ def _cell(left: int, top: int, state: str) -> str:
         )
     if state == "not_due":
         return f'<circle class="not-due" cx="{left + CELL / 2}" cy="{top + CELL / 2}" r="2"/>'
+    if state == "to_log":  # a dashed box, waiting to be filled in; styled in place (the
+        # page's style sheet stays as it was for the reports, most of them, without one)
+        return (
+            f'<rect class="to-log" {box} fill="#fff" stroke="#2456a6" stroke-width="1.5" '
+            'stroke-dasharray="2.5 2"/>'
+        )
     return ""
 
 
-def _legend() -> str:
+def _legend(to_log: bool = False) -> str:
+    """The calendar's legend; "to log" only under a calendar that shows such a day."""
     items = []
-    for state in ("done", "missed", "skip", "not_due"):
+    for state in ("done", "missed", "skip", "not_due", *(("to_log",) if to_log else ())):
         icon = (
             f'<svg class="cal" viewBox="-1 -1 {CELL + 2} {CELL + 2}" width="14" height="14" '
             f'aria-hidden="true">{_cell(0, 0, state)}</svg>'

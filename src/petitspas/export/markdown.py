@@ -10,6 +10,7 @@ from petitspas.core.model import SelfCheck, Store
 from petitspas.export.report import (
     MARK_SIGNS,
     NOT_DUE,
+    TO_LOG,
     Period,
     StepReport,
     facts,
@@ -77,7 +78,7 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
         _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
         f"### {t('export.calendar')}",
         _calendar_table(report),
-        legend(),
+        legend(report.to_log),
     ]
     if period.notes:
         notes = [
@@ -99,7 +100,7 @@ def _selfcheck_table(checks: list[SelfCheck]) -> str:
     return _table(header, rows, "lrrrrr")
 
 
-SIGNS = {**MARK_SIGNS, "not_due": NOT_DUE, "": ""}
+SIGNS = {**MARK_SIGNS, "to_log": TO_LOG, "not_due": NOT_DUE, "": ""}
 
 
 def _calendar_table(report: StepReport) -> str:

@@ -10,13 +10,24 @@ from datetime import date, timedelta
 
 from petitspas.core.calendar import parse_date, schedule_days, schedule_label, week_start
 from petitspas.core.model import Record, Status, Step, Store, Win
-from petitspas.core.progress import Progress, check_order, first_day, horizon, progress
+from petitspas.core.progress import (
+    LOOKBACK,
+    Progress,
+    check_order,
+    due_state,
+    first_day,
+    horizon,
+    progress,
+)
 from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import percent, t, tn
 from petitspas.present.views import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
-"""The calendar's sign for each mark; a past due day without a mark shows as missed."""
+"""The calendar's sign for each mark; a past due day without a mark shows as missed, or as
+to log (TO_LOG) within the look-back."""
+TO_LOG = "?"
+"""The calendar's sign for a due day still to log (`progress.due_state`)."""
 NOT_DUE = "·"
 """The calendar's sign for a day the schedule does not make due."""
 
@@ -77,6 +88,7 @@ class StepReport(Record):
 
     __slots__ = (
         "step",
+        "today",
         "status",
         "state",
         "first",
@@ -91,10 +103,11 @@ class StepReport(Record):
 
     def __init__(self, step: Step, period: Period) -> None:
         self.step = step
+        self.today = today = period.today  # the days are seen from tonight
         last = period.last
-        self.status: Status = step.status if last == period.today else status_on(step, last)
+        self.status: Status = step.status if last == today else status_on(step, last)
         self.state: Progress = (
-            progress(step, last) if last == period.today else progress(step, last, through=last)
+            progress(step, today) if last == today else progress(step, today, through=last)
         )
         # The step's days inside the period; the last one that counts (closed, or marked).
         started = step.started or last
@@ -111,11 +124,10 @@ class StepReport(Record):
         day = self.first
         while counted is not None and day <= min(counted, self.last):
             if day.weekday() in schedule_days(step.schedule_on(day)):
-                mark = step.marks.get(day)
-                kind = mark.mark if mark else "missed"
+                kind = due_state(step, day, today)
                 if kind == "skip":
                     self.paused += 1
-                else:
+                elif kind != "to_log":  # a day still to log counts for nothing yet
                     self.due += 1
                     self.done += kind == "done"
             day += timedelta(days=1)
@@ -149,7 +161,8 @@ class StepReport(Record):
 
     def calendar(self) -> list[tuple[date, list[str]]]:
         """Week by week from the step's first week in the period to its last: the state of
-        each day (done, missed, skip, not_due), blank ("") outside the period and the step."""
+        each day (done, missed, skip, to_log, not_due), blank ("") outside the period and the
+        step."""
         rows = []
         monday = week_start(self.first)
         while monday <= self.last:
@@ -161,8 +174,8 @@ class StepReport(Record):
     def day_state(self, day: date) -> str:
         # The same reading of a day as the progress engine: a recorded mark shows as written
         # (a done on an unscheduled day included); a due day up to the last counted day with
-        # no mark is missed; today not yet logged, and days outside the step or the period,
-        # stay blank.
+        # no mark is to log or missed (`due_state`); today not yet logged, and days outside
+        # the step or the period, stay blank.
         if day < self.first or day > self.last:
             return ""
         mark = self.step.marks.get(day)
@@ -171,8 +184,15 @@ class StepReport(Record):
         if day.weekday() not in schedule_days(self.step.schedule_on(day)):
             return "not_due"
         if self.counted is not None and day <= self.counted:
-            return "missed"
+            return due_state(self.step, day, self.today)
         return ""
+
+    @property
+    def to_log(self) -> bool:
+        """Whether the calendar shows a day still to log (its legend then says what ? is)."""
+        start = max(self.first, self.today - timedelta(days=LOOKBACK))
+        days = (start + timedelta(days=offset) for offset in range(LOOKBACK + 1))
+        return any(self.day_state(day) == "to_log" for day in days)
 
 
 def status_on(step: Step, day: date) -> Status:
@@ -277,11 +297,13 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
     return lines
 
 
-def legend() -> str:
-    return t(
+def legend(to_log: bool = False) -> str:
+    """The calendar's legend; "? to log" only under a calendar that shows one."""
+    text = t(
         "export.legend",
         done=MARK_SIGNS["done"],
         missed=MARK_SIGNS["missed"],
         skip=MARK_SIGNS["skip"],
         not_due=NOT_DUE,
     )
+    return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text

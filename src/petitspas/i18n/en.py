@@ -160,6 +160,7 @@ MESSAGES: dict[str, str] = {
         "The clock reads {value}, outside the dates petitspas works with (1900-01-02 to 9998-12-30): set the clock right (or PETITSPAS_NOW)."
     ),
     "date.beyond": "beyond 9998",
+    "date.last_weekday": "last {day}",
     # store
     "store.missing": "No petitspas store at {path}: run `petitspas init` first (or pass --store).",
     "store.exists": "A store already exists at {path}: nothing was changed.",
@@ -219,6 +220,9 @@ MESSAGES: dict[str, str] = {
     "init.updated": "Updated {path}.",
     # add
     "add.active": "Added “{title}” ({id}): active from {day}. Log it tonight with `petitspas log`.",
+    "add.active_from": (
+        "Added “{title}” ({id}): active from {day}. Log it on {first} with `petitspas log`."
+    ),
     "add.locked": "Added “{title}” ({id}): locked until “{active}” is automatic.",
     "add.empty_title": (
         "The step needs a title: describe the tiny behaviour, e.g. 'Say good morning to each person'."
@@ -397,7 +401,10 @@ MESSAGES: dict[str, str] = {
     "log.missed_again_on": (
         "Missed again: make the next due day, {day}, easy. A sharper cue or a smaller step often helps (`petitspas edit`)."
     ),
-    "log.gaps": "Not logged yet (they count as missed): {days}. Add them with --date.",
+    "log.to_log.one": "{day} is still to log: `petitspas log --done --date {date}`",
+    "log.to_log.other": (
+        "{count} days are still to log ({days}): `petitspas log --done --date {date}` for the first"
+    ),
     # gate
     "gate.invite_check": (
         "Strength has reached its goal: run `petitspas check` to see if the step is automatic."
@@ -447,6 +454,10 @@ MESSAGES: dict[str, str] = {
     "status.today_done": "today done",
     "status.today_missed": "today missed",
     "status.today_skip": "today paused",
+    "status.and_to_log": "{today}, {to_log}",
+    "status.to_log_day": "{day} to log",
+    "status.to_log_days.one": "{count} day to log",
+    "status.to_log_days.other": "{count} days to log",
     # remind
     "help.remind": "Nudge when tonight's step is due and not logged yet (for cron or a timer).",
     "opt.notify": "Also show a desktop notification (notify-send or osascript).",
@@ -822,6 +833,7 @@ MESSAGES: dict[str, str] = {
     "export.legend": (
         "Legend: {done} done, {missed} missed or not logged, {skip} paused (planned), {not_due} not due, blank: not yet, or outside the step's dates or the period."
     ),
+    "export.legend_to_log": "{to_log} to log: not logged yet, missed only after 7 days.",
     "export.notes": "Notes",
     "export.notes_none": "No notes.",
     "export.note": "**{day}** ({mark}): {text}",
@@ -865,6 +877,7 @@ MESSAGES: dict[str, str] = {
     "html.legend.missed": "missed or not logged",
     "html.legend.skip": "paused (planned)",
     "html.legend.not_due": "not due",
+    "html.legend.to_log": "to log (not logged yet, missed only after 7 days)",
     "html.footer": "Made with petitspas on {day}, from data kept on this computer only.",
     "schedule.workdays": "Mon–Fri",
     "schedule.daily": "every day",

@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
         "L'horloge indique {value}, hors des dates de petitspas (1900-01-02 à 9998-12-30) : remettez l'horloge à l'heure (ou PETITSPAS_NOW)."
     ),
     "date.beyond": "au-delà de 9998",
+    "date.last_weekday": "{day} dernier",
     # store
     "store.missing": (
         "Aucun fichier petitspas à {path} : lancez d'abord `petitspas init` (ou passez --store)."
@@ -234,6 +235,9 @@ MESSAGES: dict[str, str] = {
     # add
     "add.active": (
         "Ajouté « {title} » ({id}) : actif dès le {day}. Notez-le ce soir avec `petitspas log`."
+    ),
+    "add.active_from": (
+        "Ajouté « {title} » ({id}) : actif dès le {day}. Notez-le le {first} avec `petitspas log`."
     ),
     "add.locked": (
         "Ajouté « {title} » ({id}) : verrouillé jusqu'à ce que « {active} » soit devenu réflexe."
@@ -437,7 +441,10 @@ MESSAGES: dict[str, str] = {
     "log.missed_again_on": (
         "Encore manqué : rendez facile le prochain jour prévu, {day}. Un déclencheur plus précis ou un pas plus petit aident souvent (`petitspas edit`)."
     ),
-    "log.gaps": "Pas encore notés (ils comptent comme manqués) : {days}. Ajoutez-les avec --date.",
+    "log.to_log.one": "{day} reste à noter : `petitspas log --done --date {date}`",
+    "log.to_log.other": (
+        "{count} jours restent à noter ({days}) : `petitspas log --done --date {date}` pour le premier"
+    ),
     # gate
     "gate.invite_check": (
         "La force a atteint son objectif : lancez `petitspas check` pour voir si le pas est devenu réflexe."
@@ -487,6 +494,10 @@ MESSAGES: dict[str, str] = {
     "status.today_done": "fait aujourd'hui",
     "status.today_missed": "manqué aujourd'hui",
     "status.today_skip": "en pause aujourd'hui",
+    "status.and_to_log": "{today}, {to_log}",
+    "status.to_log_day": "{day} à noter",
+    "status.to_log_days.one": "{count} jour à noter",
+    "status.to_log_days.other": "{count} jours à noter",
     # remind
     "help.remind": "Rappeler le pas du soir s'il est prévu et pas encore noté (cron, minuteur).",
     "opt.notify": "Afficher aussi une notification de bureau (notify-send ou osascript).",
@@ -888,6 +899,7 @@ MESSAGES: dict[str, str] = {
     "export.legend": (
         "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas ou de la période."
     ),
+    "export.legend_to_log": "{to_log} à noter : pas encore noté, manqué seulement après 7 jours.",
     "export.notes": "Notes",
     "export.notes_none": "Aucune note.",
     "export.note": "**{day}** ({mark}) : {text}",
@@ -933,6 +945,7 @@ MESSAGES: dict[str, str] = {
     "html.legend.missed": "manqué ou non noté",
     "html.legend.skip": "en pause (prévue)",
     "html.legend.not_due": "non prévu",
+    "html.legend.to_log": "à noter (pas encore noté, manqué seulement après 7 jours)",
     "html.footer": (
         "Fait avec petitspas le {day}, à partir de données gardées sur cet ordinateur seulement."
     ),

@@ -150,6 +150,7 @@ SIGNS = {
     "skip": ("~", "yellow"),
     "not_due": ("·", "dim"),
     "open": ("?", "bold cyan"),
+    "to_log": ("?", "bold cyan"),  # an earlier day still to log: the legend's "? to log"
     "future": (" ", ""),
     "none": (" ", ""),
 }

@@ -56,13 +56,32 @@ def status_text(store: Store, today: date, as_json: bool) -> str:
     if step is None:
         return t("status.complete" if store.path_complete() else "status.none")
     state = progress(step, today)
+    tonight = _today(step, today)
+    gaps = unlogged_days(step, today)
+    if gaps:  # kept short: a prompt line names one day, or counts them
+        tonight = t("status.and_to_log", today=tonight, to_log=to_log_words(gaps, today))
     return t(
         "status.line",
         title=prompt_title(step.title),
         streak=state.streak,
         strength=i18n.percent(state.strength),
-        today=_today(step, today),
+        today=tonight,
     )
+
+
+def to_log_name(day: date, today: date) -> str:
+    """A day still to log as a person names it within the look-back: "Monday", or "last
+    Tuesday" on a Tuesday (a week ago)."""
+    if day.weekday() == today.weekday():
+        return t("date.last_weekday", day=weekday_name(day))
+    return weekday_name(day)
+
+
+def to_log_words(gaps: list[date], today: date) -> str:
+    """ "Monday to log", or "3 days to log" (the prompt line stays short)."""
+    if len(gaps) == 1:
+        return t("status.to_log_day", day=to_log_name(gaps[0], today))
+    return tn("status.to_log_days", len(gaps))
 
 
 PROMPT_TITLE = 24  # characters of the title a shell prompt shows
@@ -93,7 +112,7 @@ def _today(step: Step, today: date) -> str:
 
 def status_data(store: Store, today: date) -> dict[str, Any]:
     """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast, stalled, path_complete."""
+    forecast, stalled, path_complete, to_log (the days still to log, oldest first)."""
     step = store.active_step()
     if step is None:
         return {
@@ -108,6 +127,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "forecast": None,
             "stalled": False,
             "path_complete": store.path_complete(),
+            "to_log": [],
         }
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
@@ -125,6 +145,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "forecast": _iso(when),
         "stalled": stalling(step, today, store.settings) is not None,
         "path_complete": False,
+        "to_log": [day.isoformat() for day in unlogged_days(step, today)],
     }
 
 
@@ -301,9 +322,9 @@ def _card(
     state = progress(step, today) if sunday is None else progress(step, today, through=sunday)
     checks = gate(step, as_of, store.settings, state.strength)
     if sunday is None:
-        when, level_off = forecast(step, today, store.settings), plateau(step)
+        when, level_off = forecast(step, today, store.settings), plateau(step, today)
     else:
-        when = level_off = None
+        when, level_off = None, None
     reason = stalling(step, today, store.settings) if sunday is None else None
     return {
         "id": step.id,
@@ -330,8 +351,9 @@ def _card(
         },
         "forecast": _iso(when),
         "forecast_beyond": when is BEYOND,
-        "plateau": _iso(level_off),
-        "plateau_beyond": level_off is BEYOND,
+        "plateau": _iso(level_off.day) if level_off else None,
+        "plateau_why": level_off.why if level_off else None,
+        "plateau_beyond": False,  # a plateau is said two years ahead at most: kept for scripts
         "status": step.status,
         "automatic_on": _iso(step.automatic_on),
         "dropped_on": _iso(step.dropped_on),
@@ -346,14 +368,31 @@ def path_rows(store: Store, today: date) -> list[tuple[Step, Progress]]:
 
 
 def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
-    """The active step's forecast and Lally plateau, for `path`'s last lines."""
+    """The active step's forecast and Lally plateau (when one is said), for `path`'s last
+    lines."""
     active = store.active_step()
     if active is None:
         return None, None
-    return forecast(active, today, store.settings), plateau(active)
+    return forecast(active, today, store.settings), plateau(active, today).day
 
 
-# --- what log, check and drop say back ----------------------------------------------------
+# --- what add, log, check and drop say back -----------------------------------------------
+
+
+def added_line(step: Step, store: Store, today: date) -> str:
+    """What `add` says: the step added, and when to log it first. "Tonight" only when
+    tonight is a due day of it; else its first due day, named (a step added on a Sunday,
+    or starting tomorrow, is first logged on its first due day)."""
+    if step.status != "active":
+        active = store.active_step()
+        assert active is not None
+        return t("add.locked", title=step.title, id=step.id, active=active.title)
+    assert step.started is not None
+    first = next_due(step, step.started - timedelta(days=1))
+    values = {"title": step.title, "id": step.id, "day": step.started.isoformat()}
+    if first == today:
+        return t("add.active", **values)
+    return t("add.active_from", first=day_words(first), **values)
 
 
 def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
@@ -378,12 +417,23 @@ def log_lines(logged: Logged, store: Store, today: date) -> list[str]:
         lines.append(_after_a_miss(logged.step, logged.day, today, again))
     gaps = unlogged_days(logged.step, today)
     if gaps:
-        lines.append(t("log.gaps", days=", ".join(day.isoformat() for day in gaps)))
+        lines.append(to_log_hint(gaps, today))
     if logged.unlocked is not None:
         lines += unlocked_lines(logged.unlocked)
     elif gate(logged.step, today, store.settings, state.strength).strength_ok:
         lines.append(t("gate.invite_check"))
     return lines
+
+
+def to_log_hint(gaps: list[date], today: date) -> str:
+    """What `log` says of the days still to log: "Monday is still to log: `petitspas log
+    --done --date 2026-12-07`", or the days named and the command for the first."""
+    first = gaps[0]
+    if len(gaps) == 1:
+        name = to_log_name(first, today)
+        return t("log.to_log.one", day=name[:1].upper() + name[1:], date=first.isoformat())
+    names = ", ".join(to_log_name(day, today) for day in gaps)
+    return tn("log.to_log", len(gaps), days=names, date=first.isoformat())
 
 
 def _after_a_miss(step: Step, day: date, today: date, again: bool) -> str:
@@ -537,9 +587,11 @@ def dropped_lines(unlocked: Unlocked, today: date) -> list[str]:
 
 
 def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
-    """`check --json`: the self-check recorded, its score, the gate, and what it unlocked."""
+    """`check --json`: the self-check recorded, its score, the gate, what it unlocked, and
+    the plateau the self-checks point to (null, and why, when none is said)."""
     checks = gate(checked.step, today, store.settings)
     unlocked = checked.unlocked
+    level_off = plateau(checked.step, today)
     return {
         "date": checked.record.date.isoformat(),
         "answers": list(checked.record.answers),
@@ -548,6 +600,8 @@ def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
         "automatic": unlocked is not None,
         "next": unlocked.next.id if unlocked and unlocked.next else None,
         "replaced": list(checked.replaced.answers) if checked.replaced else None,
+        "plateau": _iso(level_off.day),
+        "plateau_why": level_off.why,
     }
 
 
@@ -588,9 +642,9 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
         )
     if not checks.selfcheck_ok:
         lines.append(t("gate.missing_selfcheck", goal=i18n.decimal(store.settings.srbai_goal)))
-    level_off = plateau(step)
+    level_off = plateau(step, today).day
     if level_off is not None:
-        lines.append(t("path.plateau", day=day_text(level_off)))
+        lines.append(t("path.plateau", day=level_off.isoformat()))
     return lines
 
 
