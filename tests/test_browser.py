@@ -155,3 +155,53 @@ def test_the_picture_and_the_pdf(pages: dict[str, tuple[Path, list[str]]], tmp_p
     sizes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
     assert sizes and {(round(float(w)), round(float(h))) for w, h in sizes} == {(595, 842)}
     assert len(sizes) >= 1 + len(started)
+
+
+@pytest.fixture(scope="module")
+def digest_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The Friday digest of a week of wins, in French: a long unbroken word among them."""
+    from petitspas.core.settings import new_store
+    from petitspas.core.wins import add_win
+    from petitspas.export.digest import html_page, wins_data
+
+    i18n.set_language("fr")
+    vision = "Une équipe qui ose, dit ce qu'elle apprend, et en est remerciée"
+    store = new_store(lang="fr", vision=vision, today=TODAY, written_at="2026-11-23T08:00:00+01:00")
+    texts = [
+        "Léa a clos l'incident de production avec calme, et a expliqué chaque étape à l'équipe",
+        "La démo de Karim a convaincu le client",
+        "Revue de code bienveillante et précise de Sophie",
+        "https://intranet.example/un-lien-tres-long-sans-espace-" + "x" * 80,
+        "Rétro courte : trois idées, deux décidées",
+    ]
+    for index, text in enumerate(texts):
+        day = TODAY - timedelta(days=4 - index)
+        add_win(store, text=text, day=day, today=TODAY, written_at=f"{day}T21:0{index}:00+01:00")
+    path = tmp_path_factory.mktemp("digest") / "wins-fr.html"
+    path.write_text(html_page(wins_data(store, TODAY)), encoding="utf-8")
+    i18n.set_language("en")
+    return path, texts
+
+
+@pytest.mark.parametrize("width", [600, 1280])
+def test_the_wins_digest_fits_a_phone_and_a_wall_screen(
+    digest_page: tuple[Path, list[str]], tmp_path: Path, width: int
+) -> None:
+    page, texts = digest_page
+    found = measure(page, width, tmp_path)
+    assert (found["clientWidth"], found["scrollWidth"]) == (width, width)
+    assert found["beyond"] == []
+    done = chromium(page, tmp_path / "profile", f"--window-size={width},900", "--dump-dom")
+    shown = [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", done.stdout)]
+    assert shown == texts  # every win, in order
+
+
+def test_the_wins_digest_picture(digest_page: tuple[Path, list[str]], tmp_path: Path) -> None:
+    page, _ = digest_page
+    picture = tmp_path / "wins-fr-600.png"
+    chromium(page, tmp_path / "profile", "--window-size=600,1100", f"--screenshot={picture}")
+    png = picture.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 600
+    KEPT.mkdir(exist_ok=True)
+    shutil.copyfile(picture, KEPT / picture.name)
+    print(f"\nPNG of the wins digest (600 px wide): {KEPT / picture.name}")

@@ -87,6 +87,7 @@ _CSS = """
 body { font: 18px/1.5 system-ui, sans-serif; margin: 0; color: #1d2a33; background: #fff; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .75rem; }
+.day { white-space: nowrap; }
 blockquote { margin: 0 0 1.5rem; padding: .75rem 1rem; border-left: .3rem solid #2f7d5b;
   background: #eef6f1; font-style: italic; }
 h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; color: #2f7d5b; }
@@ -102,14 +103,19 @@ def html_page(data: dict[str, Any]) -> str:
     """One self-contained page for the stand-up's screen: inline CSS, no script, nothing
     fetched; it reads on a phone, on a wall screen and on paper."""
     title = t("wins.title", first=data["week"], last=_week_end(data))
-    body = [f"<h1>{html.escape(title)}</h1>"]
+    # The dates kept whole on a narrow screen: a line never breaks inside 2026-11-23.
+    heading = html.escape(t("wins.title", first="\x00", last="\x01"))
+    for marker, day in (("\x00", data["week"]), ("\x01", _week_end(data))):
+        heading = heading.replace(marker, f'<span class="day">{day}</span>')
+    body = [f"<h1>{heading}</h1>"]
     if data["vision"]:
         body.append(f"<blockquote>{html.escape(data['vision'])}</blockquote>")
     if not data["wins"]:
         body.append(f'<p class="empty">{html.escape(t("wins.empty_shared"))}</p>')
     for day, wins in _days(data):
         items = "\n".join(f"<li>{html.escape(win['text'])}</li>" for win in wins)
-        body += [f"<h2>{html.escape(_day_name(day))}</h2>", f"<ul>\n{items}\n</ul>"]
+        name = html.escape(_day_name(day)).replace(day, f'<span class="day">{day}</span>')
+        body += [f"<h2>{name}</h2>", f"<ul>\n{items}\n</ul>"]
     from petitspas.export.html import POLICY  # the export's: nothing fetched, no script
 
     return (
