@@ -243,3 +243,20 @@ def test_init_at_a_terminal_asks_the_vision_with_the_team_in_mind(run: Run) -> N
         "The seed's question is best answered with your team, by consensus: what would you "
         "like people to say about your team?\n"
     )
+
+
+def test_a_long_demo_holds_wins_and_a_short_one_stays_as_it_was(run: Run, tmp_path: Path) -> None:
+    for weeks, folder in ((26, tmp_path / "long"), (10, tmp_path / "short")):
+        folder.mkdir()
+        assert (
+            run("demo", "--dir", str(folder), "--weeks", str(weeks), now=at("2026-11-27")).exit_code
+            == 0
+        )
+    long_store = storage.load(tmp_path / "long" / "petitspas.json").store
+    assert len(long_store.wins) > 20
+    # The wins of the petit pas that collects them: one to three each evening it was done.
+    noting = next(step for step in long_store.steps if step.catalog == "trois-reussites")
+    evenings = {win.on for win in long_store.wins if noting.started <= win.on <= noting.ended}  # type: ignore[operator]
+    done = {day for day, mark in noting.marks.items() if mark.mark == "done"}
+    assert evenings == done
+    assert storage.load(tmp_path / "short" / "petitspas.json").store.wins == []

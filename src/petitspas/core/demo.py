@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from petitspas.core import checks, journal, logbook, steps
+from petitspas.core import checks, journal, logbook, steps, wins
 from petitspas.core.calendar import days_between, is_due, log_day, parse_day_start
 from petitspas.core.catalog import CATALOG
 from petitspas.core.model import Mark, Settings, Step, Store
@@ -16,6 +17,8 @@ from petitspas.i18n import t
 
 SEED = 2026
 NOTES = 12
+WIN_TEXTS = 10
+WINS_FROM = 26  # weeks: a shorter demo stays the ten-week one it always was
 EXTRA_STEPS = 6
 
 
@@ -79,6 +82,9 @@ def _shows_well(store: Store, today: date) -> bool:
 def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int) -> Store:
     """One run of the sample manager's evenings; today is left unlogged, for `log` to try."""
     rng = random.Random(seed)
+    luck = random.Random(
+        -seed
+    )  # the wins' own: drawing them leaves the rest of the story as it was
     first = today - timedelta(weeks=weeks) + timedelta(days=1)
     # The same day gives the same store, id included (a sample: no copy of it to merge).
     store = Store(store_id=journal.operation_id("demo", today.isoformat(), lang, {"weeks": weeks}))
@@ -127,7 +133,10 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
                 if mark == "done" and rng.random() < 0.3
                 else None
             )
-            logbook.log(store, day=day, mark=mark, note=note, today=day, written_at=written(day))
+            at = written(day)
+            logbook.log(store, day=day, mark=mark, note=note, today=day, written_at=at)
+            if weeks >= WINS_FROM and mark == "done":  # a longer story holds wins too
+                _wins(store, step, day, luck, at)
         if step.status != "active":  # the evening's log made it automatic
             pass
         elif day.weekday() == 4 and (day - step.started).days >= 6 and week not in holidays:
@@ -137,6 +146,16 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
             steps.drop_step(store, reason=t("demo.drop_reason"), today=day, written_at=at)
         queue(day + timedelta(days=1))
     return store
+
+
+def _wins(store: Store, step: Step, day: date, rng: random.Random, written_at: str) -> None:
+    """The evening's wins: one to three when the petit pas is noting them, else now and then."""
+    collects = step.catalog in wins.WIN_STEPS
+    count = rng.randint(1, wins.WINS_ASKED) if collects else int(rng.random() < 0.12)
+    for _ in range(count):
+        text = t(f"demo.win.{rng.randrange(WIN_TEXTS)}")
+        with contextlib.suppress(RuleError):  # the same win twice in one evening is no story
+            wins.add_win(store, text=text, day=day, today=day, written_at=written_at)
 
 
 def _self_check(store: Store, step: Step, day: date, rng: random.Random, written_at: str) -> None:

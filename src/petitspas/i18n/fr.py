@@ -769,6 +769,16 @@ MESSAGES: dict[str, str] = {
     "demo.drop_reason": (
         "Une fois par semaine, c'est trop rare pour devenir un réflexe ; j'y reviendrai."
     ),
+    "demo.win.0": "Léa a clos l'incident de production avec calme et expliqué chaque étape.",
+    "demo.win.1": "La démo de Karim a convaincu le client.",
+    "demo.win.2": "La revue de code de Sophie était bienveillante et précise.",
+    "demo.win.3": "La rétro a été courte : trois idées, deux décidées.",
+    "demo.win.4": "Inès a choisi elle-même la date de mise en production, et bien choisi.",
+    "demo.win.5": "L'équipe de nuit a réparé la sauvegarde sans qu'on le demande.",
+    "demo.win.6": "Deux personnes ont travaillé ensemble sur le ticket le plus dur du sprint.",
+    "demo.win.7": "La nouvelle arrivée a livré son premier changement.",
+    "demo.win.8": "Nous avons dit non à une réunion sans ordre du jour.",
+    "demo.win.9": "Marc a aidé le support avec le client en colère.",
     "demo.note.0": "Léa m'a rendu mon sourire, une première ce mois-ci.",
     "demo.note.1": "Remercié Karim pour la synthèse client, il a eu l'air surpris.",
     "demo.note.2": "Fait même un jour plein de réunions.",
