@@ -4,7 +4,6 @@ and the graduation that hands the path to the next step."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from petitspas.core.model import (
     Record,
@@ -16,6 +15,7 @@ from petitspas.core.progress import gate
 from petitspas.errors import RuleError
 from petitspas.i18n import t
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~3 ms
 if TYPE_CHECKING:
     from petitspas.core.catalog import CatalogStep
     from petitspas.core.journal import Operation

@@ -23,7 +23,6 @@ from petitspas.core.progress import (
     unlogged_days,
     weekly_strength,
 )
-from petitspas.core.settings import vision_history
 from petitspas.errors import OK, STORE
 from petitspas.i18n import t, tn
 
@@ -653,6 +652,8 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
 
 def settings_data(store: Store, path: Path) -> dict[str, Any]:
     """`settings --json`: the store, the vision and its history, the settings."""
+    from petitspas.core.settings import vision_history  # `settings` alone: not the prompt's
+
     history = [{"on": on.isoformat(), "vision": vision} for on, vision in vision_history(store)]
     return {
         "store": str(path),
@@ -696,6 +697,8 @@ def settings_lines(
           srbai=i18n.decimal(settings.srbai_goal)),
         t("settings.store", path=path),
     ]  # fmt: skip
+    from petitspas.core.settings import vision_history  # `settings` alone: not the prompt's
+
     history = vision_history(store)
     if len(history) > 1:
         lines.append(t("settings.vision_history"))
