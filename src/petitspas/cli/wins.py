@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from petitspas.cli import typed
+from petitspas.cli import completion, typed
 from petitspas.cli.context import Context
 from petitspas.cli.insides import Text
 from petitspas.cli.options import DateOption, JsonOption, command, print_json, say, write_out
@@ -75,7 +75,13 @@ def wins(
         str | None, typer.Option("--week", help="opt.week", show_default=False)
     ] = None,
     form: Annotated[
-        str, typer.Option("--format", help="opt.wins_format", show_default=True)
+        str,
+        typer.Option(
+            "--format",
+            help="opt.wins_format",
+            show_default=True,
+            autocompletion=completion.digest_formats,
+        ),
     ] = "text",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)

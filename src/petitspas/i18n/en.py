@@ -33,9 +33,10 @@ MESSAGES: dict[str, str] = {
     "typer.default": "[default: {{}}]",
     "typer.required": "[required]",
     "opt.help": "Show this message and exit.",
-    "opt.install_completion": "Install completion for the current shell.",
+    "opt.install_completion": "Install completion for the current shell, or the one named after it (bash, zsh, fish).",
     "opt.show_completion": (
-        "Show completion for the current shell, to copy it or customize the installation."
+        "Show completion for the current shell, or the one named after it (bash, zsh, fish),"
+        " to copy it or customize the installation."
     ),
     "meta.text": "TEXT",
     "meta.file": "FILE",

@@ -31,9 +31,10 @@ MESSAGES: dict[str, str] = {
     "typer.default": "[défaut : {{}}]",
     "typer.required": "[obligatoire]",
     "opt.help": "Afficher cette aide et quitter.",
-    "opt.install_completion": "Installer la complétion pour le shell utilisé.",
+    "opt.install_completion": "Installer la complétion pour le shell utilisé, ou celui nommé après (bash, zsh, fish).",
     "opt.show_completion": (
-        "Afficher la complétion pour le shell utilisé, pour la copier ou l'installer à votre façon."
+        "Afficher la complétion pour le shell utilisé, ou celui nommé après (bash, zsh, fish),"
+        " pour la copier ou l'installer à votre façon."
     ),
     "meta.text": "TEXTE",
     "meta.file": "FICHIER",
