@@ -153,6 +153,9 @@ MESSAGES: dict[str, str] = {
     "text.line_break": (
         "{what} has a line break: petitspas keeps it on one line (join the lines, say with ' / ')."
     ),
+    "text.invisible": (
+        "{what} has nothing visible in it, only invisible characters: type the words themselves."
+    ),
     "text.bidi": (
         "{what} contains an invisible character that changes the direction of text: type it without."
     ),
@@ -247,6 +250,9 @@ MESSAGES: dict[str, str] = {
         "There is no step {number}: your path has {count} steps (see `petitspas path`)."
     ),
     "step.unknown": "No step '{step}' in your path: give its id or its number in `petitspas path`.",
+    "step.same_catalog_step": (
+        "Your path already has this catalog step, in the other language: “{title}” ({id})."
+    ),
     "edit.duplicate_title": "Your path already has “{title}” ({id}): choose another title.",
     "edit.nothing": "Say what to change: --title, --cue, --celebration or --schedule.",
     "edit.schedule_automatic": (

@@ -163,6 +163,9 @@ MESSAGES: dict[str, str] = {
     "text.line_break": (
         "{what} contient un retour à la ligne : petitspas la garde sur une ligne (joignez les lignes, par exemple avec « / »)."
     ),
+    "text.invisible": (
+        "{what} ne contient rien de visible, seulement des caractères invisibles : tapez les mots eux-mêmes."
+    ),
     "text.bidi": (
         "{what} contient un caractère invisible qui change le sens du texte : écrivez-le sans."
     ),
@@ -266,6 +269,9 @@ MESSAGES: dict[str, str] = {
     ),
     "step.unknown": (
         "Pas de pas « {step} » dans votre parcours : donnez son identifiant ou son numéro dans `petitspas path`."
+    ),
+    "step.same_catalog_step": (
+        "Votre parcours contient déjà ce pas du catalogue, dans l'autre langue : « {title} » ({id})."
     ),
     "edit.duplicate_title": (
         "Votre parcours contient déjà « {title} » ({id}) : choisissez un autre titre."
