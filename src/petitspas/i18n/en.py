@@ -751,6 +751,8 @@ MESSAGES: dict[str, str] = {
     "drop.confirm": "Drop “{title}”? It stays on your path as dropped.",
     "confirm.choices": "[y/N]",
     "drop.cancelled": "Nothing changed.",
+    "drop.ask_reason": "Why do you stop it? (Enter to skip)",
+    "question.stopped": "Stopped: nothing was written.",
     "drop.done": "Dropped “{title}” on {day}. Stopping honestly is part of the method.",
     # tables
     "table.key": "key",

@@ -815,6 +815,8 @@ MESSAGES: dict[str, str] = {
     "drop.confirm": "Abandonner « {title} » ? Il restera dans votre parcours comme abandonné.",
     "confirm.choices": "[o/N]",
     "drop.cancelled": "Rien n'a changé.",
+    "drop.ask_reason": "Pourquoi l'arrêtez-vous ? (Entrée pour passer)",
+    "question.stopped": "Arrêté : rien n'a été écrit.",
     "drop.done": "« {title} » abandonné le {day}. S'arrêter honnêtement fait partie de la méthode.",
     # tables
     "table.key": "clé",
