@@ -169,6 +169,15 @@ MESSAGES: dict[str, str] = {
     "store.is_dir": (
         "The store path {path} is a folder: pass the path of a file, e.g. {path}/petitspas.json."
     ),
+    "store.backups_file": (
+        "Cannot use {path}: it is a file, where petitspas keeps a folder of backups. Move or rename it, then try again."
+    ),
+    "store.backups_denied": (
+        "Cannot use {path} ({reason}): make it yours again with `sudo chown -R $USER {path}`, then try again."
+    ),
+    "store.read_only": (
+        "The store {path} is read-only (mode {mode}): nothing was written, and its mode is yours to change: `chmod u+w {path}` to write to it again."
+    ),
     "store.unreadable": "Cannot read the store {path} ({reason}): check its permissions.",
     "store.unwritable": (
         "Cannot write the store {path} ({reason}): nothing was changed; free space or fix permissions."

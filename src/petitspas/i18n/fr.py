@@ -181,6 +181,15 @@ MESSAGES: dict[str, str] = {
     "store.is_dir": (
         "Le chemin {path} est un dossier : donnez le chemin d'un fichier, par ex. {path}/petitspas.json."
     ),
+    "store.backups_file": (
+        "Impossible d'utiliser {path} : c'est un fichier, là où petitspas garde un dossier de sauvegardes. Déplacez-le ou renommez-le, puis réessayez."
+    ),
+    "store.backups_denied": (
+        "Impossible d'utiliser {path} ({reason}) : reprenez-le à votre nom avec `sudo chown -R $USER {path}`, puis réessayez."
+    ),
+    "store.read_only": (
+        "Le fichier {path} est en lecture seule (mode {mode}) : rien n'a été écrit, et son mode reste le vôtre : `chmod u+w {path}` pour y écrire de nouveau."
+    ),
     "store.unreadable": "Impossible de lire le fichier {path} ({reason}) : vérifiez ses droits.",
     "store.unwritable": (
         "Impossible d'écrire le fichier {path} ({reason}) : rien n'a changé ; libérez de la place ou corrigez les droits."
