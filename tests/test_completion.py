@@ -10,7 +10,6 @@ not installed.
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
@@ -207,11 +206,10 @@ def test_show_completion_prints_the_script_of_the_shell_named(shell: str, tmp_pa
 
 
 def test_show_completion_alone_names_the_shell_it_runs_in(tmp_path: Path) -> None:
-    env = {**_environment(tmp_path, "zsh", tmp_path / "s.json"), **os.environ}
-    env["SHELL"] = "/bin/zsh"
+    # Typer looks among the process's parents (here bash), not at $SHELL.
     done = subprocess.run(
         ["bash", "-c", "petitspas --show-completion; exit $?"],
-        env={**env, "PATH": f"{BIN}:{env['PATH']}"},
+        env=_environment(tmp_path, "zsh", tmp_path / "s.json"),
         capture_output=True,
         text=True,
         check=False,
