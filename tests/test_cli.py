@@ -1028,7 +1028,7 @@ def test_log_reads_whole_words(run: Run, store_path: Path, typed: str, mark: str
 
 def test_drop_confirm_speaks_french(run: Run, store_path: Path) -> None:
     setup_step(run)
-    result = run("--lang", "fr", "drop", input="oui\n", tty=True)
+    result = run("--lang", "fr", "drop", input="oui\n\n", tty=True)
     assert result.exit_code == 0
     assert "[o/N]" in result.stdout
     assert storage.load(store_path).store.steps[0].status == "dropped"

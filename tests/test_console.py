@@ -208,7 +208,7 @@ def test_end_of_input_at_a_question_is_exit_130_on_a_fresh_line(run: Run, store_
     assert result.stdout == (
         "Say good morning — Friday 2026-11-27\nDone? y = yes, n = no, p = pause (planned): "
     )
-    assert result.stderr == "\n"
+    assert result.stderr == "\npetitspas: Stopped: nothing was written.\n"
     assert store_path.read_bytes() == before
 
 

@@ -173,7 +173,10 @@ def test_the_help_typer_draws_is_in_the_language_chosen(run: Run) -> None:
     assert "Utilisation : petitspas [OPTIONS] COMMANDE [ARGS]..." in french
     assert "╭─ Commandes ─" in french
     assert "--help Afficher cette aide et quitter." in french
-    assert "--install-completion Installer la complétion pour le shell utilisé." in french
+    assert (
+        "--install-completion Installer la complétion pour le shell utilisé, ou celui nommé"
+        " après (bash, zsh, fish)." in french
+    )
     assert "[variable d'environnement : PETITSPAS_STORE]" in french
     assert "--store FICHIER Le fichier de données" in french
     for english in ("Usage", "Commands", "Show this message", "env var", "<str>", "<path>"):

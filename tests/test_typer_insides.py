@@ -21,6 +21,8 @@ INSIDES = [
         ["NoSuchOption", "BadOptionUsage", "BadParameter", "MissingParameter"],
     ),
     ("typer.core", ["TyperGroup", "TyperCommand"]),
+    ("typer.completion", ["show_callback", "install_callback"]),
+    ("typer._completion_shared", ["Shells"]),
     ("typer.main", ["get_command", "get_command_from_info"]),
     (
         "typer.rich_utils",

@@ -75,6 +75,8 @@ def guarded(body: Callable[[], int | None]) -> int:
     try:
         return body() or 0
     except PetitspasError as error:
+        if error.exit_code == INTERRUPTED and sys.stderr is not None:
+            sys.stderr.write("\n")  # the cursor stands after the question: a line of its own
         say_error(error.message)
         return error.exit_code
     except KeyboardInterrupt:

@@ -31,6 +31,13 @@ class UsageError(PetitspasError):
     exit_code = USAGE
 
 
+class Interrupted(PetitspasError):
+    """Ctrl-C or end of input at a question: nothing was written (exit 130, the shell's code
+    for a command ended by Ctrl-C)."""
+
+    exit_code = 130
+
+
 class StoreError(PetitspasError):
     """The store cannot be read or written: corrupt, newer schema, busy, unwritable (exit 3)."""
 

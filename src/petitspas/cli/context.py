@@ -14,7 +14,7 @@ from petitspas.console import clock
 from petitspas.core import settings
 from petitspas.core.calendar import log_day, parse_date, parse_day_start
 from petitspas.core.model import Record, Store
-from petitspas.errors import PetitspasError
+from petitspas.errors import Interrupted, PetitspasError
 from petitspas.storage import store as storage
 from petitspas.storage.paths import store_path
 
@@ -98,8 +98,11 @@ class Context(Record):
         """A person's answer at the terminal (callers ask only when `interactive`)."""
         import typer  # only a question needs it: the prompt's status never asks
 
-        answer: str = typer.prompt(
-            question, default=default, show_default=bool(default),
-            prompt_suffix=i18n.prompt_suffix(),
-        )  # fmt: skip
+        try:
+            answer: str = typer.prompt(
+                question, default=default, show_default=bool(default),
+                prompt_suffix=i18n.prompt_suffix(),
+            )  # fmt: skip
+        except typer.Abort:  # Ctrl-C or end of input: every question comes before a write
+            raise Interrupted(i18n.t("question.stopped")) from None
         return answer

@@ -6,7 +6,8 @@ command built one command at a time. tests/test_typer_insides.py names what it t
 # No `from __future__ import annotations` here: Typer reads every parameter's annotation,
 # and string annotations cost it an eval() each.
 import functools
-from collections.abc import Iterator, MutableMapping, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from typing import Any
 
 import typer
@@ -112,6 +113,22 @@ class _Translated:
 
 
 class Group(_Translated, TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """`--show-completion zsh` (or `--install-completion zsh`): the script of the shell
+        named. Typer declares both as flags, so the shell named was left over and the one
+        found among the process's parents used instead (bash's script, typed in bash)."""
+        named = _shell_named(args, self.commands)
+        if named is not None and not ctx.resilient_parsing:
+            from typer import completion  # what Typer's own two flags call
+
+            option, shell = named
+            act = completion.show_callback if option == "--show-completion" else (
+                completion.install_callback
+            )  # fmt: skip
+            param = next(param for param in self.params if option in param.opts)
+            act(ctx, param, shell)  # exits, as Typer's flags do
+        return super().parse_args(ctx, args)
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A command that does not exist, said in petitspas' words with the one meant."""
         name = args[0] if args else ""
@@ -134,6 +151,20 @@ class Command(_Translated, TyperCommand):
             key = "usage.extra_words_quote" if texts else "usage.extra_words"
             raise UsageError(t(key, command=ctx.command_path, words=" ".join(rest)))
         return rest
+
+
+def _shell_named(args: list[str], commands: Iterable[str]) -> tuple[str, str] | None:
+    """(`--show-completion` or `--install-completion`, the shell) when a shell Typer knows
+    is named after one of them, among the options before the command."""
+    from typer._completion_shared import Shells
+
+    shells, commands = {shell.value for shell in Shells}, set(commands)
+    for option, word in itertools.pairwise(args):
+        if option in commands or option == "--":
+            return None  # what follows is the command's own
+        if option in ("--show-completion", "--install-completion") and word in shells:
+            return option, word
+    return None
 
 
 # STEP: an id or a number in `path`; optional for `edit` (the active step), needed elsewhere.

@@ -177,6 +177,8 @@ def drop(
             context.ask(f"{t('drop.confirm', title=asked.title)} {t('confirm.choices')}")
         ):
             raise RuleError(t("drop.cancelled"))
+        if reason is None:  # asked here or never: a reason cannot be given after the drop
+            reason = context.ask(t("drop.ask_reason")) or None
     with context.editing() as (store, today):
         unlocked = steps.drop_step(
             store, reason=reason, today=today, written_at=context.written_at()

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from petitspas import __version__, console, i18n
+from petitspas.cli import completion
 from petitspas.cli.context import Context
 from petitspas.cli.insides import Command, Group, Text
 from petitspas.errors import UsageError
@@ -42,10 +43,16 @@ JsonOption = Annotated[bool, typer.Option("--json", help="opt.json")]
 
 
 StepArgument = Annotated[
-    str, typer.Argument(help="arg.step", show_default=False, click_type=Text())
+    str,
+    typer.Argument(
+        help="arg.step", show_default=False, click_type=Text(), autocompletion=completion.steps
+    ),
 ]
 ActiveStepArgument = Annotated[
-    str | None, typer.Argument(help="arg.step", show_default=False, click_type=Text())
+    str | None,
+    typer.Argument(
+        help="arg.step", show_default=False, click_type=Text(), autocompletion=completion.steps
+    ),
 ]
 
 
@@ -87,6 +94,7 @@ def _main(
             show_default=False,
             is_eager=True,
             callback=choose_language,
+            autocompletion=completion.languages,
         ),
     ] = None,
     version: Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from petitspas import i18n
-from petitspas.cli import typed
+from petitspas.cli import completion, typed
 from petitspas.cli.context import Context
 from petitspas.cli.insides import Number, Text
 from petitspas.cli.options import (
@@ -35,7 +35,13 @@ def init(
     ctx: typer.Context,
     vision: Annotated[str | None, typer.Option("--vision", help="opt.vision")] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="opt.init_lang", show_default=False)
+        str | None,
+        typer.Option(
+            "--lang",
+            help="opt.init_lang",
+            show_default=False,
+            autocompletion=completion.languages,
+        ),
     ] = None,
 ) -> None:
     """Set up petitspas: your vision and your first step."""
@@ -87,11 +93,20 @@ def add(
         str | None, typer.Option("--celebration", help="opt.celebration")
     ] = None,
     schedule: Annotated[
-        str | None, typer.Option("--schedule", help="opt.schedule", show_default=False)
+        str | None,
+        typer.Option(
+            "--schedule",
+            help="opt.schedule",
+            show_default=False,
+            autocompletion=completion.schedules,
+        ),
     ] = None,
     step_id: Annotated[str | None, typer.Option("--id", help="opt.id")] = None,
     from_catalog: Annotated[
-        str | None, typer.Option("--from-catalog", help="opt.from_catalog")
+        str | None,
+        typer.Option(
+            "--from-catalog", help="opt.from_catalog", autocompletion=completion.catalog_keys
+        ),
     ] = None,
 ) -> None:
     """Add a step to your path (your own, or one from the catalog)."""
@@ -133,7 +148,13 @@ def edit(
         str | None, typer.Option("--celebration", help="opt.new_celebration")
     ] = None,
     schedule: Annotated[
-        str | None, typer.Option("--schedule", help="opt.new_schedule", show_default=False)
+        str | None,
+        typer.Option(
+            "--schedule",
+            help="opt.new_schedule",
+            show_default=False,
+            autocompletion=completion.schedules,
+        ),
     ] = None,
 ) -> None:
     """Change a step's title, cue, celebration or schedule, keeping its history."""
@@ -187,7 +208,13 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
 def settings(
     ctx: typer.Context,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="opt.settings_lang", show_default=False)
+        str | None,
+        typer.Option(
+            "--lang",
+            help="opt.settings_lang",
+            show_default=False,
+            autocompletion=completion.languages,
+        ),
     ] = None,
     day_starts_at: Annotated[
         str | None, typer.Option("--day-starts-at", help="opt.day_starts_at", show_default=False)

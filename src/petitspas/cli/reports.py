@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from petitspas.cli import typed
+from petitspas.cli import completion, typed
 from petitspas.cli.context import Context
 from petitspas.cli.options import JsonOption, command, print_json, write_out
 from petitspas.present import views
@@ -41,7 +41,10 @@ def review(
 @command("export")
 def export(
     ctx: typer.Context,
-    form: Annotated[str, typer.Option("--format", help="opt.format", show_default=True)] = "md",
+    form: Annotated[
+        str,
+        typer.Option("--format", help="opt.format", autocompletion=completion.export_formats),
+    ] = "md",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="opt.output", show_default=False)
     ] = None,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from petitspas.cli import typed
+from petitspas.cli import completion, typed
 from petitspas.cli.context import Context
 from petitspas.cli.insides import Text
 from petitspas.cli.options import DateOption, JsonOption, command, print_json, say, write_out
@@ -77,7 +77,11 @@ def wins(
     form: Annotated[
         str,
         typer.Option(
-            "--format", help="opt.wins_format", metavar="meta.wins_format", show_default=True
+            "--format",
+            help="opt.wins_format",
+            metavar="meta.wins_format",
+            show_default=True,
+            autocompletion=completion.digest_formats,
         ),
     ] = "text",
     output: Annotated[

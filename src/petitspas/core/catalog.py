@@ -1,5 +1,7 @@
 """The built-in starter steps, in French and English, taken from the seed text."""
 
+import functools
+
 from petitspas.core.model import Record, Store, title_key
 
 
@@ -168,6 +170,18 @@ CATALOG: tuple[CatalogStep, ...] = (
 )
 
 _BY_KEY: dict[str, CatalogStep] = {step.key: step for step in CATALOG}
+
+
+@functools.cache
+def _keys_by_title() -> dict[str, str]:
+    return {title_key(text.title): entry.key for entry in CATALOG for text in (entry.en, entry.fr)}
+
+
+def catalog_keys(title: str, catalog: str | None) -> set[str]:
+    """The catalog steps a step is, in either language: the one it was added from, and the
+    one whose title (in English or French, as title_key reads it) it has."""
+    by_title = _keys_by_title().get(title_key(title))
+    return {key for key in (catalog, by_title) if key is not None}
 
 
 def catalog_step(key: str) -> CatalogStep | None:

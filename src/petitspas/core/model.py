@@ -26,8 +26,14 @@ LANGS = ("en", "fr")
 
 
 def title_key(title: str) -> str:
-    """What two titles must share to be the same step: case and spacing aside."""
-    return " ".join(title.casefold().split())
+    """What two titles must share to be the same step: the words a person reads, so case,
+    spacing, composition (NFC) and invisible format characters (Unicode Cf: U+200B, U+00AD,
+    U+FEFF...) aside."""
+    import unicodedata  # here: the prompt's status compares no titles
+
+    shown = unicodedata.normalize("NFC", title)
+    visible = "".join(char for char in shown if unicodedata.category(char) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", visible.casefold()).split())
 
 
 class Record:

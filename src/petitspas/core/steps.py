@@ -74,6 +74,7 @@ def _apply_add(store: Store, op: Operation, today: date) -> Step:
     for step in store.steps:
         if same_title(step.title, clean_title):
             raise RuleError(t("add.duplicate_title", title=step.title, id=step.id))
+    refuse_catalog_twin(store, clean_title, op["catalog"])
     step_id = op["step"]
     if not SLUG.fullmatch(step_id):  # what the command checks of a typed --id, and more,
         raise UsageError(t("add.bad_id", id=step_id, limit=MAX_ID))  # is the command's
@@ -217,6 +218,19 @@ def _apply_edit(store: Store, op: Operation, today: date) -> Edited:
     return Edited(step, revisions)
 
 
+def refuse_catalog_twin(
+    store: Store, title: str, catalog: str | None, step: Step | None = None
+) -> None:
+    """A catalog step is the same step in both languages: refused when another step of the
+    path (not `step`) is already the catalog step this title or catalog key names."""
+    from petitspas.core.catalog import catalog_keys
+
+    keys = catalog_keys(title, catalog)
+    for other in store.steps if keys else ():
+        if other is not step and keys & catalog_keys(other.title, other.catalog):
+            raise RuleError(t("step.same_catalog_step", title=other.title, id=other.id))
+
+
 def named_step(store: Store, op: Operation) -> Step:
     """The step an operation names by id; refused if the path no longer holds it."""
     step = store.find(op["step"])
@@ -233,6 +247,7 @@ def _edited_value(store: Store, step: Step, field: str, text: str | None) -> str
         for other in store.steps:
             if other is not step and same_title(other.title, title):
                 raise RuleError(t("edit.duplicate_title", title=other.title, id=other.id))
+        refuse_catalog_twin(store, title, step.catalog, step)
         return title
     if field == "schedule":
         if step.status in ("automatic", "dropped"):

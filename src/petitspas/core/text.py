@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from petitspas.core.model import (
-    title_key,
-)
+from petitspas.core.model import title_key
 from petitspas.errors import UsageError
 from petitspas.i18n import t
-
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~3 ms
-if TYPE_CHECKING:
-    pass
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """A step's id: lowercase letters and digits, words joined by hyphens."""
@@ -33,8 +27,9 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(value: str | None, what: str, limit: int) -> str | None:
-    """A user's text with outer spaces trimmed; refused if too long, on several lines, or
-    holding control characters or ones that turn the text around.
+    """A user's text in NFC with outer spaces trimmed; refused if too long, on several
+    lines, holding control characters or ones that turn the text around, or holding nothing
+    visible (spaces and format characters alone, Unicode category Cf).
 
     An empty text becomes None (the caller decides whether that is allowed).
     """
@@ -49,6 +44,8 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
         raise UsageError(t("text.bidi", what=t(what)))
     if CONTROL.search(value):
         raise UsageError(t("text.control", what=t(what)))
+    if value and all(char.isspace() or unicodedata.category(char) == "Cf" for char in value):
+        raise UsageError(t("text.invisible", what=t(what)))  # U+200B, U+00AD, U+FEFF...
     if len(value) > limit:
         raise UsageError(t("text.too_long", what=t(what), limit=limit, length=len(value)))
     return value or None

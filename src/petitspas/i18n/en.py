@@ -33,9 +33,10 @@ MESSAGES: dict[str, str] = {
     "typer.default": "[default: {{}}]",
     "typer.required": "[required]",
     "opt.help": "Show this message and exit.",
-    "opt.install_completion": "Install completion for the current shell.",
+    "opt.install_completion": "Install completion for the current shell, or the one named after it (bash, zsh, fish).",
     "opt.show_completion": (
-        "Show completion for the current shell, to copy it or customize the installation."
+        "Show completion for the current shell, or the one named after it (bash, zsh, fish),"
+        " to copy it or customize the installation."
     ),
     "meta.text": "TEXT",
     "meta.file": "FILE",
@@ -153,6 +154,9 @@ MESSAGES: dict[str, str] = {
     "text.line_break": (
         "{what} has a line break: petitspas keeps it on one line (join the lines, say with ' / ')."
     ),
+    "text.invisible": (
+        "{what} has nothing visible in it, only invisible characters: type the words themselves."
+    ),
     "text.bidi": (
         "{what} contains an invisible character that changes the direction of text: type it without."
     ),
@@ -166,6 +170,15 @@ MESSAGES: dict[str, str] = {
     "store.exists": "A store already exists at {path}: nothing was changed.",
     "store.is_dir": (
         "The store path {path} is a folder: pass the path of a file, e.g. {path}/petitspas.json."
+    ),
+    "store.backups_file": (
+        "Cannot use {path}: it is a file, where petitspas keeps a folder of backups. Move or rename it, then try again."
+    ),
+    "store.backups_denied": (
+        "Cannot use {path} ({reason}): make it yours again with `sudo chown -R $USER {path}`, then try again."
+    ),
+    "store.read_only": (
+        "The store {path} is read-only (mode {mode}): nothing was written, and its mode is yours to change: `chmod u+w {path}` to write to it again."
     ),
     "store.unreadable": "Cannot read the store {path} ({reason}): check its permissions.",
     "store.unwritable": (
@@ -256,6 +269,9 @@ MESSAGES: dict[str, str] = {
         "There is no step {number}: your path has {count} steps (see `petitspas path`)."
     ),
     "step.unknown": "No step '{step}' in your path: give its id or its number in `petitspas path`.",
+    "step.same_catalog_step": (
+        "Your path already has this catalog step, in the other language: “{title}” ({id})."
+    ),
     "edit.duplicate_title": "Your path already has “{title}” ({id}): choose another title.",
     "edit.nothing": "Say what to change: --title, --cue, --celebration or --schedule.",
     "edit.schedule_automatic": (
@@ -771,6 +787,8 @@ MESSAGES: dict[str, str] = {
     "drop.confirm": "Drop “{title}”? It stays on your path as dropped.",
     "confirm.choices": "[y/N]",
     "drop.cancelled": "Nothing changed.",
+    "drop.ask_reason": "Why do you stop it? (Enter to skip)",
+    "question.stopped": "Stopped: nothing was written.",
     "drop.done": "Dropped “{title}” on {day}. Stopping honestly is part of the method.",
     # tables
     "table.key": "key",

@@ -31,9 +31,10 @@ MESSAGES: dict[str, str] = {
     "typer.default": "[défaut : {{}}]",
     "typer.required": "[obligatoire]",
     "opt.help": "Afficher cette aide et quitter.",
-    "opt.install_completion": "Installer la complétion pour le shell utilisé.",
+    "opt.install_completion": "Installer la complétion pour le shell utilisé, ou celui nommé après (bash, zsh, fish).",
     "opt.show_completion": (
-        "Afficher la complétion pour le shell utilisé, pour la copier ou l'installer à votre façon."
+        "Afficher la complétion pour le shell utilisé, ou celui nommé après (bash, zsh, fish),"
+        " pour la copier ou l'installer à votre façon."
     ),
     "meta.text": "TEXTE",
     "meta.file": "FICHIER",
@@ -163,6 +164,9 @@ MESSAGES: dict[str, str] = {
     "text.line_break": (
         "{what} contient un retour à la ligne : petitspas la garde sur une ligne (joignez les lignes, par exemple avec « / »)."
     ),
+    "text.invisible": (
+        "{what} ne contient rien de visible, seulement des caractères invisibles : tapez les mots eux-mêmes."
+    ),
     "text.bidi": (
         "{what} contient un caractère invisible qui change le sens du texte : écrivez-le sans."
     ),
@@ -178,6 +182,15 @@ MESSAGES: dict[str, str] = {
     "store.exists": "Un fichier existe déjà à {path} : rien n'a été modifié.",
     "store.is_dir": (
         "Le chemin {path} est un dossier : donnez le chemin d'un fichier, par ex. {path}/petitspas.json."
+    ),
+    "store.backups_file": (
+        "Impossible d'utiliser {path} : c'est un fichier, là où petitspas garde un dossier de sauvegardes. Déplacez-le ou renommez-le, puis réessayez."
+    ),
+    "store.backups_denied": (
+        "Impossible d'utiliser {path} ({reason}) : reprenez-le à votre nom avec `sudo chown -R $USER {path}`, puis réessayez."
+    ),
+    "store.read_only": (
+        "Le fichier {path} est en lecture seule (mode {mode}) : rien n'a été écrit, et son mode reste le vôtre : `chmod u+w {path}` pour y écrire de nouveau."
     ),
     "store.unreadable": "Impossible de lire le fichier {path} ({reason}) : vérifiez ses droits.",
     "store.unwritable": (
@@ -275,6 +288,9 @@ MESSAGES: dict[str, str] = {
     ),
     "step.unknown": (
         "Pas de pas « {step} » dans votre parcours : donnez son identifiant ou son numéro dans `petitspas path`."
+    ),
+    "step.same_catalog_step": (
+        "Votre parcours contient déjà ce pas du catalogue, dans l'autre langue : « {title} » ({id})."
     ),
     "edit.duplicate_title": (
         "Votre parcours contient déjà « {title} » ({id}) : choisissez un autre titre."
@@ -835,6 +851,8 @@ MESSAGES: dict[str, str] = {
     "drop.confirm": "Abandonner « {title} » ? Il restera dans votre parcours comme abandonné.",
     "confirm.choices": "[o/N]",
     "drop.cancelled": "Rien n'a changé.",
+    "drop.ask_reason": "Pourquoi l'arrêtez-vous ? (Entrée pour passer)",
+    "question.stopped": "Arrêté : rien n'a été écrit.",
     "drop.done": "« {title} » abandonné le {day}. S'arrêter honnêtement fait partie de la méthode.",
     # tables
     "table.key": "clé",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import math
 import os
 import re
+import stat
 import sys
 import time
 import zlib
@@ -46,16 +48,42 @@ def backup_files(path: Path) -> list[Path]:
     store's full file name, so two stores in one folder never share backups.
     """
     folder = backups_dir(path)
-    if not folder.is_dir():
+    if not usable_backups(path):
         return []
     found = []
-    for entry in os.scandir(folder):
-        revision = backup_revision(path, entry.name)
-        if revision is not None:
-            # A backup is a hard link to the store as it was: its mtime is when that
-            # version was written. Ties (a coarse clock) go by revision, then name.
-            found.append((entry.stat().st_mtime_ns, revision, entry.name, Path(entry.path)))
+    try:
+        for entry in os.scandir(folder):
+            revision = backup_revision(path, entry.name)
+            if revision is not None:
+                # A backup is a hard link to the store as it was: its mtime is when that
+                # version was written. Ties (a coarse clock) go by revision, then name.
+                found.append((entry.stat().st_mtime_ns, revision, entry.name, Path(entry.path)))
+    except OSError as error:
+        raise _cannot_use(folder, error) from None
     return [entry for *_, entry in sorted(found)]
+
+
+def usable_backups(path: Path) -> bool:
+    """Whether the store's backups folder is there (False: not yet, petitspas makes it). A
+    StoreError, one line naming it and the fix, when petitspas cannot use it: a file in its
+    place, or a folder it may not read or write in (one `sudo petitspas ...` makes it root's)."""
+    folder = backups_dir(path)
+    try:
+        if not folder.is_dir():
+            if folder.exists():
+                raise StoreError(t("store.backups_file", path=folder))
+            return False
+        with os.scandir(folder) as entries:
+            next(entries, None)
+        if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+    except OSError as error:
+        raise _cannot_use(folder, error) from None
+    return True
+
+
+def _cannot_use(folder: Path, error: OSError) -> StoreError:
+    return StoreError(t("store.backups_denied", path=folder, reason=_reason(error)))
 
 
 def backup_revision(path: Path, name: str) -> int | None:
@@ -118,7 +146,11 @@ def load(path: Path) -> Loaded:
 
 def newest_good_backup(path: Path) -> Path | None:
     """The most recent backup that loads and validates, or None."""
-    for candidate in reversed(backup_files(path)):
+    try:
+        candidates = backup_files(path)
+    except StoreError:  # the store's own problem is the one to say; `doctor` says this one
+        return None
+    for candidate in reversed(candidates):
         try:
             parse(candidate.read_bytes(), candidate)
         except (PetitspasError, OSError):
@@ -191,12 +223,15 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes, what: Path | None = None, mode: int = 0o600) -> None:
+def write_atomic(
+    path: Path, data: bytes, what: Path | None = None, mode: int = 0o600, *, exact: bool = False
+) -> None:
     """Write `data` to `path` all or nothing: temp file in the same folder, fsync, os.replace.
 
     On any failure the temp file is removed and `path` is left exactly as it was. The error
     names `what` (the store a backup is made for) or else `path`. The file is made with
-    `mode` less the umask: the owner's alone unless told otherwise.
+    `mode` less the umask: the owner's alone unless told otherwise; with `exact`, `mode`
+    itself (the mode the file it replaces had, which the user may have set).
     """
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -210,6 +245,8 @@ def write_atomic(path: Path, data: bytes, what: Path | None = None, mode: int = 
             os.fsync(fd)
         finally:
             os.close(fd)
+        if exact:
+            os.chmod(temp, mode)
         os.replace(temp, path)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -271,9 +308,11 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
     _remove_stale_temps(path)
     backup = None
     data = serialize(store)
+    if previous is not None and data == previous.raw:
+        return False
+    mode = _mode_kept(path)
+    usable_backups(path)
     if previous is not None:
-        if data == previous.raw:
-            return False
         old_revision = store.revision
         store.revision = old_revision + 1
         data = bump_revision(data, old_revision)
@@ -286,7 +325,7 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
             store.revision = old_revision
             raise
     try:
-        write_atomic(path, data)
+        write_atomic(path, data, mode=mode, exact=True)
     except StoreError:
         if backup is not None:
             with contextlib.suppress(OSError):
@@ -299,8 +338,23 @@ def save(store: Store, path: Path, previous: Loaded | None) -> bool:
     # the next write backs up the file it replaces, as above.
     with contextlib.suppress(OSError, StoreError):
         _backup(path, store.revision, data, link=False)
-    _prune(path)
+    with contextlib.suppress(StoreError):  # the folder checked above, gone since
+        _prune(path)
     return True
+
+
+def _mode_kept(path: Path) -> int:
+    """The mode the store file has, for the file that replaces it (0600 for a new one); a
+    StoreError when the user made it read-only: petitspas never makes it writable again."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return 0o600
+    except OSError as error:
+        raise StoreError(t("store.unwritable", path=path, reason=_reason(error))) from None
+    if not mode & stat.S_IWUSR:
+        raise StoreError(t("store.read_only", path=path, mode=f"{mode:04o}"))
+    return mode
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -471,6 +525,7 @@ def examine(path: Path) -> Health:
 
 def resolve_backup(path: Path, name: Path) -> Path:
     """A backup named by its path, or by its file name inside the store's backups folder."""
+    usable_backups(path)
     for candidate in (name, backups_dir(path) / name.name):
         if candidate.is_file():
             return candidate
@@ -494,6 +549,7 @@ def restore(path: Path, backup: Path, stamp: str) -> Path | None:
         for other in backup_files(path):
             seen.append((backup_revision(path, other.name) or 0) + 1)
         aside = None
+        mode = _mode_kept(path)
         if path.exists():
             aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}.bak"
             copy = 1
@@ -501,7 +557,11 @@ def restore(path: Path, backup: Path, stamp: str) -> Path | None:
                 copy += 1
                 aside = backups_dir(path) / f"{path.name}.before-restore-{stamp}-{copy}.bak"
             make_private_dirs(aside.parent)
-            write_atomic(aside, path.read_bytes(), what=path)
+            try:
+                current_bytes = path.read_bytes()
+            except OSError as error:  # it could not be set aside: not replaced either
+                raise StoreError(t("store.unreadable", path=path, reason=_reason(error))) from None
+            write_atomic(aside, current_bytes, what=path)
         restored.revision = max(seen) + 1
-        write_atomic(path, serialize(restored))
+        write_atomic(path, serialize(restored), mode=mode, exact=True)
         return aside
