@@ -535,7 +535,7 @@ MESSAGES: dict[str, str] = {
         "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come  │ next step"
     ),
     "review.notes": "Success log of the week",
-    "review.no_notes": "No notes this week: add one tonight with `petitspas log --note`.",
+    "review.no_notes": "Nothing yet this week: `petitspas win \"…\"` notes a win to share, `petitspas log --note` a note for you.",
     "review.path": "Path",
     "review.path_earlier.one": "{count} earlier step: `petitspas path`",
     "review.path_earlier.other": "{count} earlier steps: `petitspas path`",

@@ -575,9 +575,7 @@ MESSAGES: dict[str, str] = {
         "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir  │ pas suivant"
     ),
     "review.notes": "Cahier de réussites de la semaine",
-    "review.no_notes": (
-        "Aucune note cette semaine : ajoutez-en une ce soir avec `petitspas log --note`."
-    ),
+    "review.no_notes": "Rien encore cette semaine : `petitspas win \"…\"` note une réussite à partager, `petitspas log --note` une note pour vous.",
     "review.path": "Parcours",
     "review.path_earlier.one": "{count} pas précédent : `petitspas path`",
     "review.path_earlier.other": "{count} pas précédents : `petitspas path`",
