@@ -134,7 +134,7 @@ def record(store: Store, kind: str, today: date, written_at: str, **terms: Any) 
     result = apply(store, op)
     unchanged = getattr(result, "unchanged", False) or (isinstance(result, list) and not result)
     if not unchanged or getattr(result, "unlocked", None) is not None:
-        store.journal.append(op)
+        store.append(op)
     return result
 
 
@@ -163,8 +163,9 @@ def new_store_id() -> str:
 def stamp(store: Store, written_at: str) -> str:
     """`written_at`, or just after the journal's last operation if the clock says otherwise:
     one copy's journal is always in replay order, whatever its clock did."""
-    if store.journal:
-        last = instant(store.journal[-1]["written_at"])
+    written = store.last_written_at()
+    if written is not None:
+        last = instant(written)
         if instant(written_at) <= last:  # in the clock's own offset
             zone = datetime.fromisoformat(written_at).tzinfo
             moment = last + timedelta(seconds=1)

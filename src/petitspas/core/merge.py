@@ -50,9 +50,9 @@ def merge_into(store: Store, theirs: Store) -> Report:
     """`merge`: the union of `store` and `theirs`, written into `store`."""
     merged, report = merge(store, theirs)
     if report.changed:
-        kept = ("revision", "schema", "store_id", "journal_text")
-        for name in Store.__slots__:  # every field of the state, and the journal
+        kept = ("revision", "schema", "store_id", "_journal", "journal_text", "pending")
+        for name in Store.__slots__:  # every field of the state
             if name not in kept:
                 setattr(store, name, getattr(merged, name))
-        store.journal_text = None  # the journal is a new sequence: encoded whole
+        store.journal = merged.journal  # a new sequence: encoded whole
     return report

@@ -320,18 +320,23 @@ class Settings(Record):
 
 
 class Store(Record):
-    """Everything petitspas knows: the vision, the settings, the path of steps and the
-    planned pauses (the state), and the journal of operations that led to them.
+    """Everything petitspas knows: the vision, the settings, the path of steps, the planned
+    pauses and the wins (the state), and the journal of operations that led to them.
 
-    The state is what replaying the journal gives (rules.replay); it is kept beside it so
-    that reading needs no replay. `not_applied` names the operations of the journal the
-    rules refused at their place (after a merge). `journal_text` is the journal as read
-    from the file (store.py appends to it instead of encoding thousands of operations again).
+    The state is what replaying the journal gives (core.rules.replay); it is kept beside it
+    so that reading needs no replay. `not_applied` names the operations of the journal the
+    rules refused at their place (after a merge).
+
+    The journal is read from the file only when asked for (`journal`: a merge, doctor, the
+    vision's history): a command that only reads the state, or appends an operation
+    (`append`), leaves the file's text of it as it was (`journal_text`), which the store
+    writes back as read. Ten years hold ~2,500 operations: parsing them costs a nightly
+    command ~4 ms, a third of the interpreter's own start.
     """
 
     __slots__ = (
         "vision", "settings", "steps", "revision", "schema", "store_id", "pauses",
-        "not_applied", "wins", "journal", "journal_text",
+        "not_applied", "wins", "_journal", "journal_text", "pending",
     )  # fmt: skip
 
     def __init__(
@@ -357,13 +362,49 @@ class Store(Record):
         self.not_applied: list[str] = [] if not_applied is None else not_applied
         # The cahier de réussites, in the order of their days (then of writing).
         self.wins: list[Win] = [] if wins is None else wins
-        self.journal: list[dict[str, Any]] = [] if journal is None else journal
-        # (number of operations, their encoded text) as read: see store.save
-        self.journal_text: tuple[int, str] | None = None
+        self._journal: list[dict[str, Any]] | None = [] if journal is None else journal
+        # The journal's operations as the file spells them (one a line, no brackets), when
+        # read from a file: written back as they were (see storage.schema.serialize).
+        self.journal_text: str | None = None
+        # Operations appended while the journal was not parsed, in order.
+        self.pending: list[dict[str, Any]] = []
+
+    @property
+    def journal(self) -> list[dict[str, Any]]:
+        """Every operation, in replay order (parsed from `journal_text` on first use)."""
+        if self._journal is None:
+            text = self.journal_text
+            self._journal = [*(_operations(f"[{text}]") if text else []), *self.pending]
+            self.journal_text, self.pending = None, []
+        return self._journal
+
+    @journal.setter
+    def journal(self, operations: list[dict[str, Any]]) -> None:
+        self._journal, self.journal_text, self.pending = operations, None, []
+
+    def append(self, operation: dict[str, Any]) -> None:
+        """A new operation at the journal's end, without reading the journal."""
+        if self._journal is None:
+            self.pending.append(operation)
+        else:
+            self._journal.append(operation)
+
+    def last_written_at(self) -> str | None:
+        """When the journal's last operation was written (its replay order's last)."""
+        if self._journal is not None:
+            return self._journal[-1]["written_at"] if self._journal else None
+        if self.pending:
+            written: str = self.pending[-1]["written_at"]
+            return written
+        text = self.journal_text or ""
+        last = text[text.rfind("\n") + 1 :].strip()
+        return _operations(f"[{last}]")[0]["written_at"] if last else None
 
     def _fields(self) -> tuple[object, ...]:
-        # The journal's text as read is a cache, not a value: two equal stores may differ in it.
-        return tuple(getattr(self, name) for name in self.__slots__ if name != "journal_text")
+        # The journal compared as operations, however much of it was read from the file.
+        skip = ("_journal", "journal_text", "pending")
+        values = [getattr(self, name) for name in self.__slots__ if name not in skip]
+        return (*values, self.journal)
 
     def active_step(self) -> Step | None:
         return next((step for step in self.steps if step.status == "active"), None)
@@ -411,3 +452,20 @@ class Store(Record):
             "wins": [win.to_dict() for win in self.wins],
             "journal": self.journal,
         }
+
+
+def _operations(text: str) -> list[dict[str, Any]]:
+    """The journal's operations from the file's text of them; a StoreError if it is damaged
+    (the state was read without it: this is where damage in the journal shows)."""
+    import json  # a merge's or doctor's cost, never a nightly command's
+
+    try:
+        operations = json.loads(text)
+    except ValueError as error:
+        from petitspas.errors import StoreError
+        from petitspas.i18n import t
+
+        raise StoreError(t("journal.damaged", why=str(error).split(":")[0])) from None
+    if not isinstance(operations, list):
+        raise TypeError("the journal's text is not a list")
+    return operations

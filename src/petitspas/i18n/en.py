@@ -535,7 +535,7 @@ MESSAGES: dict[str, str] = {
         "✓ done  ✗ missed  ~ paused  · not due  ? to log  (blank) to come  │ next step"
     ),
     "review.notes": "Success log of the week",
-    "review.no_notes": "Nothing yet this week: `petitspas win \"…\"` notes a win to share, `petitspas log --note` a note for you.",
+    "review.no_notes": 'Nothing yet this week: `petitspas win "…"` notes a win to share, `petitspas log --note` a note for you.',
     "review.path": "Path",
     "review.path_earlier.one": "{count} earlier step: `petitspas path`",
     "review.path_earlier.other": "{count} earlier steps: `petitspas path`",
@@ -642,6 +642,7 @@ MESSAGES: dict[str, str] = {
     "journal.op.drop": "the drop of “{step}”",
     "journal.other_step": "{day} now belongs to “{now}”, not to {step}.",
     "journal.ended": "“{title}” was {status} from {day} on.",
+    "journal.damaged": "The store's journal is damaged ({why}): `petitspas doctor` names a backup to put back.",
     "journal.bad_operation": (
         "the journal holds an operation petitspas does not write ({id}): restore a backup with `petitspas doctor --restore`."
     ),

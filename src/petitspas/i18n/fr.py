@@ -575,7 +575,7 @@ MESSAGES: dict[str, str] = {
         "✓ fait  ✗ manqué  ~ pause  · non prévu  ? à noter  (vide) à venir  │ pas suivant"
     ),
     "review.notes": "Cahier de réussites de la semaine",
-    "review.no_notes": "Rien encore cette semaine : `petitspas win \"…\"` note une réussite à partager, `petitspas log --note` une note pour vous.",
+    "review.no_notes": 'Rien encore cette semaine : `petitspas win "…"` note une réussite à partager, `petitspas log --note` une note pour vous.',
     "review.path": "Parcours",
     "review.path_earlier.one": "{count} pas précédent : `petitspas path`",
     "review.path_earlier.other": "{count} pas précédents : `petitspas path`",
@@ -688,6 +688,7 @@ MESSAGES: dict[str, str] = {
     "journal.op.drop": "l'abandon de « {step} »",
     "journal.other_step": "le {day} appartient maintenant à « {now} », pas à {step}.",
     "journal.ended": "« {title} » était {status} depuis le {day}.",
+    "journal.damaged": "Le journal du fichier est abîmé ({why}) : `petitspas doctor` nomme une sauvegarde à remettre.",
     "journal.bad_operation": (
         "le journal contient une opération que petitspas n'écrit pas ({id}) : remettez une sauvegarde avec `petitspas doctor --restore`."
     ),
