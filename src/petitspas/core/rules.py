@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petitspas.core import checks, journal, logbook, settings, steps, wins
+from petitspas.core import checks, journal, logbook, maintenance, settings, steps, wins
 from petitspas.core.model import Record, Settings, Store
 from petitspas.errors import PetitspasError, StoreError
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from petitspas.core.journal import Operation
 
 # Each registers the operations it applies: a replay needs them all.
-RULES = (checks, logbook, settings, steps, wins)
+RULES = (checks, logbook, maintenance, settings, steps, wins)
 
 
 class Replayed(Record):
