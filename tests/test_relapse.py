@@ -272,6 +272,8 @@ def test_slips_and_checks_are_for_an_automatic_step(run: Run) -> None:
     )
     assert before.exit_code == 1  # before its graduation
     assert run("log", "--slip", "bonjour", "--done", now="2026-04-01T21:00").exit_code == 2
+    ranged = ("--from", "2026-04-01", "--to", "2026-04-02")
+    assert run("log", "--slip", "bonjour", *ranged, now="2026-04-01T21:00").exit_code == 2
     off_terminal = run("check", "bonjour", now="2026-04-01T21:00")
     assert off_terminal.exit_code == 2
     asked = run("check", "bonjour", now="2026-04-01T21:00", input="6\n", tty=True)

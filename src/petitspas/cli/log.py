@@ -53,7 +53,8 @@ def log(
     """Log tonight's step: done, missed or paused, with an optional note."""
     context: Context = ctx.obj
     if slip is not None:
-        return _slip(context, slip, note, day_text, done or missed or skip or clear or clear_note)
+        others = (done, missed, skip, clear, clear_note, first is not None, last is not None)
+        return _slip(context, slip, note, day_text, any(others))
     mark = typed.chosen_mark(
         done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note
     )
@@ -84,10 +85,10 @@ def _mark(
 
 
 def _slip(
-    context: Context, reference: str, note: str | None, day_text: str | None, marked: bool
+    context: Context, reference: str, note: str | None, day_text: str | None, others: bool
 ) -> None:
     """`log --slip STEP`: a lapse of an automatic step, said for the log day (or DATE)."""
-    if marked:
+    if others:
         raise UsageError(t("slip.alone"))
     if note == "":
         raise UsageError(t("slip.empty_note"))

@@ -901,7 +901,7 @@ MESSAGES: dict[str, str] = {
     "maintenance.next": "Next check: {day}.",
     "maintenance.slipping": "The step seems to be slipping: `petitspas review` asks what changed; `petitspas reactivate {step}` rebuilds it.",
     "maintenance.due": "A maintenance check of “{title}” is due: `petitspas check {step}`",
-    "slip.alone": "--slip says a lapse of an automatic step: give it without --done, --missed, --skip or --clear.",
+    "slip.alone": "--slip says a lapse of an automatic step: give it without --done, --missed, --skip, --clear, --from or --to.",
     "slip.empty_note": "An empty --note says nothing: leave it out.",
     "slip.recorded": "Noted: “{title}” lapsed on {day}.",
     "slip.same": "Already noted: “{title}” lapsed on {day}; nothing is written.",

@@ -971,7 +971,7 @@ MESSAGES: dict[str, str] = {
     "maintenance.next": "Prochain point : le {day}.",
     "maintenance.slipping": "Le pas semble s'effriter : `petitspas review` demande ce qui a changé ; `petitspas reactivate {step}` le reprend.",
     "maintenance.due": "Un point d'entretien de « {title} » est à faire : `petitspas check {step}`",
-    "slip.alone": "--slip dit l'écart d'un pas devenu réflexe : donnez-le sans --done, --missed, --skip ni --clear.",
+    "slip.alone": "--slip dit l'écart d'un pas devenu réflexe : donnez-le sans --done, --missed, --skip, --clear, --from ni --to.",
     "slip.empty_note": "Une --note vide ne dit rien : omettez-la.",
     "slip.recorded": "Noté : « {title} » a flanché le {day}.",
     "slip.same": "Déjà noté : « {title} » a flanché le {day} ; rien n'est écrit.",
