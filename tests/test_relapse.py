@@ -279,3 +279,62 @@ def test_slips_and_checks_are_for_an_automatic_step(run: Run) -> None:
     asked = run("check", "bonjour", now="2026-04-01T21:00", input="6\n", tty=True)
     assert asked.exit_code == 0
     assert "“Say good morning” is something I do automatically." in asked.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_slipping_block_fits_forty_columns(
+    run: Run, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graduated(run, lang)
+    slipping(run)
+    monkeypatch.setenv("COLUMNS", "40")
+    review = run("--lang", lang, "review", now=f"{LOW_CHECK}T21:10").stdout
+    assert all(len(line) <= 40 for line in review.splitlines())
+    assert "`petitspas reactivate bonjour`" in review.replace("\n  ", " ")
+
+
+def test_check_step_json(run: Run) -> None:
+    graduated(run, "en")
+    first = run("check", "bonjour", "--answer", "6", "--json", now="2026-04-17T21:30")
+    assert json.loads(first.stdout) == {
+        "step": "bonjour",
+        "date": "2026-04-17",
+        "answer": 6,
+        "replaced": None,
+        "next_check": "2026-05-15",
+        "slipping": False,
+    }
+    again = run("check", "bonjour", "--answer", "3", "--json", now="2026-04-17T21:40")
+    assert json.loads(again.stdout) == {
+        "step": "bonjour",
+        "date": "2026-04-17",
+        "answer": 3,
+        "replaced": 6,  # one a day: the second replaces the first
+        "next_check": "2026-05-15",
+        "slipping": True,
+    }
+
+
+def test_a_complete_path_rebuilt_and_complete_again(run: Run) -> None:
+    """With nothing active, the rebuilt step puts nothing on hold."""
+    now = "2026-01-02T20:00"
+    assert run("init", "--vision", "v", now=now).exit_code == 0
+    assert (
+        run("add", "Say good morning", "--schedule", "fri", "--id", "bonjour", now=now).exit_code
+        == 0
+    )
+    for day in fridays("2026-01-02", GRADUATED):
+        assert run("log", "--done", now=f"{day}T21:00").exit_code == 0
+    assert run("check", "--answers", "6,6,6,6", now=f"{GRADUATED}T21:05").exit_code == 0
+    assert status(run, "2026-03-21T10:00")["path_complete"] is True
+    assert run("check", "bonjour", "--answer", "2", now="2026-04-01T21:00").exit_code == 0
+    result = run("reactivate", "1", now="2026-04-01T21:01")
+    assert result.stdout == (
+        "“Say good morning” is your active step again, tracked by the same gate (no sooner"
+        " than 14 days from now). Log it tonight with `petitspas log`.\n"
+    )
+    assert status(run, "2026-04-01T21:02")["path_complete"] is False
+    assert run("log", "--done", "--date", "2026-03-27", now="2026-04-01T21:03").exit_code == 1
+    assert run("log", "--done", now="2026-04-03T21:00").exit_code == 0
+    assert run("check", "--answers", "7,7,7,7", now="2026-04-15T21:00").exit_code == 0
+    assert status(run, "2026-04-15T21:01")["path_complete"] is True
