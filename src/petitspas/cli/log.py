@@ -177,12 +177,13 @@ def check(
         str | None, typer.Option("--answers", help="opt.answers", show_default=False)
     ] = None,
     answer: Annotated[
-        int | None, typer.Option("--answer", help="opt.answer", show_default=False, min=1, max=7)
+        int | None,
+        typer.Option("--answer", help="opt.answer", show_default=False, min=1, max=7, metavar="N"),
     ] = None,
     day_text: DateOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Rate how automatic the step feels (four statements, 1 to 7)."""
+    """Rate how automatic the step feels, 1 to 7 (an automatic STEP: one statement)."""
     context: Context = ctx.obj
     if step is not None and answers_text is None:
         return _maintenance_check(context, step, answer, day_text, as_json)

@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "help.path": "Show your path: every step with its status, dates and strength.",
     "help.log": "Log tonight's step: done, missed or paused, with an optional note.",
     "help.status": "Print one line for a shell prompt: step, streak, whether today is logged.",
-    "help.check": "Rate how automatic the step feels (four statements, 1 to 7).",
+    "help.check": "Rate how automatic the step feels, 1 to 7 (an automatic STEP: one statement).",
     "help.edit": "Change a step's title, cue, celebration or schedule, keeping its history.",
     "help.move": "Move a step still to come to another place in your path.",
     "help.remove": "Remove a step that never started from your path.",

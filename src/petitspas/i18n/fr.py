@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
     "help.path": "Afficher votre parcours : chaque pas avec son état, ses dates et sa force.",
     "help.log": "Noter le pas du jour : fait, manqué ou en pause, avec une note facultative.",
     "help.status": "Afficher une ligne pour l'invite du shell : pas, série, jour noté ou non.",
-    "help.check": "Évaluer à quel point le pas est devenu réflexe (quatre phrases, de 1 à 7).",
+    "help.check": "Évaluer à quel point un pas est devenu réflexe, de 1 à 7 (4 phrases, ou une).",
     "help.edit": "Changer le titre, le déclencheur ou les jours d'un pas, en gardant son histoire.",
     "help.move": "Déplacer un pas à venir ailleurs dans votre parcours.",
     "help.remove": "Retirer de votre parcours un pas jamais commencé.",
