@@ -9,7 +9,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from tests.conftest import Run
+from tests.conftest import Run, check_golden
 
 from petitspas.i18n import typeset
 
@@ -338,3 +338,16 @@ def test_a_complete_path_rebuilt_and_complete_again(run: Run) -> None:
     assert run("log", "--done", now="2026-04-03T21:00").exit_code == 0
     assert run("check", "--answers", "7,7,7,7", now="2026-04-15T21:00").exit_code == 0
     assert status(run, "2026-04-15T21:01")["path_complete"] is True
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("columns", [80, 40])
+def test_golden_review_on_the_slipping_day(
+    run: Run, lang: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole review the evening a check of 3 makes a step slipping (new golden files)."""
+    graduated(run, lang)
+    slipping(run)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    review = run("--lang", lang, "review", now=f"{LOW_CHECK}T21:10").stdout
+    check_golden(f"review-slipping-{lang}-{columns}.txt", review)
