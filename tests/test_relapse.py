@@ -6,12 +6,16 @@ graduating no sooner than 14 days later, the held step resuming the day after.""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from tests.conftest import Run, check_golden
 
+from petitspas.errors import StoreError
 from petitspas.i18n import typeset
+from petitspas.storage import store as storage
 
 TITLES = {"en": ("Say good morning", "Thank someone"), "fr": ("Dire bonjour", "Dire merci")}
 GRADUATED = "2026-03-20"  # the 12th Friday from 2 Jan 2026: weekly strength 0.8160
@@ -351,3 +355,18 @@ def test_golden_review_on_the_slipping_day(
     monkeypatch.setenv("COLUMNS", str(columns))
     review = run("--lang", lang, "review", now=f"{LOW_CHECK}T21:10").stdout
     check_golden(f"review-slipping-{lang}-{columns}.txt", review)
+
+
+def test_a_store_with_a_step_on_hold_and_no_rebuilt_step_does_not_load(
+    run: Run, tmp_path: Path
+) -> None:
+    graduated(run, "en")
+    slipping(run)
+    assert run("reactivate", "bonjour", now=f"{LOW_CHECK}T21:20").exit_code == 0
+    path = Path(os.environ["PETITSPAS_STORE"])
+    data = json.loads(path.read_text("utf-8"))
+    assert storage.parse(path.read_bytes(), path).steps[1].status == "on_hold"
+    data["steps"][0]["status"] = "automatic"  # a hand edit: no step being rebuilt
+    data["steps"][0]["automatic_on"] = GRADUATED
+    with pytest.raises(StoreError, match="on_hold"):
+        storage.parse(json.dumps(data).encode("utf-8"), tmp_path / "edited.json")

@@ -197,6 +197,7 @@ MESSAGES: dict[str, str] = {
     "expect.unique_id": "an id no other step has",
     "expect.revisions_order": "revisions in the order they were made (by day)",
     "expect.one_active": "active for one step at most",
+    "expect.on_hold": "on_hold for one step at most, while a reactivated step is active",
     "expect.slug": "a slug (lowercase letters, digits, hyphens)",
     "expect.date_for_status": "a date YYYY-MM-DD for a step that is {status}",
     "expect.answers": "four whole numbers from 1 to 7",

@@ -209,6 +209,7 @@ MESSAGES: dict[str, str] = {
     "expect.unique_id": "un identifiant qu'aucun autre pas n'a",
     "expect.revisions_order": "des révisions dans l'ordre où elles ont été faites (par jour)",
     "expect.one_active": "actif pour un pas au plus",
+    "expect.on_hold": "on_hold pour un pas au plus, pendant qu'un pas repris est actif",
     "expect.slug": "un identifiant (minuscules, chiffres, tirets)",
     "expect.date_for_status": "une date AAAA-MM-JJ pour un pas « {status} »",
     "expect.answers": "quatre entiers de 1 à 7",

@@ -266,6 +266,10 @@ def _store_from(data: dict[str, Any]) -> Store:
         ids.add(step.id)
     if sum(step.status == "active" for step in store.steps) > 1:
         raise _Invalid("steps[].status", t("expect.one_active"))
+    held = [step for step in store.steps if step.status == "on_hold"]
+    active = store.active_step()
+    if held and (len(held) > 1 or active is None or active.rebuilt_on is None):
+        raise _Invalid("steps[].status", t("expect.on_hold"))
     return store
 
 
