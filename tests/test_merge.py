@@ -282,8 +282,29 @@ def _ancestor() -> Store:
 _COMMANDS = st.sampled_from(
     ["done", "missed", "skip", "clear", "note", "pause", "call_off", "check", "check_low",
      "edit", "schedule", "move", "remove", "drop", "vision", "add",
-     "maintenance", "maintenance_low", "slip", "reactivate"]
+     "maintenance", "maintenance_low", "slip", "reactivate", "good_week", "good_week",
+     "hard_month", "hard_month"]
 )  # fmt: skip
+
+
+def _good_week(store: Store, day: date, stamp: str) -> None:
+    """A week of evenings done, then a passing self-check: with the ancestor's low goal the
+    active step graduates, so that maintenance, slips and reactivation get exercised."""
+    for back in range(8, -1, -1):
+        with contextlib.suppress(PetitspasError):
+            logbook.log(store, day=day - timedelta(days=back), mark="done", note=None,
+                        today=day, written_at=stamp)  # fmt: skip
+    with contextlib.suppress(PetitspasError):
+        checks.check(store, answers=(7, 7, 7, 7), day=day, today=day, written_at=stamp)
+
+
+def _hard_month(store: Store, graduate: str, day: date, stamp: str) -> None:
+    """Two lapses of the first automatic step, then its reactivation."""
+    for back in (1, 0):
+        with contextlib.suppress(PetitspasError):
+            maintenance.slip(store, graduate, note=None, day=day - timedelta(days=back),
+                             today=day, written_at=stamp)  # fmt: skip
+    maintenance.reactivate(store, graduate, today=day, written_at=stamp)
 
 
 def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
@@ -318,6 +339,8 @@ def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
         "maintenance_low": lambda: maintenance.check(store, graduate, answer=2, day=target, **when),
         "slip": lambda: maintenance.slip(store, graduate, note=None, day=target, **when),
         "reactivate": lambda: maintenance.reactivate(store, graduate, **when),
+        "good_week": lambda: _good_week(store, day, stamp),
+        "hard_month": lambda: _hard_month(store, graduate, day, stamp),
     }
     with contextlib.suppress(PetitspasError):
         calls[command]()
