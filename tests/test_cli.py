@@ -208,6 +208,7 @@ def test_path_json_has_the_fixed_keys(run: Run) -> None:
         "best_streak": 1,
         "strength": 0.0611,
         "revisions": [],
+        "maintenance": None,  # never automatic
     }
     assert data["steps"][1]["status"] == "locked"
     assert data["steps"][1]["started"] is None
@@ -429,6 +430,8 @@ def test_status_json_has_the_fixed_keys(run: Run) -> None:
         "stalled": False,
         "path_complete": False,
         "to_log": [],
+        "maintenance_due": [],
+        "slipping": [],
     }
 
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from petitspas.core import checks, logbook, rules, steps
+from petitspas.core import checks, logbook, maintenance, rules, steps
 from petitspas.core import settings as store_settings
 from petitspas.core.merge import merge
 from petitspas.core.model import Store
@@ -281,8 +281,30 @@ def _ancestor() -> Store:
 
 _COMMANDS = st.sampled_from(
     ["done", "missed", "skip", "clear", "note", "pause", "call_off", "check", "check_low",
-     "edit", "schedule", "move", "remove", "drop", "vision", "add"]
+     "edit", "schedule", "move", "remove", "drop", "vision", "add",
+     "maintenance", "maintenance_low", "slip", "reactivate", "good_week", "good_week",
+     "hard_month", "hard_month"]
 )  # fmt: skip
+
+
+def _good_week(store: Store, day: date, stamp: str) -> None:
+    """A week of evenings done, then a passing self-check: with the ancestor's low goal the
+    active step graduates, so that maintenance, slips and reactivation get exercised."""
+    for back in range(8, -1, -1):
+        with contextlib.suppress(PetitspasError):
+            logbook.log(store, day=day - timedelta(days=back), mark="done", note=None,
+                        today=day, written_at=stamp)  # fmt: skip
+    with contextlib.suppress(PetitspasError):
+        checks.check(store, answers=(7, 7, 7, 7), day=day, today=day, written_at=stamp)
+
+
+def _hard_month(store: Store, graduate: str, day: date, stamp: str) -> None:
+    """Two lapses of the first automatic step, then its reactivation."""
+    for back in (1, 0):
+        with contextlib.suppress(PetitspasError):
+            maintenance.slip(store, graduate, note=None, day=day - timedelta(days=back),
+                             today=day, written_at=stamp)  # fmt: skip
+    maintenance.reactivate(store, graduate, today=day, written_at=stamp)
 
 
 def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
@@ -291,6 +313,7 @@ def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
     target, when = day - timedelta(days=back), {"today": day, "written_at": stamp}
     last = str(len(store.steps))
     schedule = "daily" if back % 2 else "mon,wed,fri"
+    graduate = next((step.id for step in store.steps if step.status == "automatic"), "1")
     calls = {
         "done": lambda: logbook.log(store, day=target, mark="done", note=None, **when),
         "missed": lambda: logbook.log(store, day=target, mark="missed", note="m", **when),
@@ -312,6 +335,12 @@ def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
         "drop": lambda: steps.drop_step(store, reason="r", **when),
         "vision": lambda: store_settings.change_settings(store, None, None, f"v {stamp}", **when),
         "add": lambda: steps.add_step(store, title=f"Step {stamp[:16]}", **when),
+        "maintenance": lambda: maintenance.check(store, graduate, answer=6, day=target, **when),
+        "maintenance_low": lambda: maintenance.check(store, graduate, answer=2, day=target, **when),
+        "slip": lambda: maintenance.slip(store, graduate, note=None, day=target, **when),
+        "reactivate": lambda: maintenance.reactivate(store, graduate, **when),
+        "good_week": lambda: _good_week(store, day, stamp),
+        "hard_month": lambda: _hard_month(store, graduate, day, stamp),
     }
     with contextlib.suppress(PetitspasError):
         calls[command]()
@@ -336,6 +365,11 @@ def _same(a: Store, b: Store) -> bool:
 
 def _invariants(store: Store) -> None:
     assert sum(step.status == "active" for step in store.steps) <= 1
+    held = [step for step in store.steps if step.status == "on_hold"]
+    assert len(held) <= 1
+    if held:  # on hold only while a rebuilt step is active
+        active = store.active_step()
+        assert active is not None and active.rebuilt_on is not None
     assert rules.agrees(store)
     for step in store.steps:
         if step.started is not None and step.marks:
@@ -382,3 +416,36 @@ def test_doctor_checks_the_state_against_its_journal(run: Run, store_path: Path)
     assert result.stderr.splitlines()[0] == (
         f"Store {store_path} is damaged: the state does not match its journal (edited by hand?)"
     )
+
+
+def test_a_reactivation_merged_with_marks_of_the_held_step() -> None:
+    """One copy rebuilds a slipping step while the other goes on logging the step that,
+    in the merged order, is on hold: those marks stay in the journal, applied to nothing
+    (the held step's days are paused), whichever copy is merged into which."""
+    store = _ancestor()
+    for day in (date(2026, 10, n) for n in (1, 2, 5, 6, 7, 8)):  # workdays: strength 0.315
+        stamp = at(day.isoformat(), "21:00")
+        logbook.log(store, day=day, mark="done", note=None, today=day, written_at=stamp)
+    day = date(2026, 10, 8)
+    stamp = at("2026-10-08", "21:01")
+    checks.check(store, answers=(7, 7, 7, 7), day=day, today=day, written_at=stamp)
+    assert store.steps[0].status == "automatic"
+    rebuild, logging = copy.deepcopy(store), copy.deepcopy(store)
+    later = date(2026, 10, 12)
+    stamp = at("2026-10-12", "20:00")
+    maintenance.check(rebuild, "one", answer=2, day=later, today=later, written_at=stamp)
+    maintenance.reactivate(rebuild, "one", today=later, written_at=at("2026-10-12", "20:01"))
+    for offset in range(3):
+        evening = later + timedelta(days=offset)
+        hour = "19:00" if offset == 0 else "22:00"  # the 12th: before the reactivation
+        logbook.log(logging, day=evening, mark="done", note=None, today=evening,
+                    written_at=at(evening.isoformat(), hour))  # fmt: skip
+    merged = merge(rebuild, logging)[0]
+    _invariants(merged)
+    assert _same(merged, merge(logging, rebuild)[0])
+    assert [step.status for step in merged.steps[:2]] == ["active", "on_hold"]
+    held = merged.steps[1]
+    assert all(day not in held.marks for day in (date(2026, 10, 13), date(2026, 10, 14)))
+    assert date(2026, 10, 12) in held.marks  # written before the reactivation that evening,
+    assert held.holds[-1].first == date(2026, 10, 13)  # so the hold begins the day after
+    assert len(merged.not_applied) == 2  # the marks of the 13th and 14th

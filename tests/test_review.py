@@ -201,7 +201,7 @@ def test_review_json_of_a_past_week(run: Run, demo_store: Path) -> None:
     assert {day["state"] for day in data["week"]["days"][5:]} == {"not_due"}
     assert set(data) == {
         "log_day", "vision", "step", "path_complete", "suggestions", "week", "heatmap",
-        "strength", "wins", "notes", "other_notes", "path",
+        "strength", "wins", "notes", "other_notes", "path", "maintenance",
     }  # fmt: skip
     assert data["step"]["id"] == next(s["id"] for s in data["path"] if s["status"] == "active")
     assert data["step"]["as_of"] == "2026-11-22"

@@ -10,9 +10,17 @@ import typer
 from petitspas import console
 from petitspas.cli import typed
 from petitspas.cli.context import Context
-from petitspas.cli.options import DateOption, JsonOption, command, print_json, say
-from petitspas.cli.prompts import ask_answers, ask_mark, ask_wins, collects_wins
-from petitspas.core import checks, gate, logbook, steps
+from petitspas.cli.options import (
+    ActiveStepArgument,
+    DateOption,
+    JsonOption,
+    StepArgument,
+    command,
+    print_json,
+    say,
+)
+from petitspas.cli.prompts import ask_answers, ask_maintenance, ask_mark, ask_wins, collects_wins
+from petitspas.core import checks, gate, logbook, maintenance, steps
 from petitspas.core import wins as cahier
 from petitspas.core.model import Mark
 from petitspas.errors import RuleError, StoreError, UsageError
@@ -38,9 +46,15 @@ def log(
     last: Annotated[
         str | None, typer.Option("--to", help="opt.pause_to", show_default=False)
     ] = None,
+    slip: Annotated[
+        str | None, typer.Option("--slip", help="opt.slip", show_default=False, metavar="STEP")
+    ] = None,
 ) -> None:
     """Log tonight's step: done, missed or paused, with an optional note."""
     context: Context = ctx.obj
+    if slip is not None:
+        others = (done, missed, skip, clear, clear_note, first is not None, last is not None)
+        return _slip(context, slip, note, day_text, any(others))
     mark = typed.chosen_mark(
         done=done, missed=missed, skip=skip, clear=clear, note=note, clear_note=clear_note
     )
@@ -68,6 +82,22 @@ def _mark(
             for text in wins
         ]
     say(*views.log_lines(logged, store, today), *views.wins_noted_lines(noted))
+
+
+def _slip(
+    context: Context, reference: str, note: str | None, day_text: str | None, others: bool
+) -> None:
+    """`log --slip STEP`: a lapse of an automatic step, said for the log day (or DATE)."""
+    if others:
+        raise UsageError(t("slip.alone"))
+    if note == "":
+        raise UsageError(t("slip.empty_note"))
+    with context.editing() as (store, today):
+        day = context.day(day_text, today)
+        done = maintenance.slip(
+            store, reference, note=note, day=day, today=today, written_at=context.written_at()
+        )
+    say(*views.slip_lines(done))
 
 
 def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
@@ -142,14 +172,46 @@ def _notify(nudge: str) -> None:
 @command("check")
 def check(
     ctx: typer.Context,
+    step: ActiveStepArgument = None,
     answers_text: Annotated[
         str | None, typer.Option("--answers", help="opt.answers", show_default=False)
+    ] = None,
+    answer: Annotated[
+        int | None,
+        typer.Option("--answer", help="opt.answer", show_default=False, min=1, max=7, metavar="N"),
     ] = None,
     day_text: DateOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Rate how automatic the step feels (four statements, 1 to 7)."""
+    """Rate how automatic the step feels, 1 to 7 (an automatic STEP: one statement)."""
     context: Context = ctx.obj
+    if step is not None and answers_text is None:
+        return _maintenance_check(context, step, answer, day_text, as_json)
+    if step is not None or answer is not None:
+        raise UsageError(t("check.answer_or_answers"))
+    _selfcheck(context, answers_text, day_text, as_json)
+
+
+def _maintenance_check(
+    context: Context, reference: str, answer: int | None, day_text: str | None, as_json: bool
+) -> None:
+    """`check STEP --answer N`: an automatic step's one-item maintenance check."""
+    if answer is None:
+        answer = ask_maintenance(context, reference, day_text)
+    with context.editing() as (store, today):
+        day = context.day(day_text, today)
+        done = maintenance.check(
+            store, reference, answer=answer, day=day, today=today, written_at=context.written_at()
+        )
+    if as_json:
+        return print_json(views.maintenance_check_data(done))
+    say(*views.maintenance_check_lines(done))
+
+
+def _selfcheck(
+    context: Context, answers_text: str | None, day_text: str | None, as_json: bool
+) -> None:
+    """`check`: the four-statement SRBAI self-check of the active step."""
     if answers_text is not None:
         answers = typed.parse_answers(answers_text)
     else:
@@ -184,3 +246,12 @@ def drop(
             store, reason=reason, today=today, written_at=context.written_at()
         )
     say(*views.dropped_lines(unlocked, today))
+
+
+@command("reactivate")
+def reactivate(ctx: typer.Context, step: StepArgument) -> None:
+    """Bring a slipping automatic step back to active; the active step waits on hold."""
+    context: Context = ctx.obj
+    with context.editing() as (store, today):
+        done = maintenance.reactivate(store, step, today=today, written_at=context.written_at())
+    say(*views.reactivated_lines(done))

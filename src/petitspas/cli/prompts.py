@@ -128,6 +128,21 @@ def ask_answers(context: Context, day_text: str | None) -> tuple[int, int, int, 
     return ratings[0], ratings[1], ratings[2], ratings[3]
 
 
+def ask_maintenance(context: Context, reference: str, day_text: str | None) -> int:
+    """The maintenance check's one statement, asked before the lock is taken, as for `log`."""
+    if not context.interactive:
+        raise UsageError(t("maintenance.no_answer"))
+    store = context.load()
+    today = context.today(store)
+    step = steps.find_step(store, reference)
+    context.day(day_text, today)  # a DATE that does not parse is said before the question
+    say(t("maintenance.intro"))
+    say(t("check.statement.1", title=step.title))
+    while (rating := typed.rating(context.ask(t("check.rating")))) is None:
+        say(t("check.rating_again"))
+    return rating
+
+
 def ask_vision(context: Context) -> str:
     """The seed's question, to be answered with the team (Enter to leave it for later)."""
     say(t("init.vision_team"))

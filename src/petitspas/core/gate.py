@@ -11,7 +11,7 @@ from petitspas.core.model import (
     Store,
 )
 from petitspas.core.pauses import settle_pauses
-from petitspas.core.progress import gate
+from petitspas.core.progress import REBUILD_DAYS, gate
 from petitspas.errors import RuleError
 from petitspas.i18n import t
 
@@ -47,6 +47,8 @@ def check_day(step: Step, day: date, today: date) -> None:
         raise RuleError(
             t("date.before_start", day=day.isoformat(), started=step.started.isoformat())
         )
+    if step.held_on(day):  # a rebuilt step's days between its graduation and reactivation
+        raise RuleError(t("date.held", day=day.isoformat(), title=step.title))
 
 
 def same_step(step: Step, op: Operation, store: Store | None = None) -> None:
@@ -90,6 +92,12 @@ def unlock(store: Store, ended: Step, today: date) -> Unlocked:
     planned past today go with the manager to the next step (on its due days)."""
     after = sorted(day for day in ended.marks if day > today)
     settle_pauses(store, ended)
+    held = next((step for step in store.steps if step.status == "on_hold"), None)
+    if held is not None:  # the step set aside for a rebuild resumes, starting the day after
+        held.status = "active"
+        held.holds[-1] = held.holds[-1].replace(last=today)
+        settle_pauses(store, held)
+        return Unlocked(ended, held)
     following = store.next_locked()
     if following is None:
         return Unlocked(ended, None, suggestions(store), after)
@@ -104,6 +112,9 @@ def evaluate_gate(store: Store, today: date) -> Unlocked | None:
     step = store.active_step()
     if step is None or not gate(step, today, store.settings).passed:
         return None
+    rebuilt = step.rebuilt_on
+    if rebuilt is not None and today < rebuilt + timedelta(days=REBUILD_DAYS):
+        return None  # a reactivated step's strength carried over: a fortnight to show it
     step.status = "automatic"
     step.automatic_on = today
     return unlock(store, step, today)

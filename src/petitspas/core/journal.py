@@ -29,11 +29,13 @@ if TYPE_CHECKING:
 KINDS = (
     "settings", "add", "edit", "move", "remove", "mark", "note", "clear", "clear_note",
     "pause", "call_off", "check", "drop", "win", "win_edit", "win_remove",
+    "maintenance", "slip", "reactivate",
 )  # fmt: skip
 
 
 # The terms of each kind: name → what its value must be ("text", "text?" for text or null,
-# "day", "day?", "mark", "answers", "changes"). `settings` names only what it changed.
+# "day", "day?", "mark", "answers", "rating" (one answer, 1 to 7), "changes"). `settings`
+# names only what it changed.
 _TERMS: dict[str, dict[str, str]] = {
     "settings": {},
     "add": {"step": "text", "title": "text", "cue": "text?", "celebration": "text?",
@@ -52,6 +54,9 @@ _TERMS: dict[str, dict[str, str]] = {
     "win": {"day": "day", "text": "text"},
     "win_edit": {"win": "text", "text": "text"},
     "win_remove": {"win": "text"},
+    "maintenance": {"step": "text", "day": "day", "answer": "rating"},
+    "slip": {"step": "text", "day": "day", "note": "text?"},
+    "reactivate": {"step": "text"},
 }  # fmt: skip
 _OPTIONAL: dict[str, dict[str, str]] = {
     "settings": {"lang": "text?", "day_starts_at": "text", "vision": "text?"},
@@ -92,6 +97,8 @@ def _is(value: Any, kind: str) -> bool:
         return type(value) is str and len(value) == 10 and bool(date.fromisoformat(value))
     if kind == "mark":
         return value in MARKS
+    if kind == "rating":
+        return type(value) is int and 1 <= value <= 7
     if kind == "answers":
         return (
             type(value) is list

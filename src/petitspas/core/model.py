@@ -7,13 +7,15 @@ in shell prompts (see __main__.py). `Record` gives them value equality, a repr a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
     from datetime import date
     from typing import Any, Literal, Self
 
     Mark = Literal["done", "missed", "skip"]
-    Status = Literal["locked", "active", "automatic", "dropped"]
+    Status = Literal["locked", "active", "on_hold", "automatic", "dropped"]
 else:  # at run time the aliases are plain str: importing typing costs start-up time
     Mark = Status = str
 
@@ -21,7 +23,7 @@ SCHEMA = 4
 """The store schema this version reads and writes (4: the journal, the store's id, pause ranges)."""
 
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
-STATUSES: tuple[Status, ...] = ("locked", "active", "automatic", "dropped")
+STATUSES: tuple[Status, ...] = ("locked", "active", "on_hold", "automatic", "dropped")
 LANGS = ("en", "fr")
 
 
@@ -130,6 +132,45 @@ class Revision(Record):
 
 REVISED_FIELDS = ("title", "cue", "celebration", "schedule")
 
+
+class MaintenanceCheck(Record):
+    """One maintenance check of an automatic step: the brief SRBAI's one item ("<behaviour>
+    is something I do automatically"), rated 1 to 7 on day `on`."""
+
+    __slots__ = ("on", "answer", "written_at")
+
+    def __init__(self, on: date, answer: int, written_at: str) -> None:
+        self.on = on
+        self.answer = answer
+        self.written_at = written_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"on": self.on.isoformat(), "answer": self.answer, "written_at": self.written_at}
+
+
+HOLD_KINDS = ("automatic", "on_hold")
+
+
+class Hold(Record):
+    """Days of a step that count for nothing, like a pause: `on_hold` while a relapsed step
+    is rebuilt (`last` None while it lasts), or `automatic` for the days between a
+    graduation and a reactivation (the reactivation was on `last` + 1)."""
+
+    __slots__ = ("kind", "first", "last")
+
+    def __init__(self, kind: str, first: date, last: date | None) -> None:
+        self.kind = kind
+        self.first = first
+        self.last = last
+
+    def holds(self, day: date) -> bool:
+        return self.first <= day and (self.last is None or day <= self.last)
+
+    def to_dict(self) -> dict[str, Any]:
+        last = None if self.last is None else self.last.isoformat()
+        return {"kind": self.kind, "first": self.first.isoformat(), "last": last}
+
+
 # A step's own fields, declared once, in the store's key order: (name, kind), the kind one of
 # "id", "text" (required), "optional" (text or null), "schedule", "status" or "day" (a date or
 # null). `Step.head`, the schema's reader and the tests iterate this; the history (marks,
@@ -170,6 +211,9 @@ class Step(Record):
         "selfchecks",
         "cleared",
         "revisions",
+        "maintenance",
+        "slips",
+        "holds",
     )
 
     def __init__(
@@ -190,6 +234,9 @@ class Step(Record):
         selfchecks: list[SelfCheck] | None = None,
         cleared: dict[date, str] | None = None,
         revisions: list[Revision] | None = None,
+        maintenance: list[MaintenanceCheck] | None = None,
+        slips: dict[date, str | None] | None = None,
+        holds: list[Hold] | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -210,6 +257,25 @@ class Step(Record):
         self.cleared: dict[date, str] = {} if cleared is None else cleared
         # What `edit` changed, oldest first (by log day, then by the time it was written).
         self.revisions: list[Revision] = [] if revisions is None else revisions
+        # Once automatic: the maintenance checks (by day), the lapses said (day → note), and
+        # the spans of days that count for nothing (on hold, or automatic before a rebuild).
+        self.maintenance: list[MaintenanceCheck] = [] if maintenance is None else maintenance
+        self.slips: dict[date, str | None] = {} if slips is None else slips
+        self.holds: list[Hold] = [] if holds is None else holds
+
+    def held_on(self, day: date) -> bool:
+        """Whether `day` is a day of the step that counts for nothing: on hold, or between a
+        graduation and a reactivation."""
+        return any(hold.holds(day) for hold in self.holds)
+
+    @property
+    def rebuilt_on(self) -> date | None:
+        """The day the step was last reactivated, while it is being rebuilt (active)."""
+        if self.status != "active" or not self.holds or self.holds[-1].kind != "automatic":
+            return None
+        last = self.holds[-1].last
+        assert last is not None
+        return last + timedelta(days=1)
 
     @property
     def ended(self) -> date | None:
@@ -244,6 +310,9 @@ class Step(Record):
             "selfchecks": [check.to_dict() for check in self.selfchecks],
             "cleared": {day.isoformat(): self.cleared[day] for day in sorted(self.cleared)},
             "revisions": [revision.to_dict() for revision in self.revisions],
+            "maintenance": [check.to_dict() for check in self.maintenance],
+            "slips": {day.isoformat(): self.slips[day] for day in sorted(self.slips)},
+            "holds": [hold.to_dict() for hold in self.holds],
         }
 
 

@@ -33,7 +33,7 @@ def settle_pauses(store: Store, step: Step) -> None:
     for day, mark in list(step.marks.items()):
         if mark.mark == "skip" and from_range(store, day, mark):
             outside = first is None or day < first or (last is not None and day > last)
-            if outside or not is_due(step.schedule_on(day), day):
+            if outside or not is_due(step.schedule_on(day), day) or step.held_on(day):
                 del step.marks[day]
     if first is None:
         return
@@ -41,7 +41,8 @@ def settle_pauses(store: Store, step: Step) -> None:
         day = max(planned.first, first)
         end = planned.last if last is None else min(planned.last, last)
         while day <= end:
-            if day not in step.marks and is_due(step.schedule_on(day), day):
+            held = step.held_on(day)
+            if day not in step.marks and is_due(step.schedule_on(day), day) and not held:
                 step.marks[day] = planned.day_mark()
             day += timedelta(days=1)
 

@@ -18,6 +18,11 @@ BEYOND = date.max
 SELFCHECK_WINDOW = 7
 """A self-check counts for the gate while it is dated within the last 7 days."""
 
+REBUILD_DAYS = 14
+"""A reactivated step graduates again no sooner than 14 days after its reactivation: its
+strength carried over across the days it was automatic (paused), so a fortnight of days
+tracked again must show it (gate.evaluate_gate)."""
+
 LOOKBACK = 7
 """The look-back of `log` and `remind`: a due day left unmarked stays *to log* while it is
 one of the last 7 closed log days (today−7 … today−1); older, it counts as missed."""
@@ -95,7 +100,10 @@ def due_state(step: Step, day: date, today: date) -> str:
     it is logged (`progress`); stalling passes over it as over a pause, so forgetting to type
     a command never reads as a stall. Lally et al. (2010): one missed day did not materially
     affect habit formation; so an evening not yet written down is not counted as one.
+    A held day (`Step.held_on`) counts as a pause, whatever mark it holds.
     """
+    if step.holds and step.held_on(day):  # on hold, or automatic before a rebuild: paused
+        return "skip"
     mark = step.marks.get(day)
     if mark is not None:
         return mark.mark
@@ -487,7 +495,7 @@ earlier due day still to log: `due_state`), future, none."""
 def step_on(steps: list[Step], day: date) -> Step | None:
     """The step that was active on `day`: started on or before it and not ended before it."""
     for step in steps:
-        if step.started is None or step.started > day:
+        if step.started is None or step.started > day or step.held_on(day):
             continue
         if step.ended is None or day <= step.ended:
             return step
@@ -505,6 +513,8 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
         return "future"
     if step is None:
         return "none"
+    if step.holds and step.held_on(day):  # paused: on hold, or automatic before a rebuild
+        return "skip" if is_due(step.schedule_on(day), day) else "not_due"
     mark = step.marks.get(day)
     if mark is not None:
         return mark.mark

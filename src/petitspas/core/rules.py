@@ -7,7 +7,7 @@ module is where all of them are loaded for a replay.
 
 from __future__ import annotations
 
-from petitspas.core import checks, journal, logbook, settings, steps, wins
+from petitspas.core import checks, journal, logbook, maintenance, settings, steps, wins
 from petitspas.core.model import Record, Settings, Store
 from petitspas.errors import PetitspasError, StoreError
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from petitspas.core.journal import Operation
 
 # Each registers the operations it applies: a replay needs them all.
-RULES = (checks, logbook, settings, steps, wins)
+RULES = (checks, logbook, maintenance, settings, steps, wins)
 
 
 class Replayed(Record):

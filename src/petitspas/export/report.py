@@ -197,6 +197,9 @@ class StepReport(Record):
 
 def status_on(step: Step, day: date) -> Status:
     """A step's status as it was at the end of `day`."""
+    held = next((hold for hold in step.holds if hold.holds(day)), None)
+    if held is not None:  # on hold, or automatic before a reactivation
+        return "on_hold" if held.kind == "on_hold" else "automatic"
     if step.automatic_on is not None and step.automatic_on <= day:
         return "automatic"
     if step.dropped_on is not None and step.dropped_on <= day:

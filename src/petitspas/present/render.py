@@ -19,9 +19,9 @@ from petitspas.core.catalog import CATALOG
 from petitspas.core.model import Step, Store
 from petitspas.core.progress import Progress
 from petitspas.i18n import NBSP, decimal, floored, percent, t, tn
-from petitspas.present.views import day_text, revision_words, stall_block
+from petitspas.present.views import day_text, revision_words, slipping_block, stall_block
 
-STATUS_SIGNS = {"automatic": "✓", "active": "▶", "locked": "🔒", "dropped": "✗"}
+STATUS_SIGNS = {"automatic": "✓", "active": "▶", "on_hold": "⏸", "locked": "🔒", "dropped": "✗"}
 
 
 def console() -> Console:
@@ -220,6 +220,7 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
         parts += [_hanging(done, 2, out), Text()]
     else:
         parts += [_hanging(Text(t("review.no_step")), 0, out), Text()]
+    parts += _maintenance(data.get("maintenance"), out)
     days = data["week"]["days"]
     owners = [day["step"] for day in days]
     begins = [i for i in range(1, 7) if owners[i] and owners[i - 1] and owners[i] != owners[i - 1]]
@@ -507,6 +508,22 @@ def _stalling(card: dict[str, Any], out: Console) -> list[Text]:
         # a numbered question wraps under its words; the last resort is not numbered
         *(_hanging(Text(item), 3 if item[:1].isdigit() else 0, out) for item in items),
     ]
+
+
+def _maintenance(data: dict[str, Any] | None, out: Console) -> list[Text]:
+    """A step slipping: one short block about the situation, what changed, and the command
+    that rebuilds it; a maintenance check due: one line with its command."""
+    if not data or not (data["slipping"] or data["due"]):
+        return []
+    parts: list[Text] = []
+    for step in data["slipping"]:
+        head, items = slipping_block(step["id"], step["title"])
+        parts += [Text(t("slipping.label"), style="bold"), _hanging(Text(head), 0, out)]
+        parts += [_hanging(Text(item), 2, out) for item in items]
+    for step in data["due"]:
+        line = t("maintenance.due", title=step["title"], step=step["id"])
+        parts.append(_hanging(Text(line), 0, out))
+    return [*parts, Text()]
 
 
 def _forecast(card: dict[str, Any]) -> str:

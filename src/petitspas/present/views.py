@@ -7,9 +7,12 @@ import json
 from datetime import date, timedelta
 
 from petitspas import i18n
+from petitspas.core import maintenance
 from petitspas.core.calendar import day_words, is_due, schedule_label, week_start, weekday_name
+from petitspas.core.model import MaintenanceCheck
 from petitspas.core.progress import (
     BEYOND,
+    REBUILD_DAYS,
     Progress,
     day_state,
     first_day,
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from petitspas.core.checks import Checked
     from petitspas.core.gate import Unlocked
     from petitspas.core.logbook import Logged, Paused
+    from petitspas.core.maintenance import Maintained, Reactivated
     from petitspas.core.merge import Report
     from petitspas.core.model import DayMark, Revision, SelfCheck, Step, Store, Win
     from petitspas.core.steps import Edited
@@ -127,6 +131,7 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
             "stalled": False,
             "path_complete": store.path_complete(),
             "to_log": [],
+            **_maintenance_status(store, today),
         }
     state = progress(step, today)
     checks = gate(step, today, store.settings, state.strength)
@@ -145,7 +150,48 @@ def status_data(store: Store, today: date) -> dict[str, Any]:
         "stalled": stalling(step, today, store.settings) is not None,
         "path_complete": False,
         "to_log": [day.isoformat() for day in unlogged_days(step, today)],
+        **_maintenance_status(store, today),
     }
+
+
+def _maintenance_status(store: Store, today: date) -> dict[str, list[str]]:
+    """`status --json`'s maintenance: the steps whose check is due, the steps slipping."""
+    return {
+        "maintenance_due": maintenance.maintenance_due(store, today),
+        "slipping": maintenance.slipping_steps(store),
+    }
+
+
+def maintenance_data(step: Step) -> dict[str, Any] | None:
+    """`path --json`'s maintenance of a step: null for a step never automatic."""
+    if not maintenance.was_automatic(step):
+        return None
+    return {
+        "checks": [{"on": c.on.isoformat(), "score": c.answer} for c in step.maintenance],
+        "slips": [day.isoformat() for day in sorted(step.slips)],
+        "next_check": _iso(maintenance.next_check(step)),
+        "slipping": maintenance.slipping(step),
+    }
+
+
+def review_maintenance(store: Store, today: date) -> dict[str, list[dict[str, str]]]:
+    """The review's maintenance: the steps slipping, and the steps whose check is due."""
+    slipping = maintenance.slipping_steps(store)
+    due = [name for name in maintenance.maintenance_due(store, today) if name not in slipping]
+    titles = {step.id: step.title for step in store.steps}
+    return {
+        "slipping": [{"id": name, "title": titles[name]} for name in slipping],
+        "due": [{"id": name, "title": titles[name]} for name in due],
+    }
+
+
+def slipping_block(step_id: str, title: str) -> tuple[str, list[str]]:
+    """The review's block for a slipping step: about the situation, never the person (a
+    lapse is not a relapse: Marlatt); what changed, and the command that rebuilds it."""
+    return t("slipping.head", title=title), [
+        t("slipping.changed"),
+        t("slipping.reactivate", step=step_id),
+    ]
 
 
 def reminder(store: Store, today: date) -> str | None:
@@ -235,6 +281,7 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         "notes": notes,
         "other_notes": other_notes,
         "path": path_data(store, today)["steps"],
+        "maintenance": review_maintenance(store, today),
     }
 
 
@@ -306,6 +353,7 @@ def path_data(store: Store, today: date) -> dict[str, Any]:
                     {"on": r.on.isoformat(), "field": r.field, "old": r.old, "new": r.new}
                     for r in step.revisions
                 ],
+                "maintenance": maintenance_data(step),
             }
         )
     return {"vision": store.vision, "steps": steps, "path_complete": store.path_complete()}
@@ -565,9 +613,15 @@ def called_off_lines(days: list[date]) -> list[str]:
 
 def next_lines(unlocked: Unlocked) -> list[str]:
     """The step that starts next, or the catalog steps to add when none is waiting."""
-    if unlocked.next is not None:
-        assert unlocked.next.started is not None
-        return [t("gate.next", title=unlocked.next.title, day=unlocked.next.started.isoformat())]
+    following = unlocked.next
+    if following is not None and following.holds and following.holds[-1].kind == "on_hold":
+        resumed = following.holds[-1].last
+        assert resumed is not None
+        day = (resumed + timedelta(days=1)).isoformat()
+        return [t("gate.resumes", title=following.title, day=day)]
+    if following is not None:
+        assert following.started is not None
+        return [t("gate.next", title=following.title, day=following.started.isoformat())]
     complete = unlocked.ended.status == "automatic"  # with none waiting: the path is complete
     lines = called_off_lines(unlocked.called_off)
     lines.append(t("gate.path_complete" if complete else "gate.no_next"))
@@ -644,6 +698,59 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
     level_off = plateau(step, today).day
     if level_off is not None:
         lines.append(t("path.plateau", day=level_off.isoformat()))
+    return lines
+
+
+def maintenance_check_data(done: Maintained) -> dict[str, Any]:
+    """`check STEP --json`: the maintenance check recorded, and where the step stands."""
+    step = done.step
+    answer = next(check.answer for check in step.maintenance if check.on == done.day)
+    replaced = done.replaced.answer if isinstance(done.replaced, MaintenanceCheck) else None
+    return {
+        "step": step.id,
+        "date": done.day.isoformat(),
+        "answer": answer,
+        "replaced": None if done.unchanged else replaced,
+        "next_check": _iso(maintenance.next_check(step)),
+        "slipping": maintenance.slipping(step),
+    }
+
+
+def maintenance_check_lines(done: Maintained) -> list[str]:
+    """What `check STEP` says: the answer, what it replaced, then the next check or the
+    situation (slipping) with the command that rebuilds the step."""
+    data = maintenance_check_data(done)
+    lines = [
+        t("maintenance.recorded", title=done.step.title, day=data["date"], answer=data["answer"])
+    ]
+    if done.unchanged:
+        lines.append(t("check.same", day=data["date"]))
+    elif data["replaced"] is not None:
+        lines.append(t("maintenance.replaces", answer=data["replaced"]))
+    if data["slipping"]:
+        return [*lines, t("maintenance.slipping", step=done.step.id)]
+    if data["next_check"] is not None:
+        lines.append(t("maintenance.next", day=data["next_check"]))
+    return lines
+
+
+def slip_lines(done: Maintained) -> list[str]:
+    """What `log --slip` says: the lapse noted, and, when it makes two within four weeks,
+    the situation and the command that rebuilds the step."""
+    day = done.day.isoformat()
+    lines = [t("slip.same" if done.unchanged else "slip.recorded", title=done.step.title, day=day)]
+    if maintenance.slipping(done.step):
+        lines.append(t("maintenance.slipping", step=done.step.id))
+    else:
+        lines.append(t("slip.not_a_relapse"))
+    return lines
+
+
+def reactivated_lines(done: Reactivated) -> list[str]:
+    """What `reactivate` says: the step tracked again, and the step set aside, if any."""
+    lines = [t("reactivate.done", title=done.step.title, days=REBUILD_DAYS)]
+    if done.held is not None:
+        lines.append(t("reactivate.held", title=done.held.title))
     return lines
 
 

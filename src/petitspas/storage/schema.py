@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from petitspas.core.calendar import canonical_schedule
 from petitspas.core.model import (
+    HOLD_KINDS,
     LANGS,
     MARKS,
     REVISED_FIELDS,
@@ -19,6 +20,8 @@ from petitspas.core.model import (
     STATUSES,
     STEP_FIELDS,
     DayMark,
+    Hold,
+    MaintenanceCheck,
     Pause,
     Revision,
     SelfCheck,
@@ -268,6 +271,10 @@ def _store_from(data: dict[str, Any]) -> Store:
         ids.add(step.id)
     if sum(step.status == "active" for step in store.steps) > 1:
         raise _Invalid("steps[].status", t("expect.one_active"))
+    held = [step for step in store.steps if step.status == "on_hold"]
+    active = store.active_step()
+    if held and (len(held) > 1 or active is None or active.rebuilt_on is None):
+        raise _Invalid("steps[].status", t("expect.on_hold"))
     return store
 
 
@@ -328,9 +335,16 @@ def _step_from(data: Any, where: str) -> Step:
         selfchecks=_selfchecks_from(_get(data, "selfchecks", where, list), f"{where}selfchecks"),
         cleared=_cleared_from(_get(data, "cleared", where, dict), f"{where}cleared"),
         revisions=_revisions_from(_get(data, "revisions", where, list), f"{where}revisions"),
+        # Written since the maintenance checks: a schema-4 file from before has none.
+        maintenance=_maintenance_from(data.get("maintenance", []), f"{where}maintenance"),
+        slips=_slips_from(data.get("slips", {}), f"{where}slips"),
+        holds=_holds_from(data.get("holds", []), f"{where}holds"),
     )
+    if status == "on_hold" and not any(hold.last is None for hold in step.holds):
+        raise _Invalid(f"{where}holds", t("expect.open_hold"))
     needs = {
         "active": ("started",),
+        "on_hold": ("started",),
         "automatic": ("started", "automatic_on"),
         "dropped": ("dropped_on",),
     }
@@ -371,6 +385,52 @@ def _cleared_from(data: dict[str, Any], where: str) -> dict[date, str]:
             raise _Invalid(f"{where}.{key}", t("expect.stamp")) from None
         cleared[_iso_day(key, f"{where}.{key}")] = written
     return cleared
+
+
+def _maintenance_from(data: Any, where: str) -> list[MaintenanceCheck]:
+    if not isinstance(data, list):
+        raise _Invalid(where, _expected(list))
+    checks = []
+    for index, item in enumerate(data):
+        here = f"{where}[{index}]"
+        if not isinstance(item, dict):
+            raise _Invalid(here, _expected(dict))
+        on = _day(item, "on", f"{here}.")
+        assert on is not None
+        answer = _get(item, "answer", f"{here}.", int)
+        if not 1 <= answer <= 7:
+            raise _Invalid(f"{here}.answer", "1 … 7")
+        checks.append(MaintenanceCheck(on, answer, _stamp(item, f"{here}.")))
+    if any(checks[i].on <= checks[i - 1].on for i in range(1, len(checks))):
+        raise _Invalid(where, t("expect.maintenance_order"))
+    return checks
+
+
+def _slips_from(data: Any, where: str) -> dict[date, str | None]:
+    if not isinstance(data, dict):
+        raise _Invalid(where, _expected(dict))
+    slips: dict[date, str | None] = {}
+    for key in data:
+        slips[_iso_day(key, f"{where}.{key}")] = _text(data, key, f"{where}.", optional=True)
+    return slips
+
+
+def _holds_from(data: Any, where: str) -> list[Hold]:
+    if not isinstance(data, list):
+        raise _Invalid(where, _expected(list))
+    holds = []
+    for index, item in enumerate(data):
+        here = f"{where}[{index}]"
+        if not isinstance(item, dict):
+            raise _Invalid(here, _expected(dict))
+        kind = _get(item, "kind", f"{here}.", str)
+        if kind not in HOLD_KINDS:
+            raise _Invalid(f"{here}.kind", " | ".join(HOLD_KINDS))
+        first = _day(item, "first", f"{here}.")
+        assert first is not None
+        last = _day(item, "last", f"{here}.", optional=kind == "on_hold")
+        holds.append(Hold(kind, first, last))
+    return holds
 
 
 def _revisions_from(data: list[Any], where: str) -> list[Revision]:
@@ -589,4 +649,14 @@ def _step(step: Step) -> str:
     fields.append(
         f'      "revisions": [\n{revisions}\n      ]' if revisions else '      "revisions": []'
     )
+    checks = ",\n".join(f"        {_compact(c.to_dict())}" for c in step.maintenance)
+    fields.append(
+        f'      "maintenance": [\n{checks}\n      ]' if checks else '      "maintenance": []'
+    )
+    slips = ",\n".join(
+        f'        "{day.isoformat()}": {_scalar(step.slips[day])}' for day in sorted(step.slips)
+    )
+    fields.append(f'      "slips": {{\n{slips}\n      }}' if slips else '      "slips": {}')
+    holds = ",\n".join(f"        {_compact(h.to_dict())}" for h in step.holds)
+    fields.append(f'      "holds": [\n{holds}\n      ]' if holds else '      "holds": []')
     return "    {\n" + ",\n".join(fields) + "\n    }"
