@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from petitspas.core import checks, logbook, maintenance, rules, steps
+from petitspas.core import checks, logbook, maintenance, rules, steps, wins
 from petitspas.core import settings as store_settings
 from petitspas.core.merge import merge
 from petitspas.core.model import Store
@@ -283,7 +283,7 @@ _COMMANDS = st.sampled_from(
     ["done", "missed", "skip", "clear", "note", "pause", "call_off", "check", "check_low",
      "edit", "schedule", "move", "remove", "drop", "vision", "add",
      "maintenance", "maintenance_low", "slip", "reactivate", "good_week", "good_week",
-     "hard_month", "hard_month"]
+     "hard_month", "hard_month", "win", "win_edit", "win_remove"]
 )  # fmt: skip
 
 
@@ -339,6 +339,11 @@ def _act(store: Store, command: str, day: date, back: int, stamp: str) -> None:
         "maintenance_low": lambda: maintenance.check(store, graduate, answer=2, day=target, **when),
         "slip": lambda: maintenance.slip(store, graduate, note=None, day=target, **when),
         "reactivate": lambda: maintenance.reactivate(store, graduate, **when),
+        "win": lambda: wins.add_win(store, text=f"win {back} {stamp[:16]}", day=target, **when),
+        "win_edit": lambda: wins.edit_win(
+            store, number=1, text=f"edit {stamp}", week_of=day, **when
+        ),
+        "win_remove": lambda: wins.remove_win(store, number=1, week_of=target, **when),
         "good_week": lambda: _good_week(store, day, stamp),
         "hard_month": lambda: _hard_month(store, graduate, day, stamp),
     }
