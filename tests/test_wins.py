@@ -260,3 +260,13 @@ def test_a_long_demo_holds_wins_and_a_short_one_stays_as_it_was(run: Run, tmp_pa
     done = {day for day, mark in noting.marks.items() if mark.mark == "done"}
     assert evenings == done
     assert storage.load(tmp_path / "short" / "petitspas.json").store.wins == []
+
+
+def test_a_week_runs_monday_to_sunday(run: Run) -> None:
+    assert run("init", "--vision", "v", now=at("2026-11-22", "08")).exit_code == 0
+    for day in ("2026-11-22", "2026-11-23", "2026-11-29", "2026-11-30"):  # Sun, Mon, Sun, Mon
+        assert run("win", f"won on {day}", "--date", day, now=at("2026-11-30")).exit_code == 0
+    listed = json.loads(run("wins", "--week", "2026-11-26", "--json", now=at("2026-11-30")).stdout)
+    assert [win["text"] for win in listed["wins"]] == ["won on 2026-11-23", "won on 2026-11-29"]
+    removed = run("win", "--remove", "2", "--date", "2026-11-29", now=at("2026-11-30"))
+    assert removed.stdout == "Win 2 removed: “won on 2026-11-29”.\n"
