@@ -270,3 +270,12 @@ def test_a_week_runs_monday_to_sunday(run: Run) -> None:
     assert [win["text"] for win in listed["wins"]] == ["won on 2026-11-23", "won on 2026-11-29"]
     removed = run("win", "--remove", "2", "--date", "2026-11-29", now=at("2026-11-30"))
     assert removed.stdout == "Win 2 removed: “won on 2026-11-29”.\n"
+
+
+def test_the_markdown_digest_shows_a_win_as_typed(run: Run) -> None:
+    assert run("init", "--vision", "v", now=at(MONDAY, "08")).exit_code == 0
+    typed = "*Léa* fixed #42 <fast> | `ls` _twice_"
+    assert run("win", typed, now=at(MONDAY)).exit_code == 0
+    md = run("wins", "--format", "md", now=at(MONDAY, "22:00")).stdout
+    assert "- \\*Léa\\* fixed \\#42 \\<fast\\> \\| \\`ls\\` \\_twice\\_\n" in md
+    assert f"  1. {typed}\n" in run("wins", now=at(MONDAY, "22:00")).stdout
