@@ -129,8 +129,8 @@ def test_first_step_is_active_and_the_next_locked(run: Run, store_path: Path) ->
         (("Other", "--schedule", "funday"), 2, "Unknown schedule 'funday'"),
         (("Other", "--from-catalog", "merci"), 2, "Give either a TITLE or --from-catalog KEY"),
         (("--from-catalog", "nope"), 2, "No catalog step 'nope'"),
-        (("bad\x1btitle",), 2, "the title contains control characters"),
-        (("x" * 201,), 2, "the title is 201 characters long; keep it to 200 at most."),
+        (("bad\x1btitle",), 2, "The title contains control characters"),
+        (("x" * 201,), 2, "The title is 201 characters long; keep it to 200 at most."),
     ],
 )
 def test_add_refuses_bad_input_and_leaves_the_store(
@@ -318,8 +318,8 @@ def test_note_alone_changes_the_note_of_a_marked_day(run: Run, store_path: Path)
         (("--clear", "--done"), 2, "--clear removes marks: give it --date (one day)"),
         (("--note", "hi"), 2, "2026-11-24 has no mark yet"),
         ((), 2, "Say what happened: --done, --missed or --skip (no terminal to ask on)."),
-        (("--done", "--note", "a\x00b"), 2, "the note contains control characters"),
-        (("--done", "--note", "n" * 2001), 2, "the note is 2001 characters long"),
+        (("--done", "--note", "a\x00b"), 2, "The note contains control characters"),
+        (("--done", "--note", "n" * 2001), 2, "The note is 2001 characters long"),
     ],
 )
 def test_log_refuses_bad_input_and_leaves_the_store(

@@ -127,6 +127,7 @@ BUILT_KEYS = {
     "field.{}": ["title", "cue", "celebration"],
     "help.{}": ["app", "init", "catalog", "add", "path", "log", "status", "check", "drop"],
     "journal.op.{}": list(KINDS),
+    "text.{}": ["undecodable", "line_break", "bidi", "control", "invisible", "too_long"],
     "{}.{}": [],  # i18n.tn's own `key.one` / `key.other`: the tn() calls are checked instead
 }
 

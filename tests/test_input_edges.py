@@ -59,7 +59,7 @@ def test_a_character_that_turns_text_around_is_refused(
         "title": ("add", text),
     }[option]
     result = run(*args)
-    what = {"--note": "the note", "--vision": "the vision", "title": "the title"}[option]
+    what = {"--note": "The note", "--vision": "The vision", "title": "The title"}[option]
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         f"petitspas: {what} contains an invisible character that changes the direction of"
@@ -72,7 +72,7 @@ def test_a_note_on_several_lines_is_refused_in_plain_words(run: Run, active: Pat
     result = run("log", "--done", "--note", "first\nsecond")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "petitspas: the note has a line break: petitspas keeps it on one line"
+        "petitspas: The note has a line break: petitspas keeps it on one line"
         " (join the lines, say with ' / ').\n"
     )
 
@@ -82,7 +82,7 @@ def test_the_length_limit_said_is_the_one_enforced(run: Run, active: Path) -> No
     result = run("log", "--done", "--note", "x" * 2001)
     assert result.exit_code == 2
     assert result.stderr == (
-        "petitspas: the note is 2001 characters long; keep it to 2000 at most.\n"
+        "petitspas: The note is 2001 characters long; keep it to 2000 at most.\n"
     )
 
 

@@ -554,7 +554,7 @@ def test_bad_vision_on_first_init_creates_nothing(run: Run, tmp_path: Path) -> N
     folder = tmp_path / "fresh"
     for vision in ("v" * 10_000, "a\x1b]0;title\x07b"):
         result = run("--store", str(folder / "petitspas.json"), "init", "--vision", vision)
-        _assert_refused(result, 2, "the vision")
+        _assert_refused(result, 2, "The vision")
         assert not folder.exists()
 
 

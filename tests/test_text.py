@@ -35,7 +35,7 @@ def test_text_of_format_characters_alone_is_refused(text: str) -> None:
     with pytest.raises(UsageError) as refused:
         clean_text(text, "field.title", 200)
     assert refused.value.message == (
-        "the title has nothing visible in it, only invisible characters: type the words themselves."
+        "The title has nothing visible in it, only invisible characters: type the words themselves."
     )
 
 
@@ -67,11 +67,11 @@ def test_invisible_text_is_refused_by_every_command(
     english, french = run(*args), run("--lang", "fr", *args)
     assert (english.exit_code, english.stdout) == (french.exit_code, french.stdout) == (2, "")
     assert english.stderr == (
-        f"petitspas: {what_en} has nothing visible in it, only invisible characters:"
+        f"petitspas: {what_en.capitalize()} has nothing visible in it, only invisible characters:"
         " type the words themselves.\n"
     )
     assert french.stderr == (
-        f"petitspas: {what_fr} ne contient rien de visible, seulement des caractères"
+        f"petitspas: {what_fr.capitalize()} ne contient rien de visible, seulement des caractères"
         " invisibles\u00a0: tapez les mots eux-mêmes.\n"
     )
     assert active.read_bytes() == before

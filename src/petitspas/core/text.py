@@ -26,6 +26,12 @@ _LINE_BREAK = re.compile(r"[\n\r\v\f\x85\u2028\u2029]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
+def _said(key: str, what: str, **values: object) -> str:
+    """A refusal of a text, its field named first: "The title contains…"."""
+    message = t(f"text.{key}", what=t(what), **values)
+    return message[:1].upper() + message[1:]
+
+
 def clean_text(value: str | None, what: str, limit: int) -> str | None:
     """A user's text in NFC with outer spaces trimmed; refused if too long, on several
     lines, holding control characters or ones that turn the text around, or holding nothing
@@ -37,17 +43,17 @@ def clean_text(value: str | None, what: str, limit: int) -> str | None:
         return None
     value = unicodedata.normalize("NFC", value).strip()
     if _SURROGATE.search(value):  # bytes the terminal's encoding could not decode
-        raise UsageError(t("text.undecodable", what=t(what)))
+        raise UsageError(_said("undecodable", what))
     if _LINE_BREAK.search(value):
-        raise UsageError(t("text.line_break", what=t(what)))
+        raise UsageError(_said("line_break", what))
     if _BIDI.search(value):
-        raise UsageError(t("text.bidi", what=t(what)))
+        raise UsageError(_said("bidi", what))
     if CONTROL.search(value):
-        raise UsageError(t("text.control", what=t(what)))
+        raise UsageError(_said("control", what))
     if value and all(char.isspace() or unicodedata.category(char) == "Cf" for char in value):
-        raise UsageError(t("text.invisible", what=t(what)))  # U+200B, U+00AD, U+FEFF...
+        raise UsageError(_said("invisible", what))  # U+200B, U+00AD, U+FEFF...
     if len(value) > limit:
-        raise UsageError(t("text.too_long", what=t(what), limit=limit, length=len(value)))
+        raise UsageError(_said("too_long", what, limit=limit, length=len(value)))
     return value or None
 
 
