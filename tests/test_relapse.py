@@ -370,3 +370,23 @@ def test_a_store_with_a_step_on_hold_and_no_rebuilt_step_does_not_load(
     data["steps"][0]["automatic_on"] = GRADUATED
     with pytest.raises(StoreError, match="on_hold"):
         storage.parse(json.dumps(data).encode("utf-8"), tmp_path / "edited.json")
+
+
+_RATING_EN = (
+    "petitspas: --answer 9 is not a rating: give a whole number from 1 (strongly disagree)"
+    " to 7 (strongly agree).\n"
+)
+_RATING_FR = typeset(
+    "petitspas: --answer 9 n'est pas une note : donnez un entier de 1 (pas du tout d'accord)"
+    " à 7 (tout à fait d'accord).\n"
+)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", _RATING_EN), ("fr", _RATING_FR)])
+def test_a_maintenance_rating_out_of_range_is_said_in_the_language(
+    run: Run, lang: str, said: str
+) -> None:
+    assert run("init", "--vision", "v").exit_code == 0
+    assert run("add", "Greet").exit_code == 0
+    result = run("--lang", lang, "check", "1", "--answer", "9")
+    assert (result.exit_code, result.stderr) == (2, said)

@@ -178,7 +178,7 @@ def check(
     ] = None,
     answer: Annotated[
         int | None,
-        typer.Option("--answer", help="opt.answer", show_default=False, min=1, max=7, metavar="N"),
+        typer.Option("--answer", help="opt.answer", show_default=False, metavar="N"),
     ] = None,
     day_text: DateOption = None,
     as_json: JsonOption = False,
@@ -198,6 +198,8 @@ def _maintenance_check(
     """`check STEP --answer N`: an automatic step's one-item maintenance check."""
     if answer is None:
         answer = ask_maintenance(context, reference, day_text)
+    elif not 1 <= answer <= 7:
+        raise UsageError(t("check.bad_answer", value=answer))
     with context.editing() as (store, today):
         day = context.day(day_text, today)
         done = maintenance.check(

@@ -774,6 +774,7 @@ MESSAGES: dict[str, str] = {
     "check.intro": "Rate each statement from 1 (strongly disagree) to 7 (strongly agree).",
     "check.rating": "Your rating (1–7)",
     "check.rating_again": "Please answer with a number from 1 to 7.",
+    "check.bad_answer": "--answer {value} is not a rating: give a whole number from 1 (strongly disagree) to 7 (strongly agree).",
     "check.bad_answers": (
         "--answers needs four whole numbers from 1 to 7, like 5,6,5,6 (got '{value}')."
     ),

@@ -834,6 +834,7 @@ MESSAGES: dict[str, str] = {
     "check.intro": "Notez chaque phrase de 1 (pas du tout d'accord) à 7 (tout à fait d'accord).",
     "check.rating": "Votre note (1–7)",
     "check.rating_again": "Répondez par un nombre de 1 à 7.",
+    "check.bad_answer": "--answer {value} n'est pas une note : donnez un entier de 1 (pas du tout d'accord) à 7 (tout à fait d'accord).",
     "check.bad_answers": (
         "--answers attend quatre entiers de 1 à 7, comme 5,6,5,6 (reçu « {value} »)."
     ),
