@@ -17,9 +17,9 @@ def export_formats() -> list[str]:
 
 
 def digest_formats() -> list[str]:
-    from petitspas.export.digest import FORMATS
+    from petitspas.export import DIGESTS
 
-    return list(FORMATS)
+    return list(DIGESTS)
 
 
 def languages() -> list[str]:

@@ -48,6 +48,15 @@ StepArgument = Annotated[
         help="arg.step", show_default=False, click_type=Text(), autocompletion=completion.steps
     ),
 ]
+
+
+def schedule_option(help_key: str) -> Any:
+    """`--schedule`, as `add` and `edit` declare it (each with its own help)."""
+    return typer.Option(
+        "--schedule", help=help_key, show_default=False, autocompletion=completion.schedules
+    )
+
+
 ActiveStepArgument = Annotated[
     str | None,
     typer.Argument(

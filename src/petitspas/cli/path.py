@@ -17,6 +17,7 @@ from petitspas.cli.options import (
     command,
     print_json,
     say,
+    schedule_option,
 )
 from petitspas.cli.prompts import ask_changes, ask_first_step, ask_step, ask_vision
 from petitspas.core import settings as store_settings
@@ -92,15 +93,7 @@ def add(
     celebration: Annotated[
         str | None, typer.Option("--celebration", help="opt.celebration")
     ] = None,
-    schedule: Annotated[
-        str | None,
-        typer.Option(
-            "--schedule",
-            help="opt.schedule",
-            show_default=False,
-            autocompletion=completion.schedules,
-        ),
-    ] = None,
+    schedule: Annotated[str | None, schedule_option("opt.schedule")] = None,
     step_id: Annotated[str | None, typer.Option("--id", help="opt.id")] = None,
     from_catalog: Annotated[
         str | None,
@@ -147,15 +140,7 @@ def edit(
     celebration: Annotated[
         str | None, typer.Option("--celebration", help="opt.new_celebration")
     ] = None,
-    schedule: Annotated[
-        str | None,
-        typer.Option(
-            "--schedule",
-            help="opt.new_schedule",
-            show_default=False,
-            autocompletion=completion.schedules,
-        ),
-    ] = None,
+    schedule: Annotated[str | None, schedule_option("opt.new_schedule")] = None,
 ) -> None:
     """Change a step's title, cue, celebration or schedule, keeping its history."""
     context: Context = ctx.obj
