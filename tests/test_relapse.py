@@ -390,3 +390,30 @@ def test_a_maintenance_rating_out_of_range_is_said_in_the_language(
     assert run("add", "Greet").exit_code == 0
     result = run("--lang", lang, "check", "1", "--answer", "9")
     assert (result.exit_code, result.stderr) == (2, said)
+
+
+def test_a_rebuild_the_evening_a_step_graduates_holds_the_next_one_from_its_first_day(
+    run: Run,
+) -> None:
+    # Found by the long demo: the next step begins tomorrow, so its hold cannot begin
+    # tonight (a day before it started would read as on hold in a past week's review).
+    graduated(run, "en")
+    slipping(run)
+    assert run("add", "Ask one open question", "--schedule", "fri", "--id", "question",
+               now="2026-05-21T09:00").exit_code == 0  # fmt: skip
+    for friday in fridays("2026-05-22", "2026-06-12"):  # merci's 12th Friday: it graduates
+        assert run("log", "--done", now=f"{friday}T21:00").exit_code == 0
+    result = run("check", "--answers", "7,7,7,7", now="2026-06-12T21:05")
+    assert result.exit_code == 0, result.output
+    steps = json.loads(run("path", "--json", now="2026-06-12T21:06").stdout)["steps"]
+    assert [(s["id"], s["status"], s["started"]) for s in steps[1:]] == [
+        ("merci", "automatic", "2026-03-21"),
+        ("question", "active", "2026-06-13"),
+    ]
+    assert run("reactivate", "bonjour", now="2026-06-12T21:10").exit_code == 0
+    store = storage.load(Path(os.environ["PETITSPAS_STORE"])).store
+    held = store.find("question")
+    assert held is not None and held.status == "on_hold"
+    assert [(hold.kind, hold.first, hold.last) for hold in held.holds] == [
+        ("on_hold", date(2026, 6, 13), None)
+    ]

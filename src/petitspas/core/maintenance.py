@@ -232,8 +232,11 @@ def _apply_reactivate(store: Store, op: Operation, today: date) -> Reactivated:
     assert step.automatic_on is not None
     if active is not None:
         active.status = "on_hold"
-        # Tonight's mark, if written, keeps counting: the hold begins the day after it.
+        # Tonight's mark, if written, keeps counting: the hold begins the day after it; a
+        # step that begins tomorrow (one graduated tonight) is held from its first day.
         first = today + timedelta(days=1) if today in active.marks else today
+        if active.started is not None:
+            first = max(first, active.started)
         active.holds.append(Hold("on_hold", first, None))
         settle_pauses(store, active)
     gap = Hold("automatic", step.automatic_on + timedelta(days=1), today - timedelta(days=1))
