@@ -109,6 +109,7 @@ BUILT_KEYS = {
     "demo.extra.{}.title": [str(index) for index in range(6)],
     "demo.note.{}": [str(index) for index in range(12)],
     "demo.win.{}": [str(index) for index in range(10)],
+    "demo.slip.{}": ["0", "1"],
     "export.col.q{}": [str(number) for number in range(1, 5)],
     "mark.{}": ["done", "missed", "skip"],
     "review.note_{}": ["missed", "skip"],

@@ -159,6 +159,14 @@ def test_demo_ten_years_has_skips_and_a_dropped_step(run: Run, tmp_path: Path) -
     assert statuses.count("automatic") >= 20
     assert "dropped" in statuses
     assert any(m.mark == "skip" for step in store.steps for m in step.marks.values())
+    # Its hard week is nine weeks before tonight: the first step, rebuilt on Friday 25 Sept.
+    first = store.steps[0]
+    assert [(hold.kind, hold.last) for hold in first.holds] == [("automatic", date(2026, 9, 24))]
+    assert sorted(first.slips) == [date(2026, 9, 22), date(2026, 9, 24)]
+    assert result.stdout.splitlines()[-2:] == [
+        "The hard week, when a step slipped and was rebuilt:",
+        f"  petitspas --store {tmp_path / 'petitspas.json'} review --week 2026-09-25",
+    ]
 
 
 def test_demo_refuses_to_overwrite(run: Run, demo_store: Path) -> None:
@@ -176,6 +184,7 @@ def test_demo_says_how_to_explore(run: Run, tmp_path: Path) -> None:
     result = run("demo", "--dir", str(tmp_path), now=NOW)
     store = tmp_path / "petitspas.json"
     assert f"  petitspas --store {store} review" in result.stdout.splitlines()
+    assert result.stdout.endswith(f"  petitspas --store {store} log --done\n")  # no hard week
 
 
 @pytest.mark.parametrize("weeks", ["0", "521", "x"])
@@ -264,7 +273,8 @@ def test_a_one_week_heatmap_is_not_called_last_1_weeks(
 
 @pytest.fixture
 def half_year(half_year_bytes: bytes, tmp_path: Path) -> Path:
-    """The 26-week demo: three steps started, the first automatic on 2026-07-17."""
+    """The 26-week demo: three steps started; the first, automatic on 2026-07-17, slipped in
+    the hard week of 2026-09-21 and was rebuilt, automatic again on 2026-10-09."""
     return _copy(half_year_bytes, tmp_path / "half" / "petitspas.json")
 
 
@@ -279,7 +289,11 @@ def test_a_past_week_shows_the_step_of_that_week_as_it_stood(run: Run, half_year
     data = review_json(run, half_year, "--week", "2026-07-08")
     card, store = data["step"], storage.load(half_year).store
     step = store.find("bonjour")
-    assert step is not None and step.automatic_on == date(2026, 7, 17)
+    # Automatic on 2026-07-17, rebuilt after the hard week of 2026-09-21, automatic again.
+    assert step is not None and step.automatic_on == date(2026, 10, 9)
+    assert [(hold.kind, hold.first, hold.last) for hold in step.holds] == [
+        ("automatic", date(2026, 7, 18), date(2026, 9, 24))
+    ]
     assert card["id"] == "bonjour" and card["as_of"] == "2026-07-12"
     then = progress(step, TODAY, through=date(2026, 7, 12))
     assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (2, 20)
@@ -288,7 +302,7 @@ def test_a_past_week_shows_the_step_of_that_week_as_it_stood(run: Run, half_year
     assert card["days_since_start"] == (date(2026, 7, 12) - date(2026, 5, 30)).days
     assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.5}
     assert (card["forecast"], card["plateau"]) == (None, None)
-    assert card["automatic_on"] == "2026-07-17"
+    assert card["automatic_on"] == "2026-10-09"  # what became of it: its latest graduation
     assert {day["step"] for day in data["week"]["days"]} == {"bonjour"}
     assert [day["state"] for day in data["week"]["days"]] == [
         "done", "done", "missed", "done", "done", "not_due", "not_due",
@@ -307,7 +321,7 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
     assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
     assert "│ Streak         2 (best 20)" + " " * 51 + "│" in lines
-    assert "│ Now            automatic on 2026-07-17" + " " * 39 + "│" in lines
+    assert "│ Now            automatic on 2026-10-09" + " " * 39 + "│" in lines
     assert "That week" in lines and "This week" not in lines
     assert "7 weeks up to 2026-07-12" in lines
 
@@ -496,11 +510,11 @@ def test_the_review_shows_the_path_around_the_active_step(
                 "Path",
                 "53 earlier steps: `petitspas path`",
                 "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatic",
-                "    2026-07-31",
-                "55. ✓ Say good morning to each person (round 15) — automatic 2026-09-16",
-                "56. ✓ Note 3 things done well and share them (round 15) — automatic 2026-11-06",
+                "    2026-07-17",
+                "55. ✓ Say good morning to each person (round 15) — automatic 2026-09-04",
+                "56. ✓ Note 3 things done well and share them (round 15) — automatic 2026-10-27",
                 "57. ▶ Hold a stand-up to fill the team's success log (round 15) — active",
-                "    2026-11-07",
+                "    2026-10-28",
                 "58. 🔒 Say good morning to each person (round 16) — locked",
             ],
         ),
@@ -510,11 +524,11 @@ def test_the_review_shows_the_path_around_the_active_step(
                 "Parcours",
                 typeset("53 pas précédents : `petitspas path`"),
                 "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatique",
-                "    2026-07-31",
-                "55. ✓ Say good morning to each person (round 15) — automatique 2026-09-16",
-                "56. ✓ Note 3 things done well and share them (round 15) — automatique 2026-11-06",
+                "    2026-07-17",
+                "55. ✓ Say good morning to each person (round 15) — automatique 2026-09-04",
+                "56. ✓ Note 3 things done well and share them (round 15) — automatique 2026-10-27",
                 "57. ▶ Hold a stand-up to fill the team's success log (round 15) — actif",
-                "    2026-11-07",
+                "    2026-10-28",
                 "58. 🔒 Say good morning to each person (round 16) — verrouillé",
             ],
         ),
@@ -550,3 +564,60 @@ def test_emoji_with_modifiers_keep_the_card_border_straight(
     drawn = [re.sub("👩‍👩‍👧‍👦|👍🏽|👋🏽", "XX", line) for line in card]
     assert {cell_len(line) for line in drawn} == {columns}, card
     assert all(line.endswith(("│", "╮", "╯")) for line in card)
+
+
+def _watched(store: Any) -> list[tuple[str, str, str, object]]:
+    """The demo's maintenance checks, slips and reactivations: (kind, step, day, answer or
+    note)."""
+    return [
+        (op["op"], op["step"], op["on"], op.get("answer", op.get("note")))
+        for op in store.journal
+        if op["op"] in ("maintenance", "slip", "reactivate")
+    ]
+
+
+def test_the_half_year_demo_tells_a_relapse_rebuilt(half_year: Path, demo_store: Path) -> None:
+    store = storage.load(half_year).store
+    assert _watched(store) == [
+        # Automatic on 2026-07-17: checked at four and eight weeks.
+        ("maintenance", "bonjour", "2026-08-14", 6),
+        ("maintenance", "bonjour", "2026-09-11", 6),
+        # The hard week of 2026-09-21: two lapses, slipping, rebuilt on Friday evening.
+        ("slip", "bonjour", "2026-09-22",
+         "Reorg announced this morning: went straight to my desk."),
+        ("slip", "bonjour", "2026-09-24",
+         "Crisis call the moment I arrived; walked past everyone without a word."),
+        ("reactivate", "bonjour", "2026-09-25", None),
+        ("maintenance", "trois-reussites", "2026-10-02", 5),
+        ("maintenance", "trois-reussites", "2026-10-30", 6),
+        # Automatic again on 2026-10-09 (14 days on): its first check four weeks later.
+        ("maintenance", "bonjour", "2026-11-06", 7),
+    ]  # fmt: skip
+    rebuilt, held = store.find("bonjour"), store.find("cahier-de-reussites")
+    assert rebuilt is not None and held is not None
+    assert rebuilt.marks[date(2026, 9, 25)].mark == "done"  # the rebuild's first evening
+    assert rebuilt.automatic_on == date(2026, 10, 9)
+    # The stand-up, active since 2026-09-05, waited from Saturday to the rebuild's end, then
+    # resumed the day after; its Fridays on hold hold no mark and count for nothing.
+    assert [(hold.kind, hold.first, hold.last) for hold in held.holds] == [
+        ("on_hold", date(2026, 9, 26), date(2026, 10, 9))
+    ]
+    assert held.status == "active"
+    assert not [day for day in held.marks if date(2026, 9, 26) <= day <= date(2026, 10, 9)]
+    assert held.marks[date(2026, 9, 18)].mark == held.marks[date(2026, 10, 16)].mark == "done"
+    # The ten-week demo stays the story it always was: nothing watched yet.
+    assert _watched(storage.load(demo_store).store) == []
+
+
+def test_the_half_year_demo_tells_its_relapse_in_french(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from petitspas import i18n
+    from petitspas.core import demo
+
+    i18n.set_language("fr")  # as `petitspas --lang fr demo` says it
+    store, _ = demo.sample(datetime.fromisoformat(NOW), 26, "fr")
+    assert [note for kind, _, _, note in _watched(store) if kind == "slip"] == [
+        typeset("Réorganisation annoncée ce matin : filé droit à mon bureau."),
+        typeset("Appel de crise dès mon arrivée ; passé devant tout le monde sans un mot."),
+    ]

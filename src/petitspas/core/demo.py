@@ -7,8 +7,15 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from petitspas.core import checks, journal, logbook, steps, wins
-from petitspas.core.calendar import days_between, is_due, log_day, parse_day_start
+from petitspas.core import checks, journal, logbook, maintenance, steps, wins
+from petitspas.core.calendar import (
+    days_between,
+    is_due,
+    just_after,
+    log_day,
+    parse_day_start,
+    week_start,
+)
 from petitspas.core.catalog import CATALOG
 from petitspas.core.model import Mark, Settings, Step, Store
 from petitspas.core.progress import progress
@@ -18,7 +25,13 @@ from petitspas.i18n import t
 SEED = 2026
 NOTES = 12
 WIN_TEXTS = 10
-WINS_FROM = 26  # weeks: a shorter demo stays the ten-week one it always was
+LONG = 26
+"""Weeks from which the demo tells wins and a relapse too: a shorter one stays the ten-week
+demo it always was."""
+HARD_WEEK = 9
+"""Weeks before today of the long demo's hard week (DESIGN "Maintenance and relapse"): recent
+enough for `review --weeks 12` to show the rebuild, early enough for it to be over."""
+SLIP_NOTES = 2
 EXTRA_STEPS = 6
 
 
@@ -76,15 +89,16 @@ def _shows_well(store: Store, today: date) -> bool:
     if active is None or active.started is None:
         return False
     has_graduate = any(step.status == "automatic" for step in store.steps)
-    return has_graduate and 14 <= (today - active.started).days <= 35
+    counted = sum(not active.held_on(day) for day in days_between(active.started, today))
+    return has_graduate and 15 <= counted <= 36  # its own days, the day it began included
 
 
 def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int) -> Store:
     """One run of the sample manager's evenings; today is left unlogged, for `log` to try."""
     rng = random.Random(seed)
-    luck = random.Random(
-        -seed
-    )  # the wins' own: drawing them leaves the rest of the story as it was
+    # The wins' and the watch's own draws: adding them left the evenings before the hard
+    # week as they were.
+    luck, watch = random.Random(-seed), random.Random(f"watch-{seed}")
     first = today - timedelta(weeks=weeks) + timedelta(days=1)
     # The same day gives the same store, id included (a sample: no copy of it to merge).
     store = Store(store_id=journal.operation_id("demo", today.isoformat(), lang, {"weeks": weeks}))
@@ -92,6 +106,7 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
     journal.record(store, "settings", first, at_dawn, lang=lang, vision=t("demo.vision"))
     plan = _plan(lang)
     holidays = {week for week in range(weeks) if week % 17 == 11}
+    hard = week_start(today - timedelta(weeks=HARD_WEEK)) if weeks >= LONG else None
 
     def queue(day: date) -> None:
         morning = datetime.combine(day, time(8), tzinfo=zone).isoformat(timespec="seconds")
@@ -124,7 +139,7 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
             mark: Mark
             if week in holidays:
                 mark = "skip"
-            elif rng.random() < (0.80 if (day - step.started).days < 10 else 0.91):
+            elif rng.random() < _keeps_it(step, day):
                 mark = "done"
             else:
                 mark = "missed"
@@ -135,7 +150,7 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
             )
             at = written(day)
             logbook.log(store, day=day, mark=mark, note=note, today=day, written_at=at)
-            if weeks >= WINS_FROM and mark == "done":  # a longer story holds wins too
+            if weeks >= LONG and mark == "done":  # a longer story holds wins too
                 _wins(store, step, day, luck, at)
         if step.status != "active":  # the evening's log made it automatic
             pass
@@ -144,8 +159,48 @@ def _simulate(today: date, weeks: int, lang: str, zone: tzinfo | None, seed: int
         if step.status == "active" and _gives_up(step, day):
             at = written(day)
             steps.drop_step(store, reason=t("demo.drop_reason"), today=day, written_at=at)
+        if weeks >= LONG:
+            late = datetime.combine(day, time(22, watch.randrange(60)), tzinfo=zone)
+            _watch(store, day, week_start(day) == hard, watch, late.isoformat(timespec="seconds"))
         queue(day + timedelta(days=1))
     return store
+
+
+def _watch(store: Store, day: date, hard: bool, rng: random.Random, written_at: str) -> None:
+    """The automatic steps watched: each maintenance check answered on the Friday it falls
+    due or the one after, 5 to 7. In the hard week (a reorg announced) the first step to have become
+    automatic lapses on Tuesday and Thursday; slipping by Friday, it is rebuilt that evening,
+    the active step on hold until it is automatic again. A story of 26 weeks or more."""
+    first = min(
+        (step for step in store.steps if step.automatic_on is not None),
+        key=lambda step: step.automatic_on or day,
+        default=None,
+    )
+    for step in store.steps if day.weekday() == 4 else ():  # Friday evening's review
+        if maintenance.check_due(step, day):
+            answer = 3 if hard and step is first else rng.choice((5, 6, 6, 7))
+            maintenance.check(store, step.id, answer=answer, day=day, today=day,
+                              written_at=written_at)  # fmt: skip
+    active = store.active_step()
+    if not hard or first is None or (active is not None and active.rebuilt_on is not None):
+        return
+    if day.weekday() in (1, 3):
+        note = t(f"demo.slip.{day.weekday() // 2}")
+        maintenance.slip(store, first.id, note=note, day=day, today=day, written_at=written_at)
+    elif day.weekday() == 4 and maintenance.slipping(first):
+        maintenance.reactivate(store, first.id, today=day, written_at=written_at)
+        # The evening it is rebuilt, the step is done again: its first day counts.
+        at = just_after(written_at)
+        logbook.log(store, day=day, mark="done", note=None, today=day, written_at=at)
+
+
+def _keeps_it(step: Step, day: date) -> float:
+    """How likely the sample manager does the step on a due day: less in its first days, more
+    while rebuilding one that slipped (they watch it)."""
+    if step.rebuilt_on is not None:
+        return 0.95
+    assert step.started is not None
+    return 0.80 if (day - step.started).days < 10 else 0.91
 
 
 def _wins(store: Store, step: Step, day: date, rng: random.Random, written_at: str) -> None:

@@ -727,6 +727,7 @@ MESSAGES: dict[str, str] = {
     ),
     "demo.built": "Sample store: {path} ({weeks}, {steps}, {marks}).",
     "demo.explore": "Explore it (or set PETITSPAS_STORE={path}):",
+    "demo.hard_week": "The hard week, when a step slipped and was rebuilt:",
     "demo.vision": (
         "A team where everyone dares to try, says what they learned, and is thanked for it."
     ),
@@ -742,6 +743,8 @@ MESSAGES: dict[str, str] = {
     "demo.win.7": "The new joiner shipped her first change.",
     "demo.win.8": "We said no to a meeting without an agenda.",
     "demo.win.9": "Marc helped the support team with the angry customer.",
+    "demo.slip.0": "Reorg announced this morning: went straight to my desk.",
+    "demo.slip.1": "Crisis call the moment I arrived; walked past everyone without a word.",
     "demo.note.0": "Léa smiled back for the first time this month.",
     "demo.note.1": "Thanked Karim for the client summary, he looked surprised.",
     "demo.note.2": "Did it even on a day full of meetings.",

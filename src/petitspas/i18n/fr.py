@@ -783,6 +783,7 @@ MESSAGES: dict[str, str] = {
     ),
     "demo.built": "Fichier d'exemple : {path} ({weeks}, {steps}, {marks}).",
     "demo.explore": "Explorez-le (ou posez PETITSPAS_STORE={path}) :",
+    "demo.hard_week": "La semaine difficile, où un pas s'est effrité et a été repris :",
     "demo.vision": "Une équipe où chacun ose essayer, dit ce qu'il a appris, et en est remercié.",
     "demo.round": "{n}e tour",
     "demo.drop_reason": (
@@ -798,6 +799,8 @@ MESSAGES: dict[str, str] = {
     "demo.win.7": "La nouvelle arrivée a livré son premier changement.",
     "demo.win.8": "Nous avons dit non à une réunion sans ordre du jour.",
     "demo.win.9": "Marc a aidé le support avec le client en colère.",
+    "demo.slip.0": "Réorganisation annoncée ce matin : filé droit à mon bureau.",
+    "demo.slip.1": "Appel de crise dès mon arrivée ; passé devant tout le monde sans un mot.",
     "demo.note.0": "Léa m'a rendu mon sourire, une première ce mois-ci.",
     "demo.note.1": "Remercié Karim pour la synthèse client, il a eu l'air surpris.",
     "demo.note.2": "Fait même un jour plein de réunions.",
