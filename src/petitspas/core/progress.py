@@ -400,8 +400,8 @@ def fit_curve(points: list[tuple[float, float]]) -> Curve | None:
 def _fit(points: tuple[tuple[float, float], ...]) -> Curve | None:
     # Kept: `log` asks whether the step stalls before and after its mark, and the review's
     # card asks for the plateau and the stall, each a fit of the same self-checks (~3 ms
-    # with ten of them; the ten-year demo's evenings spent 3 s of 12 on refits). The
-    # curve is read, never changed.
+    # with ten of them); one ten-year demo simulation went from 2.6 s to 1.3 s. The curve
+    # is read, never changed.
     import math
 
     if len({t for t, _ in points}) < 3:
