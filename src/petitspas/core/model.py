@@ -24,7 +24,6 @@ SCHEMA = 4
 
 MARKS: tuple[Mark, ...] = ("done", "missed", "skip")
 STATUSES: tuple[Status, ...] = ("locked", "active", "on_hold", "automatic", "dropped")
-LANGS = ("en", "fr")
 
 
 def title_key(title: str) -> str:

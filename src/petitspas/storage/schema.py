@@ -13,7 +13,6 @@ from datetime import date, datetime
 from petitspas.core.calendar import canonical_schedule
 from petitspas.core.model import (
     HOLD_KINDS,
-    LANGS,
     MARKS,
     REVISED_FIELDS,
     SCHEMA,
@@ -32,7 +31,7 @@ from petitspas.core.model import (
 )
 from petitspas.core.text import CONTROL, SLUG
 from petitspas.errors import PetitspasError, StoreError
-from petitspas.i18n import json_reason, t
+from petitspas.i18n import LANGS, json_reason, t
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status ~5 ms
 if TYPE_CHECKING:
