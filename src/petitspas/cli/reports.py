@@ -57,11 +57,10 @@ def export(
 ) -> None:
     """Export your progress as markdown (default), HTML, JSON or CSV."""
     from petitspas import export as exporting
-    from petitspas.export.report import period
 
     context: Context = ctx.obj
     render = exporting.renderer(form)
     store = context.load()
     today = context.today(store)
-    chosen = period(store, today, form, first, last, not no_notes, not no_wins)
+    chosen = typed.export_period(store, today, form, first, last, not no_notes, not no_wins)
     write_out(render(store, today, chosen), output, context)

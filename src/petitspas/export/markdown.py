@@ -7,21 +7,18 @@ import re
 from datetime import date
 
 from petitspas.core.model import SelfCheck, Store
-from petitspas.export.report import (
+from petitspas.export.wording import (
     MARK_SIGNS,
     NOT_DUE,
     TO_LOG,
-    Period,
-    StepReport,
     facts,
     legend,
     path_header,
     path_rows,
     period_line,
-    reported,
-    step_reports,
 )
 from petitspas.i18n import decimal, t
+from petitspas.present.report import Period, StepReport, reported, step_reports
 
 # Every ASCII character that can open markdown (CommonMark and GitHub's extensions: tables,
 # strikethrough, math, entities) is backslash-escaped; a backslash before any ASCII

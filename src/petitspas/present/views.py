@@ -28,6 +28,7 @@ from petitspas.core.progress import (
 )
 from petitspas.errors import OK, STORE
 from petitspas.i18n import t, tn
+from petitspas.present.report import Period, StepReport
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~5 ms
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from petitspas.core.logbook import Logged, Paused
     from petitspas.core.maintenance import Maintained, Reactivated
     from petitspas.core.merge import Report
-    from petitspas.core.model import DayMark, Revision, SelfCheck, Step, Store, Win
+    from petitspas.core.model import DayMark, Revision, SelfCheck, Settings, Step, Store, Win
     from petitspas.core.steps import Edited
     from petitspas.core.wins import WinChanged
     from petitspas.storage.store import Health
@@ -262,7 +263,7 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
     return {
         "log_day": today.isoformat(),
         "vision": store.vision,
-        "step": _card(store, step, today, None if current else week_days[-1]),
+        "step": review_card(_week_report(step, monday, week_days[-1], today), store.settings),
         "path_complete": store.path_complete(),
         "suggestions": [entry.key for entry in _suggestions(store)],
         "week": {
@@ -283,6 +284,13 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         "path": path_data(store, today)["steps"],
         "maintenance": review_maintenance(store, today),
     }
+
+
+def _week_report(step: Step | None, monday: date, sunday: date, today: date) -> StepReport | None:
+    """The reviewed step over its week: up to tonight for this week, else to its Sunday."""
+    if step is None or step.started is None:
+        return None
+    return StepReport(step, Period(monday, min(sunday, today), today))
 
 
 def _suggestions(store: Store) -> list[Any]:
@@ -359,20 +367,20 @@ def path_data(store: Store, today: date) -> dict[str, Any]:
     return {"vision": store.vision, "steps": steps, "path_complete": store.path_complete()}
 
 
-def _card(
-    store: Store, step: Step | None, today: date, sunday: date | None
-) -> dict[str, Any] | None:
-    """The card of `step`: tonight's, or with `sunday` as it stood at that past week's end."""
-    if step is None or step.started is None:
+def review_card(report: StepReport | None, settings: Settings) -> dict[str, Any] | None:
+    """The review's card of a step over its week: tonight's (forecast, plateau and stall
+    included), or as it stood at a past week's end. Its status and end dates are tonight's:
+    what became of the step."""
+    if report is None:
         return None
-    as_of = today if sunday is None else sunday
-    state = progress(step, today) if sunday is None else progress(step, today, through=sunday)
-    checks = gate(step, as_of, store.settings, state.strength)
-    if sunday is None:
-        when, level_off = forecast(step, today, store.settings), plateau(step, today)
+    step, state, as_of = report.step, report.state, report.as_of
+    assert step.started is not None
+    checks = report.gate(settings)
+    if report.tonight:
+        when, level_off = forecast(step, as_of, settings), plateau(step, as_of)
+        reason = stalling(step, as_of, settings)
     else:
-        when, level_off = None, None
-    reason = stalling(step, today, store.settings) if sunday is None else None
+        when, level_off, reason = None, None, None
     return {
         "id": step.id,
         "title": step.title,
@@ -385,7 +393,7 @@ def _card(
         "streak": state.streak,
         "best_streak": state.best_streak,
         "strength": i18n.floored(state.strength, 4),
-        "strength_goal": store.settings.strength_goal,
+        "strength_goal": settings.strength_goal,
         "gate": {
             "strength_ok": checks.strength_ok,
             "selfcheck_ok": checks.selfcheck_ok,
@@ -394,7 +402,7 @@ def _card(
                 if checks.selfcheck
                 else None
             ),
-            "srbai_goal": store.settings.srbai_goal,
+            "srbai_goal": settings.srbai_goal,
         },
         "forecast": _iso(when),
         "forecast_beyond": when is BEYOND,
