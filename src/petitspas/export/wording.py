@@ -11,7 +11,7 @@ from petitspas.core.calendar import schedule_label
 from petitspas.core.model import Store
 from petitspas.i18n import percent, t
 from petitspas.present.report import Period, StepReport, status_on
-from petitspas.present.views import revision_words
+from petitspas.present.sentences import revision_words
 
 MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
 """The calendar's sign for each mark; a past due day without a mark shows as missed, or as
