@@ -1,6 +1,6 @@
 """The words the markdown and HTML reports share: the period line, the path table as it
-stood at the period's end, each step's facts, the calendar's signs and legend. What they say
-it of is `present.report`: a step over a period, read as the review reads it.
+stood at the period's end, each step's facts. What they say it of is `present.report`: a
+step over a period, read as the review reads it.
 """
 
 from __future__ import annotations
@@ -12,14 +12,6 @@ from petitspas.core.model import Store
 from petitspas.i18n import percent, t
 from petitspas.present.report import Period, StepReport, status_on
 from petitspas.present.sentences import revision_words
-
-MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
-"""The calendar's sign for each mark; a past due day without a mark shows as missed, or as
-to log (TO_LOG) within the look-back."""
-TO_LOG = "?"
-"""The calendar's sign for a due day still to log (`progress.due_state`)."""
-NOT_DUE = "·"
-"""The calendar's sign for a day the schedule does not make due."""
 
 
 def period_line(period: Period) -> str:
@@ -89,15 +81,3 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
     lines.append(t("export.best_streak", count=state.best_streak))
     lines.append(t("export.strength", value=percent(state.strength), goal=percent(goal)))
     return lines
-
-
-def legend(to_log: bool = False) -> str:
-    """The calendar's legend; "? to log" only under a calendar that shows one."""
-    text = t(
-        "export.legend",
-        done=MARK_SIGNS["done"],
-        missed=MARK_SIGNS["missed"],
-        skip=MARK_SIGNS["skip"],
-        not_due=NOT_DUE,
-    )
-    return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text
