@@ -563,7 +563,7 @@ def test_status_with_no_active_step(run: Run) -> None:
     ],
 )
 def test_the_prompt_line_shows_the_title_cut_at_a_word(title: str, shown: str) -> None:
-    from petitspas.present.views import prompt_title
+    from petitspas.present.status import prompt_title
 
     assert prompt_title(title) == shown
     assert len(prompt_title(title)) <= 24

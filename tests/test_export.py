@@ -20,7 +20,7 @@ from petitspas.core.model import DayMark, Mark, SelfCheck, Step, Store
 from petitspas.export.csv import to_csv
 from petitspas.export.json import to_json
 from petitspas.export.markdown import markdown, md_escape
-from petitspas.export.report import Period, StepReport, reported, step_reports
+from petitspas.present.report import Period, StepReport, reported, step_reports
 from petitspas.storage import store as storage
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -15,7 +15,7 @@ from petitspas import i18n
 from petitspas.core.demo import build
 from petitspas.core.model import DayMark, Step, Store
 from petitspas.export.html import html_report
-from petitspas.export.report import Period
+from petitspas.present.report import Period
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE_GOLDEN = "PETITSPAS_UPDATE_GOLDEN"

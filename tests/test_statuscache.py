@@ -1,7 +1,7 @@
 """`status` keeps its last answer: right while nothing changes, never stale when something does.
 
 The prompt's shortcut runs in-process here (`petitspas.__main__.main`, as the console script
-calls it); a spy on `views.status_text` tells a kept answer (no call) from a computed one.
+calls it); a spy on `status.status_text` tells a kept answer (no call) from a computed one.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from tests.conftest import Run
 from petitspas import __main__ as entry
 from petitspas.core.calendar import log_day
 from petitspas.i18n import typeset
-from petitspas.present import views as status_module
+from petitspas.present import status as status_module
 from petitspas.storage import paths, statuscache
 
 Status = Callable[..., tuple[int, str, str]]

@@ -55,7 +55,7 @@ def prompt_status(*, as_json: bool) -> None:
     from petitspas import i18n
     from petitspas.core.calendar import log_day, parse_day_start
     from petitspas.errors import StoreError
-    from petitspas.present.views import status_text
+    from petitspas.present.status import status_text
     from petitspas.storage.schema import parse
 
     # The store parsed from the bytes read above, without Context and store.py: pathlib
@@ -77,7 +77,7 @@ def _said_by_the_context(lang: str | None, now: datetime | None, as_json: bool) 
     """The status, or the error, exactly as the Typer command finds them (a missing,
     unreadable or damaged store, a bad clock or language)."""
     from petitspas.cli.context import Context
-    from petitspas.present.views import status_text
+    from petitspas.present.status import status_text
 
     context = Context.start(None, lang, now)
     store = context.load()

@@ -25,7 +25,9 @@ from petitspas.core import wins as cahier
 from petitspas.core.model import Mark
 from petitspas.errors import RuleError, StoreError, UsageError
 from petitspas.i18n import t, tn
-from petitspas.present import views
+from petitspas.present import sentences
+from petitspas.present.data import check_data, maintenance_check_data
+from petitspas.present.status import status_text
 
 # --- log, status ---------------------------------------------------------------------------
 
@@ -81,7 +83,7 @@ def _mark(
             cahier.add_win(store, text=text, day=logged.day, today=today, written_at=written_at)
             for text in wins
         ]
-    say(*views.log_lines(logged, store, today), *views.wins_noted_lines(noted))
+    say(*sentences.log_lines(logged, store, today), *sentences.wins_noted_lines(noted))
 
 
 def _slip(
@@ -97,7 +99,7 @@ def _slip(
         done = maintenance.slip(
             store, reference, note=note, day=day, today=today, written_at=context.written_at()
         )
-    say(*views.slip_lines(done))
+    say(*sentences.slip_lines(done))
 
 
 def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
@@ -105,7 +107,7 @@ def _clear(context: Context, day_text: str | None, note_only: bool) -> None:
         day = context.day(day_text, today)
         clear = logbook.clear_note if note_only else logbook.clear_mark
         step, removed = clear(store, day=day, today=today, written_at=context.written_at())
-    say(*views.cleared_lines(step, day, removed, today, note_only))
+    say(*sentences.cleared_lines(step, day, removed, today, note_only))
 
 
 def _pause(
@@ -124,7 +126,7 @@ def _pause(
             called_off = logbook.call_off(store, **days, today=today, written_at=written_at)
             return say(tn("pause.called_off", len(called_off), **days))
         paused = logbook.pause(store, **days, note=note, today=today, written_at=written_at)
-    say(*views.paused_lines(paused, today))
+    say(*sentences.paused_lines(paused, today))
 
 
 @command("status")
@@ -132,7 +134,7 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Print one line for a shell prompt: step, streak, whether today is logged."""
     context: Context = ctx.obj
     store = context.load()
-    say(views.status_text(store, context.today(store), as_json))
+    say(status_text(store, context.today(store), as_json))
 
 
 @command("remind")
@@ -146,7 +148,7 @@ def remind(
         store = context.load()
     except StoreError:  # cron mails what it prints: one line, pointing to the doctor
         raise StoreError(t("remind.store_problem", path=context.path)) from None
-    nudge = views.reminder(store, context.today(store))
+    nudge = sentences.reminder(store, context.today(store))
     if nudge is not None:
         say(nudge)
         if notify:
@@ -206,8 +208,8 @@ def _maintenance_check(
             store, reference, answer=answer, day=day, today=today, written_at=context.written_at()
         )
     if as_json:
-        return print_json(views.maintenance_check_data(done))
-    say(*views.maintenance_check_lines(done))
+        return print_json(maintenance_check_data(done))
+    say(*sentences.maintenance_check_lines(done))
 
 
 def _selfcheck(
@@ -224,8 +226,8 @@ def _selfcheck(
             store, answers=answers, day=day, today=today, written_at=context.written_at()
         )
     if as_json:
-        return print_json(views.check_data(checked, store, today))
-    say(*views.check_lines(checked, store, today))
+        return print_json(check_data(checked, store, today))
+    say(*sentences.check_lines(checked, store, today))
 
 
 @command("drop")
@@ -247,7 +249,7 @@ def drop(
         unlocked = steps.drop_step(
             store, reason=reason, today=today, written_at=context.written_at()
         )
-    say(*views.dropped_lines(unlocked, today))
+    say(*sentences.dropped_lines(unlocked, today))
 
 
 @command("reactivate")
@@ -256,4 +258,4 @@ def reactivate(ctx: typer.Context, step: StepArgument) -> None:
     context: Context = ctx.obj
     with context.editing() as (store, today):
         done = maintenance.reactivate(store, step, today=today, written_at=context.written_at())
-    say(*views.reactivated_lines(done))
+    say(*sentences.reactivated_lines(done))

@@ -25,7 +25,8 @@ from petitspas.core import steps
 from petitspas.core.model import Store
 from petitspas.errors import RuleError
 from petitspas.i18n import t
-from petitspas.present import views
+from petitspas.present import sentences
+from petitspas.present.data import outlook, path_data, path_progress, settings_data
 from petitspas.storage import store as storage
 
 # --- init, catalog, add, path --------------------------------------------------------------
@@ -59,8 +60,8 @@ def init(
     )
     first = ask_first_step(context, store) if context.interactive else None
     storage.create(store, context.path)
-    added = views.added_line(first, store, today) if first else None
-    say(*views.created_lines(context.path, added, store))
+    added = sentences.added_line(first, store, today) if first else None
+    say(*sentences.created_lines(context.path, added, store))
 
 
 def _update_init(context: Context, vision: str | None, lang: str | None) -> None:
@@ -71,7 +72,7 @@ def _update_init(context: Context, vision: str | None, lang: str | None) -> None
         changed = store_settings.change_settings(
             store, lang, None, vision, today=today, written_at=context.written_at()
         )
-    said = [views.vision_changed_line(old_vision, store.vision)] if "vision" in changed else []
+    said = [sentences.vision_changed_line(old_vision, store.vision)] if "vision" in changed else []
     say(t("init.updated", path=context.path), *said)
 
 
@@ -115,7 +116,7 @@ def add(
             written_at=context.written_at(),
         )  # fmt: skip
     created = [t("add.created", path=context.path)] if creating else []
-    say(*created, views.added_line(step, store, today))
+    say(*created, sentences.added_line(step, store, today))
 
 
 @command("path")
@@ -125,10 +126,10 @@ def path(ctx: typer.Context, as_json: JsonOption = False) -> None:
     store = context.load()
     today = context.today(store)
     if as_json:
-        return print_json(views.path_data(store, today))
+        return print_json(path_data(store, today))
     from petitspas.present.render import print_path
 
-    print_path(store, views.path_rows(store, today), *views.outlook(store, today))
+    print_path(store, path_progress(store, today), *outlook(store, today))
 
 
 @command("edit")
@@ -150,7 +151,7 @@ def edit(
         changes = ask_changes(context, step)
     with context.editing() as (store, today):
         edited = steps.edit(store, step, changes, today=today, written_at=context.written_at())
-    say(*views.edited_lines(edited))
+    say(*sentences.edited_lines(edited))
 
 
 @command("move")
@@ -185,7 +186,7 @@ def remove(ctx: typer.Context, step: StepArgument) -> None:
         removed = steps.remove(store, step, today=today, written_at=context.written_at())
     say(
         t("remove.done", title=removed.step.title, id=removed.step.id),
-        *views.called_off_lines(removed.called_off),
+        *sentences.called_off_lines(removed.called_off),
     )
 
 
@@ -212,8 +213,8 @@ def settings(
     old_vision = context.load().vision
     store, changed = _change_settings(context, lang, day_starts_at, vision)
     if as_json:
-        return print_json(views.settings_data(store, context.path))
-    say(*views.settings_lines(store, context.path, changed, old_vision))
+        return print_json(settings_data(store, context.path))
+    say(*sentences.settings_lines(store, context.path, changed, old_vision))
 
 
 def _change_settings(

@@ -10,7 +10,7 @@ import typer
 from petitspas.cli import completion, typed
 from petitspas.cli.context import Context
 from petitspas.cli.options import JsonOption, command, print_json, write_out
-from petitspas.present import views
+from petitspas.present.data import REVIEW_WEEKS, review_data
 
 # --- review, export ------------------------------------------------------------------------
 
@@ -21,7 +21,7 @@ def review(
     week_text: Annotated[
         str | None, typer.Option("--week", help="opt.week", show_default=False)
     ] = None,
-    weeks: Annotated[int, typer.Option("--weeks", help="opt.weeks")] = views.REVIEW_WEEKS,
+    weeks: Annotated[int, typer.Option("--weeks", help="opt.weeks")] = REVIEW_WEEKS,
     as_json: JsonOption = False,
 ) -> None:
     """Show the weekly review: your step, the week, the heatmap, the notes, the path."""
@@ -30,7 +30,7 @@ def review(
     store = context.load()
     today = context.today(store)
     week_of = typed.review_week(context.day(week_text, today), today, store)
-    data = views.review_data(store, today, week_of, weeks)
+    data = review_data(store, today, week_of, weeks)
     if as_json:
         return print_json(data)
     from petitspas.present.render import print_review
@@ -57,11 +57,10 @@ def export(
 ) -> None:
     """Export your progress as markdown (default), HTML, JSON or CSV."""
     from petitspas import export as exporting
-    from petitspas.export.report import period
 
     context: Context = ctx.obj
     render = exporting.renderer(form)
     store = context.load()
     today = context.today(store)
-    chosen = period(store, today, form, first, last, not no_notes, not no_wins)
+    chosen = typed.export_period(store, today, form, first, last, not no_notes, not no_wins)
     write_out(render(store, today, chosen), output, context)

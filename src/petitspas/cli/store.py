@@ -16,7 +16,8 @@ from petitspas.core import rules
 from petitspas.core.model import Store
 from petitspas.errors import RuleError, StoreError, UsageError
 from petitspas.i18n import t
-from petitspas.present import views
+from petitspas.present import sentences
+from petitspas.present.data import REVIEW_WEEKS, doctor_data, review_data
 from petitspas.storage import store as storage
 
 # --- doctor, merge, demo -------------------------------------------------------------------
@@ -37,11 +38,11 @@ def doctor(
     health = storage.examine(context.path)
     if health.store is not None and not _journal_holds(health.store):
         health.problem, health.store = t("doctor.disagrees"), None
-    data, code = views.doctor_data(health, context.path, context.path.exists())
+    data, code = doctor_data(health, context.path, context.path.exists())
     if as_json:
         print_json(data)
         return code
-    for to_stderr, line in views.doctor_lines(data, storage.backups_dir(context.path)):
+    for to_stderr, line in sentences.doctor_lines(data, storage.backups_dir(context.path)):
         console.write(line + "\n", err=to_stderr)
     return code
 
@@ -87,7 +88,7 @@ def merge(
     else:
         with context.editing() as (store, _):
             report = merge_into(store, theirs)
-    say(*views.merge_lines(report, store, other, None if dry_run else context.path))
+    say(*sentences.merge_lines(report, store, other, None if dry_run else context.path))
 
 
 @command("demo")
@@ -107,8 +108,8 @@ def demo(
     target = _demo_file(folder)
     store, today = sample.sample(context.now, weeks, i18n.language())
     storage.create(store, target)
-    print_review(views.review_data(store, today, today, min(weeks, views.REVIEW_WEEKS)))
-    say("", *views.demo_lines(store, target, weeks))
+    print_review(review_data(store, today, today, min(weeks, REVIEW_WEEKS)))
+    say("", *sentences.demo_lines(store, target, weeks))
 
 
 def _demo_file(folder: Path | None) -> Path:

@@ -1,10 +1,11 @@
 """What a person typed at the command line or a prompt, read: marks, ratings, yes or no,
-a catalog key, a number of weeks, a week to review."""
+a catalog key, a number of weeks, a week to review, a period to export."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from petitspas.core.calendar import parse_date
 from petitspas.core.model import (
     Mark,
     Store,
@@ -16,6 +17,7 @@ from petitspas.i18n import t
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~3 ms
 if TYPE_CHECKING:
     from petitspas.core.catalog import CatalogStep
+    from petitspas.present.report import Period
 
 # --- what a person typed ---------------------------------------------------------------------
 
@@ -95,3 +97,25 @@ def review_week(week_of: date, today: date, store: Store) -> date:
     if begins is not None and week_of < begins - timedelta(days=begins.weekday()):
         raise RuleError(t("review.before_store", day=week_of.isoformat(), first=begins))
     return week_of
+
+
+def export_period(
+    store: Store, today: date, form: str, first: str | None, last: str | None, notes: bool,
+    wins: bool = True,
+) -> Period:  # fmt: skip
+    """The period `export --from --to` names (DATE texts), checked: a usage error (2) for a
+    date that does not parse, a --from after the --to, or a period or --no-notes asked of
+    the JSON export (the whole store, always); a --to in the future is refused (1)."""
+    from petitspas.present.report import Period  # `export` alone: not every command's
+
+    start = None if first is None else parse_date(first, today)
+    end = today if last is None else parse_date(last, today)
+    if form == "json" and (first is not None or last is not None or not notes or not wins):
+        raise UsageError(t("export.json_whole"))
+    for option, day in (("--from", start if last is None else None), ("--to", end)):
+        if day is not None and day > today:
+            raise RuleError(t("export.future", option=option, day=day, today=today))
+    if start is not None and start > end:
+        raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
+    whole = Period.whole(store, end, notes)
+    return Period(whole.first if start is None else start, end, today, notes, wins)

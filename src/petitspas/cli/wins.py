@@ -16,7 +16,7 @@ from petitspas.core import wins as cahier
 from petitspas.core.model import Store
 from petitspas.errors import UsageError
 from petitspas.i18n import t
-from petitspas.present import views
+from petitspas.present import sentences
 
 # --- win, wins ----------------------------------------------------------------------------
 
@@ -57,15 +57,15 @@ def _change_wins(
         changed = cahier.edit_win(
             store, number=edit, text=text, week_of=day, today=today, written_at=written_at
         )
-        return [views.win_changed_line(changed, edit)]
+        return [sentences.win_changed_line(changed, edit)]
     if remove is not None:
         changed = cahier.remove_win(
             store, number=remove, week_of=day, today=today, written_at=written_at
         )
-        return [views.win_changed_line(changed, remove)]
+        return [sentences.win_changed_line(changed, remove)]
     assert text is not None
     noted = cahier.add_win(store, text=text, day=day, today=today, written_at=written_at)
-    return views.win_added_lines(store, noted)
+    return sentences.win_added_lines(store, noted)
 
 
 @command("wins")

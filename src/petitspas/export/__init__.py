@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from petitspas.core.model import Store
-    from petitspas.export.report import Period
+    from petitspas.present.report import Period
 
     Renderer = Callable[[Store, date, Period | None], str]
     """An export as a function of the store, the log day and the period (None: the whole

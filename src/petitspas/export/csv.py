@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from petitspas.core.model import Store
-from petitspas.export.report import Period
+from petitspas.present.report import Period
 
 CSV_HEADER = ("step_id", "step_title", "date", "mark", "note", "written_at")
 

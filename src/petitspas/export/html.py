@@ -15,17 +15,9 @@ from html import escape
 
 from petitspas.core.model import SelfCheck, Store
 from petitspas.core.progress import weekly_strength
-from petitspas.export.report import (
-    Period,
-    StepReport,
-    facts,
-    path_header,
-    path_rows,
-    period_line,
-    reported,
-    step_reports,
-)
+from petitspas.export.wording import facts, path_header, path_rows, period_line
 from petitspas.i18n import decimal, floored, language, percent, t
+from petitspas.present.report import Period, StepReport, reported, step_reports
 
 CSS = """
 :root { color-scheme: light; --ink: #1d2430; --soft: #5b6472; --line: #d5d9e0;

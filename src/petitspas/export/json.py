@@ -8,7 +8,7 @@ from petitspas.core.model import Store
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from petitspas.export.report import Period
+    from petitspas.present.report import Period
 
 
 def to_json(store: Store, today: date | None = None, period: Period | None = None) -> str:

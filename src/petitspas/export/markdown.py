@@ -7,21 +7,9 @@ import re
 from datetime import date
 
 from petitspas.core.model import SelfCheck, Store
-from petitspas.export.report import (
-    MARK_SIGNS,
-    NOT_DUE,
-    TO_LOG,
-    Period,
-    StepReport,
-    facts,
-    legend,
-    path_header,
-    path_rows,
-    period_line,
-    reported,
-    step_reports,
-)
+from petitspas.export.wording import facts, path_header, path_rows, period_line
 from petitspas.i18n import decimal, t
+from petitspas.present.report import Period, StepReport, reported, step_reports
 
 # Every ASCII character that can open markdown (CommonMark and GitHub's extensions: tables,
 # strikethrough, math, entities) is backslash-escaped; a backslash before any ASCII
@@ -100,6 +88,13 @@ def _selfcheck_table(checks: list[SelfCheck]) -> str:
     return _table(header, rows, "lrrrrr")
 
 
+MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
+"""The calendar's sign for each mark; a past due day without a mark shows as missed, or as
+to log (TO_LOG) within the look-back."""
+TO_LOG = "?"
+"""The calendar's sign for a due day still to log (`progress.due_state`)."""
+NOT_DUE = "·"
+"""The calendar's sign for a day the schedule does not make due."""
 SIGNS = {**MARK_SIGNS, "to_log": TO_LOG, "not_due": NOT_DUE, "": ""}
 
 
@@ -111,6 +106,18 @@ def _calendar_table(report: StepReport) -> str:
     ]
     header = [t("export.col.week_of"), *(t(f"weekday.{day}") for day in range(7))]
     return _table(header, rows, "lccccccc")
+
+
+def legend(to_log: bool = False) -> str:
+    """The calendar's legend; "? to log" only under a calendar that shows one."""
+    text = t(
+        "export.legend",
+        done=MARK_SIGNS["done"],
+        missed=MARK_SIGNS["missed"],
+        skip=MARK_SIGNS["skip"],
+        not_due=NOT_DUE,
+    )
+    return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text
 
 
 def _table(header: list[str], rows: list[list[str]], align: str) -> str:

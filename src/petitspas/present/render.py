@@ -19,7 +19,7 @@ from petitspas.core.catalog import CATALOG
 from petitspas.core.model import Step, Store
 from petitspas.core.progress import Progress
 from petitspas.i18n import NBSP, decimal, floored, percent, t, tn
-from petitspas.present.views import day_text, revision_words, slipping_block, stall_block
+from petitspas.present.sentences import day_text, revision_words, slipping_block, stall_block
 
 STATUS_SIGNS = {"automatic": "✓", "active": "▶", "on_hold": "⏸", "locked": "🔒", "dropped": "✗"}
 

@@ -1,35 +1,27 @@
-"""What every report of a period says of each step (the markdown and HTML exports
-share it): the period, each step's report over it, the path as it stood, the facts and the
-legend.
+"""A step over a period, read one way wherever it is shown: the review's card (a week, as it
+stood at its end or tonight), the markdown and HTML exports (any period). A report holds the
+step's status and progress at the period's end, the gate then, the due days it did, its
+self-checks and notes within the period; pure, given `today`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
-from petitspas.core.calendar import parse_date, schedule_days, schedule_label, week_start
-from petitspas.core.model import Record, Status, Step, Store, Win
+from petitspas.core.calendar import schedule_days, week_start
+from petitspas.core.model import Record, Settings, Status, Step, Store, Win
 from petitspas.core.progress import (
     LOOKBACK,
+    Gate,
     Progress,
     check_order,
     due_state,
     first_day,
+    gate,
     horizon,
     progress,
 )
-from petitspas.errors import RuleError, UsageError
 from petitspas.i18n import percent, t, tn
-from petitspas.present.views import revision_words
-
-MARK_SIGNS = {"done": "✓", "missed": "✗", "skip": "~"}
-"""The calendar's sign for each mark; a past due day without a mark shows as missed, or as
-to log (TO_LOG) within the look-back."""
-TO_LOG = "?"
-"""The calendar's sign for a due day still to log (`progress.due_state`)."""
-NOT_DUE = "·"
-"""The calendar's sign for a day the schedule does not make due."""
 
 
 class Period(Record):
@@ -59,36 +51,15 @@ class Period(Record):
         return [win for win in store.wins if self.first <= win.on <= self.last]
 
 
-def period(
-    store: Store, today: date, form: str, first: str | None, last: str | None, notes: bool,
-    wins: bool = True,
-) -> Period:  # fmt: skip
-    """The period `export --from --to` names (DATE texts), checked: a usage error (2) for a
-    date that does not parse, a --from after the --to, or a period or --no-notes asked of
-    the JSON export (the whole store, always); a --to in the future is refused (1)."""
-    start = None if first is None else parse_date(first, today)
-    end = today if last is None else parse_date(last, today)
-    if form == "json" and (first is not None or last is not None or not notes or not wins):
-        raise UsageError(t("export.json_whole"))
-    for option, day in (("--from", start if last is None else None), ("--to", end)):
-        if day is not None and day > today:
-            raise RuleError(t("export.future", option=option, day=day, today=today))
-    if start is not None and start > end:
-        raise UsageError(t("export.bad_period", first=start.isoformat(), last=end.isoformat()))
-    whole = Period.whole(store, end, notes)
-    return Period(whole.first if start is None else start, end, today, notes, wins)
-
-
-# --- what a report says of each step ------------------------------------------------------
-
-
 class StepReport(Record):
-    """One step as a report shows it over its period: its status and progress at the
-    period's end, the due days it did, its self-checks and notes within the period."""
+    """One step as a report shows it over its period: its status and progress as of the
+    period's end (`as_of`: tonight, or a closed day), the due days it did, its self-checks
+    and notes within the period."""
 
     __slots__ = (
         "step",
         "today",
+        "as_of",
         "status",
         "state",
         "first",
@@ -104,7 +75,7 @@ class StepReport(Record):
     def __init__(self, step: Step, period: Period) -> None:
         self.step = step
         self.today = today = period.today  # the days are seen from tonight
-        last = period.last
+        self.as_of = last = period.last
         self.status: Status = step.status if last == today else status_on(step, last)
         self.state: Progress = (
             progress(step, today) if last == today else progress(step, today, through=last)
@@ -140,6 +111,16 @@ class StepReport(Record):
             for day in sorted(step.marks)
             if period.notes and self.first <= day <= self.last and (note := step.marks[day].note)
         ]
+
+    @property
+    def tonight(self) -> bool:
+        """Whether the period ends tonight: only then has the step a forecast, a plateau
+        and a stall of its own (a past period is seen as it stood at its end)."""
+        return self.as_of == self.today
+
+    def gate(self, settings: Settings) -> Gate:
+        """The automaticity gate as it stood at the period's end."""
+        return gate(self.step, self.as_of, settings, self.state.strength)
 
     @property
     def ended(self) -> date | None:
@@ -229,84 +210,3 @@ def reported(reports: list[StepReport | None], period: Period) -> list[tuple[int
         for number, report in enumerate(reports, start=1)
         if report is not None and (report.step.ended is None or report.step.ended >= period.first)
     ]
-
-
-def period_line(period: Period) -> str:
-    """The report's first words: the days it covers, and whether the notes are left out."""
-    line = t("export.period", first=period.first.isoformat(), last=period.last.isoformat())
-    return line if period.notes else f"{line} {t('export.notes_left_out')}"
-
-
-def path_rows(store: Store, reports: list[StepReport | None], period: Period) -> list[list[str]]:
-    """The path as it stood at the period's end: number, title, status, started, ended, best
-    streak, strength (user text as it is: each format escapes it)."""
-    rows: list[list[str]] = []
-    for number, (step, report) in enumerate(zip(store.steps, reports, strict=True), start=1):
-        started = step.started if report is not None else None
-        ended = report.ended if report else step.dropped_on if step.started is None else None
-        status = report.status if report else status_on(step, period.last)
-        rows.append(
-            [
-                str(number),
-                step.title,
-                t(f"status.{status}"),
-                started.isoformat() if started else "",
-                ended.isoformat() if ended else "",
-                str(report.state.best_streak) if report else "",
-                percent(report.state.strength) if report else "",
-            ]
-        )
-    return rows
-
-
-def path_header() -> list[str]:
-    return [
-        "#",
-        t("export.col.step"),
-        t("export.col.status"),
-        t("export.col.started"),
-        t("export.col.ended"),
-        t("export.col.best_streak"),
-        t("export.col.strength"),
-    ]
-
-
-def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list[str]:
-    """The list under a step's heading: cue, celebration, due days, dates, the summary, the
-    streaks and the strength; user text passed through `escape`."""
-    step, state = report.step, report.state
-    lines = []
-    if cue := escape(step.cue or ""):
-        lines.append(t("export.cue", text=cue))
-    if celebration := escape(step.celebration or ""):
-        lines.append(t("export.celebration", text=celebration))
-    lines.append(t("export.schedule", days=schedule_label(step.schedule_on(report.last))))
-    assert step.started is not None
-    lines.append(t("export.started", day=step.started.isoformat()))
-    if report.status == "automatic" and step.automatic_on:
-        lines.append(t("export.automatic_on", day=step.automatic_on.isoformat()))
-    if report.status == "dropped" and step.dropped_on:
-        lines.append(t("export.dropped_on", day=step.dropped_on.isoformat()))
-        if reason := escape(step.drop_reason or ""):
-            lines.append(t("export.reason", text=reason))
-    for revision in step.revisions:
-        if revision.on <= report.last:
-            change = escape(revision_words(revision))
-            lines.append(t("export.revision", day=revision.on.isoformat(), change=change))
-    lines.append(report.summary())
-    lines.append(t("export.streak", count=state.streak))
-    lines.append(t("export.best_streak", count=state.best_streak))
-    lines.append(t("export.strength", value=percent(state.strength), goal=percent(goal)))
-    return lines
-
-
-def legend(to_log: bool = False) -> str:
-    """The calendar's legend; "? to log" only under a calendar that shows one."""
-    text = t(
-        "export.legend",
-        done=MARK_SIGNS["done"],
-        missed=MARK_SIGNS["missed"],
-        skip=MARK_SIGNS["skip"],
-        not_due=NOT_DUE,
-    )
-    return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text

@@ -1,35 +1,30 @@
-"""The data a command shows: what `status`, `path`, `review` and `check` print with --json,
-the status line, and the lines `log`, `check` and `drop` say back. Pure: given `today`."""
+"""The sentences the commands say back: what `add`, `log`, `check`, `drop`, `edit`,
+`reactivate`, `remind`, `init`, `settings`, `doctor`, `merge`, `win` and `demo` print, and the
+blocks the review shows (a stall, a slip). Pure: given `today`."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 
 from petitspas import i18n
 from petitspas.core import maintenance
 from petitspas.core.calendar import day_words, is_due, schedule_label, week_start, weekday_name
-from petitspas.core.model import MaintenanceCheck
 from petitspas.core.progress import (
     BEYOND,
     REBUILD_DAYS,
     Progress,
-    day_state,
-    first_day,
     forecast,
     gate,
     next_due,
     plateau,
     progress,
-    stalling,
-    step_on,
     unlogged_days,
-    weekly_strength,
 )
-from petitspas.errors import OK, STORE
 from petitspas.i18n import t, tn
+from petitspas.present.data import maintenance_check_data
+from petitspas.present.status import to_log_name
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs a cold status ~5 ms
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~5 ms
 if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
@@ -42,388 +37,9 @@ if TYPE_CHECKING:
     from petitspas.core.model import DayMark, Revision, SelfCheck, Step, Store, Win
     from petitspas.core.steps import Edited
     from petitspas.core.wins import WinChanged
-    from petitspas.storage.store import Health
-
-REVIEW_WEEKS = 12
-"""The weeks `review`'s heatmap shows unless told `--weeks`."""
 
 
-# --- status --------------------------------------------------------------------------------
-
-
-def status_text(store: Store, today: date, as_json: bool) -> str:
-    """The one line for a shell prompt, or the JSON object of docs/design.md (no final newline)."""
-    if as_json:
-        return json.dumps(status_data(store, today), ensure_ascii=False, indent=2)
-    step = store.active_step()
-    if step is None:
-        return t("status.complete" if store.path_complete() else "status.none")
-    state = progress(step, today)
-    tonight = _today(step, today)
-    gaps = unlogged_days(step, today)
-    if gaps:  # kept short: a prompt line names one day, or counts them
-        tonight = t("status.and_to_log", today=tonight, to_log=to_log_words(gaps, today))
-    return t(
-        "status.line",
-        title=prompt_title(step.title),
-        streak=state.streak,
-        strength=i18n.percent(state.strength),
-        today=tonight,
-    )
-
-
-def to_log_name(day: date, today: date) -> str:
-    """A day still to log as a person names it within the look-back: "Monday", or "last
-    Tuesday" on a Tuesday (a week ago)."""
-    if day.weekday() == today.weekday():
-        return t("date.last_weekday", day=weekday_name(day))
-    return weekday_name(day)
-
-
-def to_log_words(gaps: list[date], today: date) -> str:
-    """ "Monday to log", or "3 days to log" (the prompt line stays short)."""
-    if len(gaps) == 1:
-        return t("status.to_log_day", day=to_log_name(gaps[0], today))
-    return tn("status.to_log_days", len(gaps))
-
-
-PROMPT_TITLE = 24  # characters of the title a shell prompt shows
-
-
-def prompt_title(title: str) -> str:
-    """`title` as a shell prompt shows it: whole if it fits in PROMPT_TITLE characters,
-    else cut after its last word that fits, with "…" (a word longer than that is cut)."""
-    if len(title) <= PROMPT_TITLE:
-        return title
-    room = title[: PROMPT_TITLE - 1]
-    cut = room.rfind(" ")
-    kept = room[:cut] if cut > 0 else room
-    return kept.rstrip(" ,;:.-–—") + "…"
-
-
-def _today(step: Step, today: date) -> str:
-    """What tonight asks of the manager: already logged, to log, nothing, or not yet."""
-    mark = step.marks.get(today)
-    if mark is not None:
-        return t(f"status.today_{mark.mark}")
-    if step.started is not None and step.started > today:
-        return t("status.starts", day=step.started.isoformat())
-    if not is_due(step.schedule_on(today), today):
-        return t("status.today_not_due")
-    return t("status.today_open")
-
-
-def status_data(store: Store, today: date) -> dict[str, Any]:
-    """`status --json`: log_day, step, logged, mark, streak, best_streak, strength, gate,
-    forecast, stalled, path_complete, to_log (the days still to log, oldest first)."""
-    step = store.active_step()
-    if step is None:
-        return {
-            "log_day": today.isoformat(),
-            "step": None,
-            "logged": False,
-            "mark": None,
-            "streak": 0,
-            "best_streak": 0,
-            "strength": 0.0,
-            "gate": {"strength_ok": False, "selfcheck_ok": False},
-            "forecast": None,
-            "stalled": False,
-            "path_complete": store.path_complete(),
-            "to_log": [],
-            **_maintenance_status(store, today),
-        }
-    state = progress(step, today)
-    checks = gate(step, today, store.settings, state.strength)
-    mark = step.marks.get(today)
-    when = forecast(step, today, store.settings)
-    return {
-        "log_day": today.isoformat(),
-        "step": {"id": step.id, "title": step.title, "status": step.status},
-        "logged": mark is not None,
-        "mark": mark.mark if mark else None,
-        "streak": state.streak,
-        "best_streak": state.best_streak,
-        "strength": i18n.floored(state.strength, 4),
-        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
-        "forecast": _iso(when),
-        "stalled": stalling(step, today, store.settings) is not None,
-        "path_complete": False,
-        "to_log": [day.isoformat() for day in unlogged_days(step, today)],
-        **_maintenance_status(store, today),
-    }
-
-
-def _maintenance_status(store: Store, today: date) -> dict[str, list[str]]:
-    """`status --json`'s maintenance: the steps whose check is due, the steps slipping."""
-    return {
-        "maintenance_due": maintenance.maintenance_due(store, today),
-        "slipping": maintenance.slipping_steps(store),
-    }
-
-
-def maintenance_data(step: Step) -> dict[str, Any] | None:
-    """`path --json`'s maintenance of a step: null for a step never automatic."""
-    if not maintenance.was_automatic(step):
-        return None
-    return {
-        "checks": [{"on": c.on.isoformat(), "score": c.answer} for c in step.maintenance],
-        "slips": [day.isoformat() for day in sorted(step.slips)],
-        "next_check": _iso(maintenance.next_check(step)),
-        "slipping": maintenance.slipping(step),
-    }
-
-
-def review_maintenance(store: Store, today: date) -> dict[str, list[dict[str, str]]]:
-    """The review's maintenance: the steps slipping, and the steps whose check is due."""
-    slipping = maintenance.slipping_steps(store)
-    due = [name for name in maintenance.maintenance_due(store, today) if name not in slipping]
-    titles = {step.id: step.title for step in store.steps}
-    return {
-        "slipping": [{"id": name, "title": titles[name]} for name in slipping],
-        "due": [{"id": name, "title": titles[name]} for name in due],
-    }
-
-
-def slipping_block(step_id: str, title: str) -> tuple[str, list[str]]:
-    """The review's block for a slipping step: about the situation, never the person (a
-    lapse is not a relapse: Marlatt); what changed, and the command that rebuilds it."""
-    return t("slipping.head", title=title), [
-        t("slipping.changed"),
-        t("slipping.reactivate", step=step_id),
-    ]
-
-
-def reminder(store: Store, today: date) -> str | None:
-    """`remind`'s nudge: the step and its cue when the log day is due and not logged yet;
-    None when it is logged, not due, not started, or nothing is active."""
-    step = store.active_step()
-    if step is None or step.started is None or step.started > today or today in step.marks:
-        return None
-    if not is_due(step.schedule_on(today), today):
-        return None
-    if step.cue:
-        return t("remind.line", title=step.title, cue=step.cue)
-    return t("remind.line_no_cue", title=step.title)
-
-
-# --- path and review -----------------------------------------------------------
-
-
-def _iso(day: date | None) -> str | None:
-    """A date for --json: ISO, or null (a forecast beyond 9998 is null there too)."""
-    return day.isoformat() if day and day is not BEYOND else None
-
-
-def day_text(day: date) -> str:
-    """A forecast or plateau for people: ISO, or "beyond 9998"."""
-    return t("date.beyond") if day is BEYOND else day.isoformat()
-
-
-def reviewed_step(store: Store, week: list[date], today: date) -> Step | None:
-    """The step a week's review is about: this week, the active step; a past week, the step
-    active at its end, else the last one active during it."""
-    if week[-1] >= today:
-        active = store.active_step()
-        return active if active is not None and active.started is not None else None
-    for day in reversed(week):
-        if (step := step_on(store.steps, day)) is not None:
-            return step
-    return None
-
-
-def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[str, Any]:
-    """Everything the review shows for the week holding `week_of`, seen from `today`: the
-    step of that week as it stood at the week's end (or tonight, for this week), its days and
-    notes that week, the heatmap of the weeks up to it, the step's strength week by week."""
-    monday = week_start(week_of)
-    week_days = [monday + timedelta(days=offset) for offset in range(7)]
-    current = week_days[-1] >= today
-    step = reviewed_step(store, week_days, today)
-    # Each day under the step it belonged to: the week a step graduates holds its last days.
-    owners = [step_on(store.steps, day) for day in week_days]
-    days: list[dict[str, Any]] = []
-    notes: list[dict[str, Any]] = []
-    other_notes: list[dict[str, Any]] = []
-    for day, owner in zip(week_days, owners, strict=True):
-        mark = owner.marks.get(day) if owner is not None else None
-        days.append(
-            {
-                "date": day.isoformat(),
-                "state": day_state(owner, day, today),
-                "step": owner.id if owner else None,
-                "note": mark.note if mark else None,
-            }
-        )
-        if mark is not None and mark.note:
-            entry = {"date": day.isoformat(), "mark": mark.mark, "note": mark.note}
-            (notes if mark.mark == "done" else other_notes).append(entry)
-
-    return {
-        "log_day": today.isoformat(),
-        "vision": store.vision,
-        "step": _card(store, step, today, None if current else week_days[-1]),
-        "path_complete": store.path_complete(),
-        "suggestions": [entry.key for entry in _suggestions(store)],
-        "week": {
-            "start": monday.isoformat(),
-            "end": week_days[-1].isoformat(),
-            "current": current,
-            "days": days,
-        },
-        "heatmap": _heatmap(store, monday, weeks, today),
-        "strength": _weekly_strength(step, monday, weeks, today) if step else [],
-        "wins": [
-            {"date": win.on.isoformat(), "note": win.text}
-            for win in store.wins
-            if monday <= win.on <= week_days[-1]
-        ],
-        "notes": notes,
-        "other_notes": other_notes,
-        "path": path_data(store, today)["steps"],
-        "maintenance": review_maintenance(store, today),
-    }
-
-
-def _suggestions(store: Store) -> list[Any]:
-    """Catalog steps not yet on the path, for a path that is complete."""
-    if not store.path_complete():
-        return []
-    from petitspas.core.catalog import not_on_path
-
-    return not_on_path(store)
-
-
-def _heatmap(store: Store, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
-    """The `weeks` weeks up to the one starting `monday`, none before the store's first
-    week; each day's state and the id of the step it belonged to."""
-    begins = first_day(store.steps)
-    first = monday - timedelta(weeks=weeks - 1)
-    if begins is not None:
-        first = max(first, week_start(begins))
-    rows = []
-    while first <= monday:
-        days = [first + timedelta(days=offset) for offset in range(7)]
-        owners = [step_on(store.steps, day) for day in days]
-        rows.append(
-            {
-                "week": first.isoformat(),
-                "days": [
-                    day_state(owner, day, today) for owner, day in zip(owners, days, strict=True)
-                ],
-                "steps": [owner.id if owner else None for owner in owners],
-            }
-        )
-        first += timedelta(weeks=1)
-    return rows
-
-
-def _weekly_strength(step: Step, monday: date, weeks: int, today: date) -> list[dict[str, Any]]:
-    """The step's strength at the end of each of its weeks, up to the week starting `monday`
-    (this week: tonight's), the last `weeks` of them."""
-    assert step.started is not None
-    first = max(week_start(step.started), monday - timedelta(weeks=weeks - 1))
-    last = min(monday + timedelta(days=6), step.ended or today)
-    return [
-        {"week": week.isoformat(), "strength": i18n.floored(strength, 4)}
-        for week, strength in weekly_strength(step, first, last, today)
-    ]
-
-
-def path_data(store: Store, today: date) -> dict[str, Any]:
-    """`path --json`: the vision and every step with its status, dates and progress."""
-    steps = []
-    for step in store.steps:
-        state = progress(step, today)
-        steps.append(
-            {
-                "id": step.id,
-                "title": step.title,
-                "cue": step.cue,
-                "celebration": step.celebration,
-                "schedule": step.schedule,
-                "status": step.status,
-                "started": _iso(step.started),
-                "automatic_on": _iso(step.automatic_on),
-                "dropped_on": _iso(step.dropped_on),
-                "streak": state.streak,
-                "best_streak": state.best_streak,
-                "strength": i18n.floored(state.strength, 4),
-                "revisions": [
-                    {"on": r.on.isoformat(), "field": r.field, "old": r.old, "new": r.new}
-                    for r in step.revisions
-                ],
-                "maintenance": maintenance_data(step),
-            }
-        )
-    return {"vision": store.vision, "steps": steps, "path_complete": store.path_complete()}
-
-
-def _card(
-    store: Store, step: Step | None, today: date, sunday: date | None
-) -> dict[str, Any] | None:
-    """The card of `step`: tonight's, or with `sunday` as it stood at that past week's end."""
-    if step is None or step.started is None:
-        return None
-    as_of = today if sunday is None else sunday
-    state = progress(step, today) if sunday is None else progress(step, today, through=sunday)
-    checks = gate(step, as_of, store.settings, state.strength)
-    if sunday is None:
-        when, level_off = forecast(step, today, store.settings), plateau(step, today)
-    else:
-        when, level_off = None, None
-    reason = stalling(step, today, store.settings) if sunday is None else None
-    return {
-        "id": step.id,
-        "title": step.title,
-        "cue": step.cue,
-        "celebration": step.celebration,
-        "schedule": step.schedule_on(as_of),
-        "started": step.started.isoformat(),
-        "as_of": as_of.isoformat(),
-        "days_since_start": (as_of - step.started).days,  # -1: it starts tomorrow
-        "streak": state.streak,
-        "best_streak": state.best_streak,
-        "strength": i18n.floored(state.strength, 4),
-        "strength_goal": store.settings.strength_goal,
-        "gate": {
-            "strength_ok": checks.strength_ok,
-            "selfcheck_ok": checks.selfcheck_ok,
-            "selfcheck": (
-                {"date": checks.selfcheck.date.isoformat(), "score": checks.selfcheck.score}
-                if checks.selfcheck
-                else None
-            ),
-            "srbai_goal": store.settings.srbai_goal,
-        },
-        "forecast": _iso(when),
-        "forecast_beyond": when is BEYOND,
-        "plateau": _iso(level_off.day) if level_off else None,
-        "plateau_why": level_off.why if level_off else None,
-        "plateau_beyond": False,  # a plateau is said two years ahead at most: kept for scripts
-        "status": step.status,
-        "automatic_on": _iso(step.automatic_on),
-        "dropped_on": _iso(step.dropped_on),
-        "stalled": reason is not None,
-        "stall_reason": reason,
-    }
-
-
-def path_rows(store: Store, today: date) -> list[tuple[Step, Progress]]:
-    """Every step with where it stands today: what `path` draws."""
-    return [(step, progress(step, today)) for step in store.steps]
-
-
-def outlook(store: Store, today: date) -> tuple[date | None, date | None]:
-    """The active step's forecast and Lally plateau (when one is said), for `path`'s last
-    lines."""
-    active = store.active_step()
-    if active is None:
-        return None, None
-    return forecast(active, today, store.settings), plateau(active, today).day
-
-
-# --- what add, log, check and drop say back -----------------------------------------------
+# --- what add, log, check, drop and reactivate say back --------------------------------------
 
 
 def added_line(step: Step, store: Store, today: date) -> str:
@@ -639,25 +255,6 @@ def dropped_lines(unlocked: Unlocked, today: date) -> list[str]:
     ]
 
 
-def check_data(checked: Checked, store: Store, today: date) -> dict[str, Any]:
-    """`check --json`: the self-check recorded, its score, the gate, what it unlocked, and
-    the plateau the self-checks point to (null, and why, when none is said)."""
-    checks = gate(checked.step, today, store.settings)
-    unlocked = checked.unlocked
-    level_off = plateau(checked.step, today)
-    return {
-        "date": checked.record.date.isoformat(),
-        "answers": list(checked.record.answers),
-        "score": checked.record.score,
-        "gate": {"strength_ok": checks.strength_ok, "selfcheck_ok": checks.selfcheck_ok},
-        "automatic": unlocked is not None,
-        "next": unlocked.next.id if unlocked and unlocked.next else None,
-        "replaced": list(checked.replaced.answers) if checked.replaced else None,
-        "plateau": _iso(level_off.day),
-        "plateau_why": level_off.why,
-    }
-
-
 def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
     """What `check` says: the score against the goal, then a graduation or what is missing."""
     record: SelfCheck = checked.record
@@ -701,21 +298,6 @@ def check_lines(checked: Checked, store: Store, today: date) -> list[str]:
     return lines
 
 
-def maintenance_check_data(done: Maintained) -> dict[str, Any]:
-    """`check STEP --json`: the maintenance check recorded, and where the step stands."""
-    step = done.step
-    answer = next(check.answer for check in step.maintenance if check.on == done.day)
-    replaced = done.replaced.answer if isinstance(done.replaced, MaintenanceCheck) else None
-    return {
-        "step": step.id,
-        "date": done.day.isoformat(),
-        "answer": answer,
-        "replaced": None if done.unchanged else replaced,
-        "next_check": _iso(maintenance.next_check(step)),
-        "slipping": maintenance.slipping(step),
-    }
-
-
 def maintenance_check_lines(done: Maintained) -> list[str]:
     """What `check STEP` says: the answer, what it replaced, then the next check or the
     situation (slipping) with the command that rebuilds the step."""
@@ -754,20 +336,37 @@ def reactivated_lines(done: Reactivated) -> list[str]:
     return lines
 
 
-# --- doctor and merge ----------------------------------------------------------------------
+# --- remind, path and review -----------------------------------------------------------------
 
 
-def settings_data(store: Store, path: Path) -> dict[str, Any]:
-    """`settings --json`: the store, the vision and its history, the settings."""
-    from petitspas.core.settings import vision_history  # `settings` alone: not the prompt's
+def reminder(store: Store, today: date) -> str | None:
+    """`remind`'s nudge: the step and its cue when the log day is due and not logged yet;
+    None when it is logged, not due, not started, or nothing is active."""
+    step = store.active_step()
+    if step is None or step.started is None or step.started > today or today in step.marks:
+        return None
+    if not is_due(step.schedule_on(today), today):
+        return None
+    if step.cue:
+        return t("remind.line", title=step.title, cue=step.cue)
+    return t("remind.line_no_cue", title=step.title)
 
-    history = [{"on": on.isoformat(), "vision": vision} for on, vision in vision_history(store)]
-    return {
-        "store": str(path),
-        "vision": store.vision,
-        "vision_history": history,
-        **store.settings.to_dict(),
-    }
+
+def day_text(day: date) -> str:
+    """A forecast or plateau for people: ISO, or "beyond 9998"."""
+    return t("date.beyond") if day is BEYOND else day.isoformat()
+
+
+def slipping_block(step_id: str, title: str) -> tuple[str, list[str]]:
+    """The review's block for a slipping step: about the situation, never the person (a
+    lapse is not a relapse: Marlatt); what changed, and the command that rebuilds it."""
+    return t("slipping.head", title=title), [
+        t("slipping.changed"),
+        t("slipping.reactivate", step=step_id),
+    ]
+
+
+# --- init, settings, doctor and merge --------------------------------------------------------
 
 
 def created_lines(path: Path, added: str | None, store: Store) -> list[str]:
@@ -814,42 +413,6 @@ def settings_lines(
             for on, vision in history
         ]
     return lines
-
-
-def doctor_data(health: Health, path: Path, present: bool) -> tuple[dict[str, Any], int]:
-    """`doctor --json`: the store's health and every backup, newest first, with the exit
-    code: 0 when the store is healthy, else 3 (damaged, newer, or not there at all: doctor
-    answers whether the store at that path is sound, and a missing one is not)."""
-    from datetime import datetime
-
-    store = health.store
-    data: dict[str, Any] = {
-        "store": {
-            "path": str(path),
-            "exists": present,
-            "healthy": store is not None,
-            "problem": health.problem if store is None else None,
-            "newer": health.newer,
-            "revision": store.revision if store else None,
-            "steps": len(store.steps) if store else None,
-            "marks": sum(len(step.marks) for step in store.steps) if store else None,
-        },
-        "backups": [
-            {
-                "name": backup.path.name,
-                "revision": backup.revision,
-                "written": datetime.fromtimestamp(backup.written)
-                .astimezone()
-                .isoformat(timespec="seconds"),
-                "size": backup.size,
-                "marks": backup.marks,
-                "problem": backup.problem,
-            }
-            for backup in health.backups
-        ],
-        "newest_good": health.newest_good.name if health.newest_good else None,
-    }
-    return data, OK if store is not None else STORE
 
 
 def doctor_lines(data: dict[str, Any], folder: Path) -> list[tuple[bool, str]]:
@@ -923,6 +486,17 @@ def merge_lines(report: Report, merged: Store, other: Path, saved_to: Path | Non
     return lines
 
 
+def operation_words(op: dict[str, Any], store: Store) -> str:
+    """An operation of the journal in a few words: "the drop of “Step one”"."""
+    step = store.find(op["step"]) if isinstance(op.get("step"), str) else None
+    title = step.title if step is not None else op.get("title") or op.get("step", "")
+    values = {name: op.get(name, "") for name in ("day", "first", "last")}
+    return t(f"journal.op.{op['op']}", step=title, **values)
+
+
+# --- wins and demo ---------------------------------------------------------------------------
+
+
 def win_added_lines(store: Store, win: Win) -> list[str]:
     """What `win TEXT` says: the win, its number in its week's list, the week's count."""
     from petitspas.core.wins import week_wins
@@ -950,14 +524,6 @@ def win_changed_line(changed: WinChanged, number: int) -> str:
     if changed.unchanged:
         return t("win.same", n=number)
     return t("win.edited", n=number, old=before.text, new=after.text)
-
-
-def operation_words(op: dict[str, Any], store: Store) -> str:
-    """An operation of the journal in a few words: "the drop of “Step one”"."""
-    step = store.find(op["step"]) if isinstance(op.get("step"), str) else None
-    title = step.title if step is not None else op.get("title") or op.get("step", "")
-    values = {name: op.get(name, "") for name in ("day", "first", "last")}
-    return t(f"journal.op.{op['op']}", step=title, **values)
 
 
 def demo_lines(store: Store, target: Path, weeks: int) -> list[str]:
