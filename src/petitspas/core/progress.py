@@ -8,6 +8,10 @@ from functools import lru_cache
 from petitspas.core.calendar import instant, is_due, schedule_days
 from petitspas.core.model import Record, SelfCheck, Settings, Step
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs the prompt's status
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 HALF_LIFE = 13
 """Loop Habit Tracker's half-life, in days of a habit due every day."""
 
@@ -128,12 +132,26 @@ def progress(
     `today` (a day of that week that is still to log is not missed). `to_log_done` counts
     the days still to log as done instead: the forecast's "if every due day is done".
     """
-    if through is None:
-        last = horizon(step, today)
-    else:
-        last = through if step.ended is None or through < step.ended else horizon(step, through)
+    last = _last_counted(step, today, through)
     if step.started is None or last is None or last < step.started:
         return Progress(0, 0, 0.0)
+    *_, (_, run, best, strength) = _days(step, today, last, to_log_done)  # the last day's
+    return Progress(run, best, strength)
+
+
+def _last_counted(step: Step, today: date, through: date | None) -> date | None:
+    """The last day `progress` counts: the horizon tonight, or `through` (within the step)."""
+    if through is None:
+        return horizon(step, today)
+    return through if step.ended is None or through < step.ended else horizon(step, through)
+
+
+def _days(
+    step: Step, today: date, last: date, to_log_done: bool
+) -> Iterator[tuple[date, int, int, float]]:
+    """The one formula: streak, best streak and strength at the end of each day from the
+    step's start to `last`."""
+    assert step.started is not None
     run = best = 0
     strength = 0.0
     schedule = ""
@@ -154,8 +172,8 @@ def progress(
             elif kind == "missed":
                 run = 0
                 strength *= kept
+        yield day, run, best, strength
         day += one_day
-    return Progress(run, best, strength)
 
 
 def unlogged_days(step: Step, today: date) -> list[date]:
@@ -537,18 +555,24 @@ def day_state(step: Step | None, day: date, today: date) -> DayState:
 
 def weekly_strength(step: Step, first: date, last: date, today: date) -> list[tuple[date, float]]:
     """The step's strength at the end of each week, from `first`'s week to `last`'s, the last
-    one at `last` (tonight's when `last` is today): each asked of `progress` afresh rather
-    than replaying the days once, so that the formula lives in one place, at a cost of a few
-    thousand days for the weeks a review or a report shows. The review's chart and the HTML
-    export's both read it."""
-    points = []
+    one at `last` (tonight's when `last` is today): what `progress` says at each week's end,
+    read from one walk through the days (asking `progress` afresh each week walked a
+    ten-year step's days 520 times: the ten-year HTML export took 0.8 s instead of 0.15 s).
+    The review's chart and the HTML export's both read it."""
+    ends = []  # each week's Monday and the last day its strength counts
     monday = first - timedelta(days=first.weekday())
     while monday <= last:
         sunday = monday + timedelta(days=6)
         if sunday >= last:
-            state = progress(step, today) if last >= today else progress(step, today, through=last)
+            ends.append((monday, _last_counted(step, today, None if last >= today else last)))
         else:
-            state = progress(step, today, through=sunday)
-        points.append((monday, state.strength))
+            ends.append((monday, _last_counted(step, today, sunday)))
         monday += timedelta(days=7)
-    return points
+    started = step.started
+    wanted = {end for _, end in ends if started is not None and end is not None and end >= started}
+    strengths: dict[date, float] = {}
+    if wanted:
+        for day, _, _, strength in _days(step, today, max(wanted), False):
+            if day in wanted:
+                strengths[day] = strength
+    return [(monday, strengths.get(end, 0.0) if end else 0.0) for monday, end in ends]
