@@ -210,8 +210,9 @@ def test_review_json_of_a_past_week(run: Run, demo_store: Path) -> None:
     assert {day["state"] for day in data["week"]["days"][5:]} == {"not_due"}
     assert set(data) == {
         "log_day", "vision", "step", "path_complete", "suggestions", "week", "heatmap",
-        "strength", "wins", "notes", "other_notes", "path", "maintenance",
+        "strength", "wins", "notes", "other_notes", "watched", "path", "maintenance",
     }  # fmt: skip
+    assert data["watched"] == []  # the ten-week demo has no automatic step watched yet
     assert data["step"]["id"] == next(s["id"] for s in data["path"] if s["status"] == "active")
     assert data["step"]["as_of"] == "2026-11-22"
     assert data["week"]["current"] is False
@@ -621,3 +622,55 @@ def test_the_half_year_demo_tells_its_relapse_in_french(tmp_path: Path) -> None:
         typeset("Réorganisation annoncée ce matin : filé droit à mon bureau."),
         typeset("Appel de crise dès mon arrivée ; passé devant tout le monde sans un mot."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", [
+            "Automatic steps: checks and lapses",
+            "• Tue 22 “Say good morning to each person” lapsed — Reorg announced this",
+            "  morning: went straight to my desk.",
+            "• Thu 24 “Say good morning to each person” lapsed — Crisis call the moment I",
+            "  arrived; walked past everyone without a word.",
+        ]),
+        ("fr", [
+            typeset("Réflexes : points d'entretien et écarts"),
+            typeset("• mar 22 « Say good morning to each person » a flanché — Reorg announced"
+                    " this"),
+            "  morning: went straight to my desk.",
+            typeset("• jeu 24 « Say good morning to each person » a flanché — Crisis call the"
+                    " moment"),
+            "  I arrived; walked past everyone without a word.",
+        ]),
+    ],
+)  # fmt: skip
+def test_the_hard_week_lists_its_lapses_under_the_notes(
+    run: Run, half_year: Path, lang: str, lines: list[str]
+) -> None:
+    data = review_json(run, half_year, "--week", "2026-09-25")
+    assert data["watched"] == [
+        {"date": "2026-09-22", "step": "bonjour", "title": "Say good morning to each person",
+         "kind": "slip", "score": None,
+         "note": "Reorg announced this morning: went straight to my desk."},
+        {"date": "2026-09-24", "step": "bonjour", "title": "Say good morning to each person",
+         "kind": "slip", "score": None,
+         "note": "Crisis call the moment I arrived; walked past everyone without a word."},
+    ]  # fmt: skip
+    result = run("--lang", lang, "--store", str(half_year), "review", "--week", "2026-09-25",
+                 now=NOW)  # fmt: skip
+    shown = result.stdout.splitlines()
+    start = shown.index(lines[0])
+    assert shown[start : start + len(lines) + 1] == [*lines, ""]
+
+
+def test_a_week_with_a_maintenance_check_lists_it(run: Run, half_year: Path) -> None:
+    data = review_json(run, half_year, "--week", "2026-09-11")
+    assert [(e["date"], e["step"], e["kind"], e["score"], e["note"]) for e in data["watched"]] == [
+        ("2026-09-11", "bonjour", "check", 6, None)
+    ]
+    text = run("--lang", "fr", "--store", str(half_year), "review", "--week", "2026-09-11",
+               now=NOW).stdout.splitlines()  # fmt: skip
+    assert typeset("• ven 11 « Say good morning to each person » : point d'entretien, 6 sur 7") in (
+        text
+    )

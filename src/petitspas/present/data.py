@@ -161,8 +161,36 @@ def review_data(store: Store, today: date, week_of: date, weeks: int) -> dict[st
         ],
         "notes": notes,
         "other_notes": other_notes,
+        "watched": watched(store, monday, week_days[-1]),
         "path": path_data(store, today)["steps"],
         "maintenance": review_maintenance(store, today),
+    }
+
+
+def watched(store: Store, monday: date, sunday: date) -> list[dict[str, Any]]:
+    """The week's maintenance checks and lapses of automatic steps, by day, in path order
+    within a day: what the review lists under the notes, so that a hard week reads as one."""
+    entries: list[dict[str, Any]] = []
+    for step in store.steps:
+        for check in step.maintenance:
+            if monday <= check.on <= sunday:
+                entries.append(_watched(check.on, step, "check", check.answer, None))
+        for day, note in step.slips.items():
+            if monday <= day <= sunday:
+                entries.append(_watched(day, step, "slip", None, note))
+    return sorted(entries, key=lambda entry: str(entry["date"]))
+
+
+def _watched(
+    day: date, step: Step, kind: str, score: int | None, note: str | None
+) -> dict[str, Any]:
+    return {
+        "date": day.isoformat(),
+        "step": step.id,
+        "title": step.title,
+        "kind": kind,
+        "score": score,
+        "note": note,
     }
 
 

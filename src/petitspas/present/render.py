@@ -251,6 +251,9 @@ def _review_parts(data: dict[str, Any], out: Console) -> list[Any]:
     if data["other_notes"]:
         parts += [Text(), Text(t("review.other_notes"), style="bold")]
         parts += [_note_line(note, out, mark=True) for note in data["other_notes"]]
+    if data["watched"]:  # the automatic steps' week: their checks and lapses
+        parts += [Text(), Text(t("review.watched"), style="bold")]
+        parts += [_note_line(_watched_words(entry), out) for entry in data["watched"]]
     parts += [Text(), Text(t("review.path"), style="bold")]
     path = data["path"]
     first, last = path_window([step["status"] for step in path])
@@ -294,6 +297,17 @@ def _note_line(note: dict[str, Any], out: Console, *, mark: bool = False, sign: 
         line.append(f"({t(f'review.note_{kind}')}) ", style="dim")
     line.append(note["note"], style="")
     return _hanging(line, 2, out)
+
+
+def _watched_words(entry: dict[str, Any]) -> dict[str, Any]:
+    """A maintenance check or a lapse as a line of the week: its day and what it was."""
+    if entry["kind"] == "check":
+        words = t("review.watched_check", title=entry["title"], score=entry["score"])
+    elif entry["note"]:
+        words = t("review.watched_slip_note", title=entry["title"], note=entry["note"])
+    else:
+        words = t("review.watched_slip", title=entry["title"])
+    return {"date": entry["date"], "note": words}
 
 
 def _heatmap(data: dict[str, Any], names: list[str], out: Console) -> list[Any]:
