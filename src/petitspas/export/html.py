@@ -10,12 +10,19 @@ The same store on the same log day gives the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from html import escape
 
 from petitspas.core.model import SelfCheck, Store
 from petitspas.core.progress import weekly_strength
-from petitspas.export.wording import facts, path_header, path_rows, period_line
+from petitspas.export.wording import (
+    facts,
+    maintenance_answer,
+    path_header,
+    path_rows,
+    period_line,
+)
 from petitspas.i18n import decimal, floored, language, percent, t
 from petitspas.present.report import Period, StepReport, reported, step_reports
 
@@ -193,12 +200,20 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
         _strength_chart(report, period, goal),
         f"<h3>{escape(t('export.calendar'))}</h3>",
         _calendar(report),
-        _legend(report.to_log),
+        _legend(report.to_log, report.automatic),
         f"<h3>{escape(t('export.selfchecks'))}</h3>",
         _selfchecks(report.checks)
         if report.checks
         else f"<p>{escape(t('export.selfchecks_none'))}</p>",
     ]
+    if report.maintenance:  # once automatic: its maintenance checks, then its lapses
+        parts.append(f"<h3>{escape(t('export.maintenance'))}</h3>")
+        parts.append(
+            _dated((check.on, maintenance_answer(check.answer)) for check in report.maintenance)
+        )
+    if report.slips:
+        parts.append(f"<h3>{escape(t('export.slips'))}</h3>")
+        parts.append(_dated(report.slips))
     if period.notes:
         parts.append(f"<h3>{escape(t('export.notes'))}</h3>")
         if report.notes:
@@ -212,6 +227,17 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
             parts.append(f"<p>{escape(t('export.notes_none'))}</p>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _dated(items: Iterable[tuple[date, str | None]]) -> str:
+    """A list of days, each with its text if any (escaped here)."""
+    lines = "\n".join(
+        f'<li><time datetime="{day.isoformat()}">{day.isoformat()}</time>'
+        + (f" {escape(text)}" if text else "")
+        + "</li>"
+        for day, text in items
+    )
+    return f'<ul class="notes">\n{lines}\n</ul>'
 
 
 # --- the strength chart --------------------------------------------------------------------
@@ -381,13 +407,22 @@ def _cell(left: int, top: int, state: str) -> str:
             f'<rect class="to-log" {box} fill="#fff" stroke="#2456a6" stroke-width="1.5" '
             'stroke-dasharray="2.5 2"/>'
         )
+    if state == "automatic":  # a light outlined box: the step ran on its own, watched by
+        # its maintenance checks, until it was rebuilt; styled in place, as the box to log
+        return f'<rect class="automatic" {box} fill="#e6f2eb" stroke="#1f7a4d" stroke-width="1"/>'
     return ""
 
 
-def _legend(to_log: bool = False) -> str:
-    """The calendar's legend; "to log" only under a calendar that shows such a day."""
+def _legend(to_log: bool = False, automatic: bool = False) -> str:
+    """The calendar's legend; "automatic" and "to log" only under a calendar that shows
+    such a day."""
     items = []
-    for state in ("done", "missed", "skip", "not_due", *(("to_log",) if to_log else ())):
+    states = ["done", "missed", "skip", "not_due"]
+    if automatic:
+        states.append("automatic")
+    if to_log:
+        states.append("to_log")
+    for state in states:
         icon = (
             f'<svg class="cal" viewBox="-1 -1 {CELL + 2} {CELL + 2}" width="14" height="14" '
             f'aria-hidden="true">{_cell(0, 0, state)}</svg>'

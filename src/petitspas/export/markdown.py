@@ -7,7 +7,13 @@ import re
 from datetime import date
 
 from petitspas.core.model import SelfCheck, Store
-from petitspas.export.wording import facts, path_header, path_rows, period_line
+from petitspas.export.wording import (
+    facts,
+    maintenance_answer,
+    path_header,
+    path_rows,
+    period_line,
+)
 from petitspas.i18n import decimal, t
 from petitspas.present.report import Period, StepReport, reported, step_reports
 
@@ -64,9 +70,20 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
         "\n".join(f"- {fact}" for fact in facts(report, goal, md_escape)),
         f"### {t('export.selfchecks')}",
         _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
+    ]
+    if report.maintenance:  # once automatic: its maintenance checks, then its lapses
+        answers = (
+            t("export.dated", day=check.on.isoformat(), text=maintenance_answer(check.answer))
+            for check in report.maintenance
+        )
+        blocks += [f"### {t('export.maintenance')}", "\n".join(f"- {line}" for line in answers)]
+    if report.slips:
+        blocks.append(f"### {t('export.slips')}")
+        blocks.append("\n".join(f"- {_lapse(day, note)}" for day, note in report.slips))
+    blocks += [
         f"### {t('export.calendar')}",
         _calendar_table(report),
-        legend(report.to_log),
+        legend(report.to_log, report.automatic),
     ]
     if period.notes:
         notes = [
@@ -77,6 +94,13 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
         blocks.append(f"### {t('export.notes')}")
         blocks.append("\n".join(f"- {note}" for note in notes) if notes else t("export.notes_none"))
     return blocks
+
+
+def _lapse(day: date, note: str | None) -> str:
+    """A lapse: its day in bold, and its note when it has one (none when left out)."""
+    if text := md_escape(note or ""):
+        return t("export.dated", day=day.isoformat(), text=text)
+    return f"**{day.isoformat()}**"
 
 
 def _selfcheck_table(checks: list[SelfCheck]) -> str:
@@ -95,7 +119,10 @@ TO_LOG = "?"
 """The calendar's sign for a due day still to log (`progress.due_state`)."""
 NOT_DUE = "·"
 """The calendar's sign for a day the schedule does not make due."""
-SIGNS = {**MARK_SIGNS, "to_log": TO_LOG, "not_due": NOT_DUE, "": ""}
+AUTOMATIC = "○"
+"""The calendar's sign for a due day while the step was automatic, before a rebuild: an
+empty circle, like the HTML calendar's light outlined cell."""
+SIGNS = {**MARK_SIGNS, "to_log": TO_LOG, "automatic": AUTOMATIC, "not_due": NOT_DUE, "": ""}
 
 
 def _calendar_table(report: StepReport) -> str:
@@ -108,8 +135,9 @@ def _calendar_table(report: StepReport) -> str:
     return _table(header, rows, "lccccccc")
 
 
-def legend(to_log: bool = False) -> str:
-    """The calendar's legend; "? to log" only under a calendar that shows one."""
+def legend(to_log: bool = False, automatic: bool = False) -> str:
+    """The calendar's legend; "○ automatic" and "? to log" only under a calendar that shows
+    one."""
     text = t(
         "export.legend",
         done=MARK_SIGNS["done"],
@@ -117,6 +145,8 @@ def legend(to_log: bool = False) -> str:
         skip=MARK_SIGNS["skip"],
         not_due=NOT_DUE,
     )
+    if automatic:
+        text = f"{text} {t('export.legend_automatic', automatic=AUTOMATIC)}"
     return f"{text} {t('export.legend_to_log', to_log=TO_LOG)}" if to_log else text
 
 

@@ -1,11 +1,12 @@
 """The words the markdown and HTML reports share: the period line, the path table as it
-stood at the period's end, each step's facts. What they say it of is `present.report`: a
-step over a period, read as the review reads it.
+stood at the period's end, each step's facts, a maintenance check's answer. What they say
+it of is `present.report`: a step over a period, read as the review reads it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from petitspas.core.calendar import schedule_label
 from petitspas.core.model import Store
@@ -55,8 +56,9 @@ def path_header() -> list[str]:
 
 
 def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list[str]:
-    """The list under a step's heading: cue, celebration, due days, dates, the summary, the
-    streaks and the strength; user text passed through `escape`."""
+    """The list under a step's heading: cue, celebration, due days, dates (the spans on hold,
+    each graduation and rebuild), the summary, the streaks and the strength; user text
+    passed through `escape`."""
     step, state = report.step, report.state
     lines = []
     if cue := escape(step.cue or ""):
@@ -66,8 +68,13 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
     lines.append(t("export.schedule", days=schedule_label(step.schedule_on(report.last))))
     assert step.started is not None
     lines.append(t("export.started", day=step.started.isoformat()))
-    if report.status == "automatic" and step.automatic_on:
-        lines.append(t("export.automatic_on", day=step.automatic_on.isoformat()))
+    for first, last in report.held():
+        if last is None:
+            lines.append(t("export.on_hold_since", first=first.isoformat()))
+        else:
+            lines.append(t("export.on_hold", first=first.isoformat(), last=last.isoformat()))
+    if graduations := report.graduations():
+        lines.append(_graduations(graduations))
     if report.status == "dropped" and step.dropped_on:
         lines.append(t("export.dropped_on", day=step.dropped_on.isoformat()))
         if reason := escape(step.drop_reason or ""):
@@ -81,3 +88,22 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
     lines.append(t("export.best_streak", count=state.best_streak))
     lines.append(t("export.strength", value=percent(state.strength), goal=percent(goal)))
     return lines
+
+
+def maintenance_answer(answer: int) -> str:
+    """A maintenance check's answer as the reports say it: "6 of 7"."""
+    return t("export.maintenance_answer", answer=answer)
+
+
+def _graduations(days: list[date]) -> str:
+    """ "Automatic on: D" for a step that became automatic once; for one rebuilt, its story in
+    one line: "Automatic on A; rebuilt on B; automatic again on C" (`StepReport.graduations`:
+    a graduation, then a rebuild and a graduation in turn)."""
+    if len(days) == 1:
+        return t("export.automatic_on", day=days[0].isoformat())
+    line = t("export.history.automatic", day=days[0].isoformat())
+    for index, day in enumerate(days[1:]):
+        key = "export.history.again" if index % 2 else "export.history.rebuilt"
+        then = t(key, day=day.isoformat())
+        line = t("export.history.then", before=line, after=then)
+    return line

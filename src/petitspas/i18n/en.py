@@ -856,6 +856,13 @@ MESSAGES: dict[str, str] = {
     "export.schedule": "Due days: {days}",
     "export.started": "Started: {day}",
     "export.automatic_on": "Automatic on: {day}",
+    # A rebuilt step's story, in one line: a graduation, then a rebuild and a graduation in turn.
+    "export.history.automatic": "Automatic on {day}",
+    "export.history.rebuilt": "rebuilt on {day}",
+    "export.history.again": "automatic again on {day}",
+    "export.history.then": "{before}; {after}",
+    "export.on_hold": "On hold from {first} to {last}",
+    "export.on_hold_since": "On hold since {first}",
     "export.dropped_on": "Dropped on: {day}",
     "export.reason": "Reason: {text}",
     "export.streak": "Streak: {count}",
@@ -863,6 +870,10 @@ MESSAGES: dict[str, str] = {
     "export.strength": "Strength: {value} (goal {goal})",
     "export.selfchecks": "Self-checks",
     "export.selfchecks_none": "No self-check yet.",
+    "export.maintenance": "Maintenance checks",
+    "export.maintenance_answer": "{answer} of 7",
+    "export.slips": "Lapses",
+    "export.dated": "**{day}**: {text}",
     "export.col.date": "Date",
     "export.col.q1": "Automatically",
     "export.col.q2": "Without remembering",
@@ -875,6 +886,10 @@ MESSAGES: dict[str, str] = {
         "Legend: {done} done, {missed} missed or not logged, {skip} paused (planned), {not_due} not due, blank: not yet, or outside the step's dates or the period."
     ),
     "export.legend_to_log": "{to_log} to log: not logged yet, missed only after 7 days.",
+    "export.legend_automatic": (
+        "{automatic} automatic: no longer tracked day by day, only by its maintenance checks,"
+        " until it was rebuilt."
+    ),
     "export.notes": "Notes",
     "export.notes_none": "No notes.",
     "export.note": "**{day}** ({mark}): {text}",
@@ -919,6 +934,7 @@ MESSAGES: dict[str, str] = {
     "html.legend.skip": "paused (planned)",
     "html.legend.not_due": "not due",
     "html.legend.to_log": "to log (not logged yet, missed only after 7 days)",
+    "html.legend.automatic": "automatic (maintenance checks only, until rebuilt)",
     "html.footer": "Made with petitspas on {day}, from data kept on this computer only.",
     "schedule.workdays": "Mon–Fri",
     "schedule.daily": "every day",

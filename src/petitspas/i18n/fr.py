@@ -920,6 +920,12 @@ MESSAGES: dict[str, str] = {
     "export.schedule": "Jours prévus : {days}",
     "export.started": "Début : {day}",
     "export.automatic_on": "Devenu réflexe le {day}",
+    "export.history.automatic": "Devenu réflexe le {day}",
+    "export.history.rebuilt": "repris le {day}",
+    "export.history.again": "de nouveau réflexe le {day}",
+    "export.history.then": "{before} ; {after}",
+    "export.on_hold": "En attente du {first} au {last}",
+    "export.on_hold_since": "En attente depuis le {first}",
     "export.dropped_on": "Abandonné le {day}",
     "export.reason": "Raison : {text}",
     "export.streak": "Série : {count}",
@@ -927,6 +933,10 @@ MESSAGES: dict[str, str] = {
     "export.strength": "Force : {value} (objectif {goal})",
     "export.selfchecks": "Auto-évaluations",
     "export.selfchecks_none": "Aucune auto-évaluation pour l'instant.",
+    "export.maintenance": "Points d'entretien",
+    "export.maintenance_answer": "{answer} sur 7",
+    "export.slips": "Écarts",
+    "export.dated": "**{day}** : {text}",
     "export.col.date": "Date",
     "export.col.q1": "Automatiquement",
     "export.col.q2": "Sans m'en souvenir",
@@ -939,6 +949,9 @@ MESSAGES: dict[str, str] = {
         "Légende : {done} fait, {missed} manqué ou non noté, {skip} en pause (prévue), {not_due} jour non prévu, vide : pas encore, ou hors des dates du pas ou de la période."
     ),
     "export.legend_to_log": "{to_log} à noter : pas encore noté, manqué seulement après 7 jours.",
+    "export.legend_automatic": (
+        "{automatic} réflexe : plus suivi au jour le jour, seulement par ses points d'entretien, jusqu'à sa reprise."
+    ),
     "export.notes": "Notes",
     "export.notes_none": "Aucune note.",
     "export.note": "**{day}** ({mark}) : {text}",
@@ -985,6 +998,7 @@ MESSAGES: dict[str, str] = {
     "html.legend.skip": "en pause (prévue)",
     "html.legend.not_due": "non prévu",
     "html.legend.to_log": "à noter (pas encore noté, manqué seulement après 7 jours)",
+    "html.legend.automatic": "réflexe (points d'entretien seulement, jusqu'à sa reprise)",
     "html.footer": (
         "Fait avec petitspas le {day}, à partir de données gardées sur cet ordinateur seulement."
     ),

@@ -1,7 +1,7 @@
 """A step over a period, read one way wherever it is shown: the review's card (a week, as it
 stood at its end or tonight), the markdown and HTML exports (any period). A report holds the
 step's status and progress at the period's end, the gate then, the due days it did, its
-self-checks and notes within the period; pure, given `today`.
+self-checks, maintenance checks, lapses and notes within the period; pure, given `today`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from petitspas.core.calendar import schedule_days, week_start
-from petitspas.core.model import Record, Settings, Status, Step, Store, Win
+from petitspas.core.model import (
+    MaintenanceCheck,
+    Record,
+    Settings,
+    Status,
+    Step,
+    Store,
+    Win,
+)
 from petitspas.core.progress import (
     LOOKBACK,
     Gate,
@@ -53,8 +61,13 @@ class Period(Record):
 
 class StepReport(Record):
     """One step as a report shows it over its period: its status and progress as of the
-    period's end (`as_of`: tonight, or a closed day), the due days it did, its self-checks
-    and notes within the period."""
+    period's end (`as_of`: tonight, or a closed day), the due days it did, its self-checks,
+    maintenance checks, lapses and notes within the period.
+
+    A day between a graduation and a reactivation (an `automatic` hold) is its own state,
+    `automatic`: the step was watched by its maintenance checks, not tracked day by day, so
+    such a day is neither due nor paused here, though progress passes over it as over a
+    pause (`progress.due_state`). A day on hold is paused, as DESIGN has it."""
 
     __slots__ = (
         "step",
@@ -69,6 +82,8 @@ class StepReport(Record):
         "due",
         "paused",
         "checks",
+        "maintenance",
+        "slips",
         "notes",
     )
 
@@ -94,7 +109,9 @@ class StepReport(Record):
         self.done = self.due = self.paused = 0
         day = self.first
         while counted is not None and day <= min(counted, self.last):
-            if day.weekday() in schedule_days(step.schedule_on(day)):
+            # A due day the step was automatic, before a rebuild, is neither due nor paused.
+            due = day.weekday() in schedule_days(step.schedule_on(day))
+            if due and not (step.holds and automatic_then(step, day)):
                 kind = due_state(step, day, today)
                 if kind == "skip":
                     self.paused += 1
@@ -106,6 +123,15 @@ class StepReport(Record):
             (check for check in step.selfchecks if period.first <= check.date <= last),
             key=check_order,
         )
+        self.maintenance: list[MaintenanceCheck] = [
+            check for check in step.maintenance if period.first <= check.on <= last
+        ]
+        # The lapses said within the period, each with its note (a note: none when left out).
+        self.slips = [
+            (day, step.slips[day] if period.notes else None)
+            for day in sorted(step.slips)
+            if period.first <= day <= last
+        ]
         self.notes = [
             (day, step.marks[day].mark, note)
             for day in sorted(step.marks)
@@ -142,8 +168,8 @@ class StepReport(Record):
 
     def calendar(self) -> list[tuple[date, list[str]]]:
         """Week by week from the step's first week in the period to its last: the state of
-        each day (done, missed, skip, to_log, not_due), blank ("") outside the period and the
-        step."""
+        each day (done, missed, skip, to_log, automatic, not_due), blank ("") outside the
+        period and the step."""
         rows = []
         monday = week_start(self.first)
         while monday <= self.last:
@@ -156,13 +182,17 @@ class StepReport(Record):
         # The same reading of a day as the progress engine: a recorded mark shows as written
         # (a done on an unscheduled day included); a due day up to the last counted day with
         # no mark is to log or missed (`due_state`); today not yet logged, and days outside
-        # the step or the period, stay blank.
+        # the step or the period, stay blank. A due day while the step was automatic, before
+        # a rebuild, is `automatic`, whatever it holds (`due_state` passes over it too).
         if day < self.first or day > self.last:
             return ""
+        due = day.weekday() in schedule_days(self.step.schedule_on(day))
+        if due and self.step.holds and automatic_then(self.step, day):
+            return "automatic"
         mark = self.step.marks.get(day)
         if mark is not None:
             return mark.mark
-        if day.weekday() not in schedule_days(self.step.schedule_on(day)):
+        if not due:
             return "not_due"
         if self.counted is not None and day <= self.counted:
             return due_state(self.step, day, self.today)
@@ -174,6 +204,48 @@ class StepReport(Record):
         start = max(self.first, self.today - timedelta(days=LOOKBACK))
         days = (start + timedelta(days=offset) for offset in range(LOOKBACK + 1))
         return any(self.day_state(day) == "to_log" for day in days)
+
+    @property
+    def automatic(self) -> bool:
+        """Whether the calendar shows a day the step was automatic (its legend then says what
+        that is): the first due day of an automatic hold within the step's days is enough."""
+        for hold in self.step.holds:
+            if hold.kind != "automatic" or hold.last is None:
+                continue
+            day, end = max(hold.first, self.first), min(hold.last, self.last)
+            while day <= end:
+                if self.day_state(day) == "automatic":
+                    return True
+                day += timedelta(days=1)
+        return False
+
+    def graduations(self) -> list[date]:
+        """The step's story as far as the period's end: the day it became automatic, then,
+        for each rebuild, the day it was reactivated and the day it became automatic again
+        (an automatic hold runs from the day after a graduation to the day before its
+        reactivation)."""
+        days = []
+        for hold in self.step.holds:
+            if hold.kind == "automatic" and hold.last is not None:
+                days += [hold.first - timedelta(days=1), hold.last + timedelta(days=1)]
+        if self.step.automatic_on is not None:
+            days.append(self.step.automatic_on)
+        return [day for day in days if day <= self.as_of]
+
+    def held(self) -> list[tuple[date, date | None]]:
+        """The spans the step was on hold while another was rebuilt, as far as the period's
+        end: first and last day, the last None while it lasted past the period's end."""
+        return [
+            (hold.first, hold.last if hold.last is not None and hold.last <= self.as_of else None)
+            for hold in self.step.holds
+            if hold.kind == "on_hold" and hold.first <= self.as_of
+        ]
+
+
+def automatic_then(step: Step, day: date) -> bool:
+    """Whether `day` lies between a graduation of `step` and a reactivation: the step was
+    automatic then, watched by its maintenance checks."""
+    return any(hold.kind == "automatic" and hold.holds(day) for hold in step.holds)
 
 
 def status_on(step: Step, day: date) -> Status:
