@@ -417,3 +417,33 @@ def test_a_rebuild_the_evening_a_step_graduates_holds_the_next_one_from_its_firs
     assert [(hold.kind, hold.first, hold.last) for hold in held.holds] == [
         ("on_hold", date(2026, 6, 13), None)
     ]
+
+
+def test_the_review_lists_the_weeks_checks_and_lapses_by_day_sunday_included(run: Run) -> None:
+    graduated(run, "en")
+    assert (
+        run("log", "--slip", "bonjour", "--date", "2026-04-14", now="2026-04-14T21:00").exit_code
+        == 0
+    )
+    assert run("check", "bonjour", "--answer", "6", now="2026-04-17T21:30").exit_code == 0
+    assert (
+        run("log", "--slip", "bonjour", "--note", "Sunday shift", now="2026-04-19T21:00").exit_code
+        == 0
+    )
+    result = run("review", "--json", "--week", "2026-04-15", now="2026-04-20T21:00")
+    watched = json.loads(result.stdout)["watched"]
+    assert [(e["date"], e["kind"], e["score"], e["note"]) for e in watched] == [
+        ("2026-04-14", "slip", None, None),
+        ("2026-04-17", "check", 6, None),
+        ("2026-04-19", "slip", None, "Sunday shift"),
+    ]
+    text = run("review", "--week", "2026-04-15", now="2026-04-20T21:00").stdout.splitlines()
+    start = text.index("Automatic steps: checks and lapses")
+    assert text[start + 1 : start + 4] == [
+        "• Tue 14 “Say good morning” lapsed",
+        "• Fri 17 “Say good morning”: maintenance check, 6 of 7",
+        "• Sun 19 “Say good morning” lapsed — Sunday shift",
+    ]
+    # The week before holds none of them.
+    earlier = run("review", "--json", "--week", "2026-04-08", now="2026-04-20T21:00")
+    assert json.loads(earlier.stdout)["watched"] == []
