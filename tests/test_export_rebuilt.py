@@ -207,6 +207,15 @@ def test_the_lapses_keep_their_days_without_their_notes(run: Run) -> None:
     text = run("export", "--no-notes", now=EXPORTED).stdout
     assert "### Lapses\n\n- **2026-05-01**\n- **2026-05-08**\n" in text
     assert "Reorg" not in text
+    page = run("export", "--format", "html", "--no-notes", now=EXPORTED).stdout
+    assert (
+        "<h3>Lapses</h3>\n"
+        '<ul class="notes">\n'
+        '<li><time datetime="2026-05-01">2026-05-01</time></li>\n'
+        '<li><time datetime="2026-05-08">2026-05-08</time></li>\n'
+        "</ul>"
+    ) in page
+    assert "Reorg" not in page  # nor in a title attribute
 
 
 def test_a_period_after_the_lapses_lists_none(run: Run) -> None:
@@ -291,3 +300,23 @@ def test_the_half_year_demo_in_french() -> None:
     page = html_report(store, today, Period.whole(store, today))
     cells = re.findall(r'<rect class="automatic"', html_section(page, 1))
     assert len(cells) == 49 + 1  # ten weeks of workdays but the last one's Friday; the legend
+
+
+@pytest.mark.parametrize(
+    ("to", "cells"),
+    [
+        # Automatic since 2026-03-20 at the period's end: the day it became so.
+        ("2026-04-30", ["1", "Say good morning", "automatic", "2026-01-02", "2026-03-20"]),
+        # Being rebuilt at the period's end: active, not ended.
+        ("2026-05-25", ["1", "Say good morning", "active", "2026-01-02", ""]),
+        # Automatic again.
+        ("2026-06-05", ["1", "Say good morning", "automatic", "2026-01-02", "2026-06-03"]),
+    ],
+)
+def test_the_path_table_dates_a_rebuilt_step_as_it_stood(
+    run: Run, to: str, cells: list[str]
+) -> None:
+    rebuilt(run, "en")
+    text = run("export", "--to", to, now=EXPORTED).stdout
+    row = next(line for line in text.splitlines() if re.match(r"\| +1 \|", line))
+    assert [cell.strip() for cell in row.strip("|").split("|")][:5] == cells

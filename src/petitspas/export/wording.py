@@ -29,6 +29,8 @@ def path_rows(store: Store, reports: list[StepReport | None], period: Period) ->
         started = step.started if report is not None else None
         ended = report.ended if report else step.dropped_on if step.started is None else None
         status = report.status if report else status_on(step, period.last)
+        if report is not None and status == "automatic":  # a rebuilt step: as it stood then
+            ended = report.graduations()[-1]
         rows.append(
             [
                 str(number),
