@@ -320,3 +320,39 @@ def test_the_path_table_dates_a_rebuilt_step_as_it_stood(
     text = run("export", "--to", to, now=EXPORTED).stdout
     row = next(line for line in text.splitlines() if re.match(r"\| +1 \|", line))
     assert [cell.strip() for cell in row.strip("|").split("|")][:5] == cells
+
+
+def test_a_step_automatic_all_through_the_period_shows_its_checks_and_lapses(run: Run) -> None:
+    # Found in review: the review listed them, the export of the same weeks did not.
+    graduated(run, "en")  # automatic on 2026-03-20
+    assert run("check", "bonjour", "--answer", "6", now="2026-04-17T21:30").exit_code == 0
+    assert (
+        run("log", "--slip", "bonjour", "--note", "Off-site", now="2026-04-22T21:00").exit_code == 0
+    )
+    text = run(
+        "export", "--from", "2026-04-01", "--to", "2026-04-30", now="2026-05-01T09:00"
+    ).stdout
+    assert section(text, 1) == (
+        "Say good morning\n\n"
+        "- Due days: Fri\n"
+        "- Started: 2026-01-02\n"
+        "- Automatic on: 2026-03-20\n"
+        "- Streak: 12\n"
+        "- Best streak: 12\n"
+        "- Strength: 81% (goal 80%)\n\n"
+        "### Maintenance checks\n\n"
+        "- **2026-04-17**: 6 of 7\n\n"
+        "### Lapses\n\n"
+        "- **2026-04-22**: Off-site\n"
+    )
+    page = html_section(
+        run("export", "--format", "html", "--from", "2026-04-01", "--to", "2026-04-30",
+            now="2026-05-01T09:00").stdout,
+        1,
+    )  # fmt: skip
+    assert '<li><time datetime="2026-04-17">2026-04-17</time> 6 of 7</li>' in page
+    assert '<svg class="chart"' not in page and '<svg class="cal"' not in page
+    assert "summary" not in page
+    # A period with neither keeps no section for it, as before.
+    later = run("export", "--from", "2026-04-23", "--to", "2026-04-30", now="2026-05-01T09:00")
+    assert "## 1. Say good morning" not in later.stdout

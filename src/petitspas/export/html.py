@@ -196,16 +196,19 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
         f'<section class="step" id="step-{number}" data-step="{escape(step.id)}">',
         f"<h2>{number}. {escape(step.title)}</h2>",
         f'<ul class="facts">\n{items}\n</ul>',
-        f"<h3>{escape(t('html.chart'))}</h3>",
-        _strength_chart(report, period, goal),
-        f"<h3>{escape(t('export.calendar'))}</h3>",
-        _calendar(report),
-        _legend(report.to_log, report.automatic),
-        f"<h3>{escape(t('export.selfchecks'))}</h3>",
-        _selfchecks(report.checks)
-        if report.checks
-        else f"<p>{escape(t('export.selfchecks_none'))}</p>",
     ]
+    if not report.watched_only:  # automatic all through the period: no days of its own
+        parts += [
+            f"<h3>{escape(t('html.chart'))}</h3>",
+            _strength_chart(report, period, goal),
+            f"<h3>{escape(t('export.calendar'))}</h3>",
+            _calendar(report),
+            _legend(report.to_log, report.automatic),
+            f"<h3>{escape(t('export.selfchecks'))}</h3>",
+            _selfchecks(report.checks)
+            if report.checks
+            else f"<p>{escape(t('export.selfchecks_none'))}</p>",
+        ]
     if report.maintenance:  # once automatic: its maintenance checks, then its lapses
         parts.append(f"<h3>{escape(t('export.maintenance'))}</h3>")
         parts.append(
@@ -214,7 +217,7 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> st
     if report.slips:
         parts.append(f"<h3>{escape(t('export.slips'))}</h3>")
         parts.append(_dated(report.slips))
-    if period.notes:
+    if period.notes and not report.watched_only:
         parts.append(f"<h3>{escape(t('export.notes'))}</h3>")
         if report.notes:
             notes = "\n".join(

@@ -68,9 +68,12 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
     blocks = [
         f"## {number}. {md_escape(report.step.title)}",
         "\n".join(f"- {fact}" for fact in facts(report, goal, md_escape)),
-        f"### {t('export.selfchecks')}",
-        _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none"),
     ]
+    if not report.watched_only:
+        blocks.append(f"### {t('export.selfchecks')}")
+        blocks.append(
+            _selfcheck_table(report.checks) if report.checks else t("export.selfchecks_none")
+        )
     if report.maintenance:  # once automatic: its maintenance checks, then its lapses
         answers = (
             t("export.dated", day=check.on.isoformat(), text=maintenance_answer(check.answer))
@@ -80,6 +83,8 @@ def _section(number: int, report: StepReport, period: Period, goal: float) -> li
     if report.slips:
         blocks.append(f"### {t('export.slips')}")
         blocks.append("\n".join(f"- {_lapse(day, note)}" for day, note in report.slips))
+    if report.watched_only:  # automatic all through the period: its checks and lapses say it
+        return blocks
     blocks += [
         f"### {t('export.calendar')}",
         _calendar_table(report),

@@ -85,7 +85,8 @@ def facts(report: StepReport, goal: float, escape: Callable[[str], str]) -> list
         if revision.on <= report.last:
             change = escape(revision_words(revision))
             lines.append(t("export.revision", day=revision.on.isoformat(), change=change))
-    lines.append(report.summary())
+    if not report.watched_only:  # no day of the period was its own to count
+        lines.append(report.summary())
     lines.append(t("export.streak", count=state.streak))
     lines.append(t("export.best_streak", count=state.best_streak))
     lines.append(t("export.strength", value=percent(state.strength), goal=percent(goal)))

@@ -149,6 +149,12 @@ class StepReport(Record):
         return gate(self.step, self.as_of, settings, self.state.strength)
 
     @property
+    def watched_only(self) -> bool:
+        """Whether the step was automatic all through the period (it ended before it): its
+        section tells its maintenance checks and lapses, with no days of its own to count."""
+        return self.last < self.first
+
+    @property
     def ended(self) -> date | None:
         """The day the step ended, if it did within the period."""
         ended = self.step.ended
@@ -276,9 +282,16 @@ def step_reports(store: Store, period: Period) -> list[StepReport | None]:
 
 def reported(reports: list[StepReport | None], period: Period) -> list[tuple[int, StepReport]]:
     """The steps a report has a section for, numbered by their place in the path: those
-    active at some time within the period."""
+    active at some time within the period, and those automatic then with a maintenance check
+    or a lapse in it (the review lists them too)."""
     return [
         (number, report)
         for number, report in enumerate(reports, start=1)
-        if report is not None and (report.step.ended is None or report.step.ended >= period.first)
+        if report is not None
+        and (
+            report.step.ended is None
+            or report.step.ended >= period.first
+            or report.maintenance
+            or report.slips
+        )
     ]
