@@ -12,6 +12,7 @@ import pytest
 from rich.cells import cell_len
 from tests.conftest import Run, check_golden
 
+from petitspas.core import maintenance
 from petitspas.core.progress import progress
 from petitspas.i18n import floored, typeset
 from petitspas.storage import store as storage
@@ -163,6 +164,15 @@ def test_demo_ten_years_has_skips_and_a_dropped_step(run: Run, tmp_path: Path) -
     first = store.steps[0]
     assert [(hold.kind, hold.last) for hold in first.holds] == [("automatic", date(2026, 9, 24))]
     assert sorted(first.slips) == [date(2026, 9, 22), date(2026, 9, 24)]
+    # One hard week, one step rebuilt: every other check of that week is answered as usual,
+    # so nothing is left slipping tonight.
+    assert [step.id for step in store.steps if step.slips] == [first.id]
+    assert [(step.id, hold.kind) for step in store.steps for hold in step.holds] == [
+        (first.id, "automatic"),
+        ("note-3-things-14", "on_hold"),  # the step being built that week, held
+    ]
+    assert [step.id for step in store.steps if maintenance.slipping(step)] == []
+    assert min(c.answer for step in store.steps[1:] for c in step.maintenance) >= 5
     assert result.stdout.splitlines()[-2:] == [
         "The hard week, when a step slipped and was rebuilt:",
         f"  petitspas --store {tmp_path / 'petitspas.json'} review --week 2026-09-25",
