@@ -234,9 +234,8 @@ def test_the_strength_chart_names_its_weeks() -> None:
     assert labels == ["25 mai 2026", "22 juin", "20 juil.", "17 août", "14 sept."]
     points = re.findall(r"<title>(Semaine du [^<]+)</title>", chart)
     assert len(points) == chart.count('class="week-dot"') == 20  # one per week, each told
-    assert points[7] == "Semaine du 13 juil. 2026\u00a0: force 81\u00a0%"  # automatic on 17
-    assert points[8:17] == [points[7].replace("13 juil.", week) for week in (
-        "20 juil.", "27 juil.", "3 août", "10 août", "17 août", "24 août", "31 août", "7 sept.",
-        "14 sept.",
+    assert points[8] == "Semaine du 20 juil. 2026\u00a0: force 81\u00a0%"  # automatic on 24
+    assert points[9:17] == [points[8].replace("20 juil.", week) for week in (
+        "27 juil.", "3 août", "10 août", "17 août", "24 août", "31 août", "7 sept.", "14 sept.",
     )]  # while it was automatic, its strength stood still  # fmt: skip
     assert points[-1] == "Semaine du 5 oct. 2026\u00a0: force 90\u00a0%"

@@ -273,8 +273,8 @@ def test_the_html_section_of_a_rebuilt_step(run: Run) -> None:
 
 
 def test_the_half_year_demo_in_french() -> None:
-    """Its first step, automatic on 17 July, lapsed on 22 and 24 September, rebuilt on the
-    25th and automatic again on 9 October: ten weeks automatic, none of them paused."""
+    """Its first step, automatic on 24 July, lapsed on 22 and 24 September, rebuilt on the
+    25th and automatic again on 9 October: nine weeks automatic, none of them paused."""
     i18n.set_language("fr")
     today = date(2026, 11, 27)
     store = build(today, 26, "fr", timezone(timedelta(hours=1)))
@@ -282,24 +282,26 @@ def test_the_half_year_demo_in_french() -> None:
     bonjour = section(text, 1)
     assert (
         f"- Début{NB}: 2026-05-30\n"
-        f"- Devenu réflexe le 2026-07-17{NB}; repris le 2026-09-25{NB}; de nouveau réflexe"
+        f"- Devenu réflexe le 2026-07-24{NB}; repris le 2026-09-25{NB}; de nouveau réflexe"
         " le 2026-10-09\n"
-        f"- Fait 43 sur 46 jours prévus (93{NB}%)\n"
+        f"- Fait 46 sur 51 jours prévus (90{NB}%)\n"
     ) in bonjour
-    assert "| 2026-07-13 |  ✓  |  ✓  |  ✓  |  ✓  |  ✓  |  ·  |  ·  |" in bonjour
+    assert "| 2026-07-20 |  ✓  |  ✓  |  ✓  |  ✓  |  ✓  |  ·  |  ·  |" in bonjour
+    assert "| 2026-07-27 |  ○  |  ○  |  ○  |  ○  |  ○  |  ·  |  ·  |" in bonjour
     assert "| 2026-08-03 |  ○  |  ○  |  ○  |  ○  |  ○  |  ·  |  ·  |" in bonjour
     assert "| 2026-09-21 |  ○  |  ○  |  ○  |  ○  |  ✓  |  ·  |  ·  |" in bonjour
     assert "~" not in bonjour.split("### Calendrier", 1)[1].split("Légende", 1)[0]
     assert (
-        f"### Points d'entretien\n\n- **2026-08-14**{NB}: 6 sur 7\n- **2026-09-11**{NB}: 6 sur 7\n"
-        f"- **2026-11-06**{NB}: 7 sur 7\n\n### Écarts\n\n- **2026-09-22**{NB}: "
+        f"### Points d'entretien\n\n- **2026-08-21**{NB}: 7 sur 7\n- **2026-09-18**{NB}: 7 sur 7\n"
+        f"- **2026-11-06**{NB}: 5 sur 7\n\n### Écarts\n\n- **2026-09-22**{NB}: "
     ) in bonjour
     held = section(text, 3)
     assert "- En attente du 2026-09-26 au 2026-10-09\n" in held
     assert "○" not in held
     page = html_report(store, today, Period.whole(store, today))
     cells = re.findall(r'<rect class="automatic"', html_section(page, 1))
-    assert len(cells) == 49 + 1  # ten weeks of workdays but the last one's Friday; the legend
+    assert len(cells) == 8 * 5 + 4 + 1  # eight weeks of workdays, Monday to Thursday of the
+    # hard week, and the legend's
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ def test_demo_ten_years_has_skips_and_a_dropped_step(run: Run, tmp_path: Path) -
     assert [step.id for step in store.steps if step.slips] == [first.id]
     assert [(step.id, hold.kind) for step in store.steps for hold in step.holds] == [
         (first.id, "automatic"),
-        ("note-3-things-14", "on_hold"),  # the step being built that week, held
+        ("hold-stand-fill-13", "on_hold"),  # the step being built that week, held
     ]
     assert [step.id for step in store.steps if maintenance.slipping(step)] == []
     assert min(c.answer for step in store.steps[1:] for c in step.maintenance) >= 5
@@ -284,7 +284,7 @@ def test_a_one_week_heatmap_is_not_called_last_1_weeks(
 
 @pytest.fixture
 def half_year(half_year_bytes: bytes, tmp_path: Path) -> Path:
-    """The 26-week demo: three steps started; the first, automatic on 2026-07-17, slipped in
+    """The 26-week demo: three steps started; the first, automatic on 2026-07-24, slipped in
     the hard week of 2026-09-21 and was rebuilt, automatic again on 2026-10-09."""
     return _copy(half_year_bytes, tmp_path / "half" / "petitspas.json")
 
@@ -300,26 +300,26 @@ def test_a_past_week_shows_the_step_of_that_week_as_it_stood(run: Run, half_year
     data = review_json(run, half_year, "--week", "2026-07-08")
     card, store = data["step"], storage.load(half_year).store
     step = store.find("bonjour")
-    # Automatic on 2026-07-17, rebuilt after the hard week of 2026-09-21, automatic again.
+    # Automatic on 2026-07-24, rebuilt after the hard week of 2026-09-21, automatic again.
     assert step is not None and step.automatic_on == date(2026, 10, 9)
     assert [(hold.kind, hold.first, hold.last) for hold in step.holds] == [
-        ("automatic", date(2026, 7, 18), date(2026, 9, 24))
+        ("automatic", date(2026, 7, 25), date(2026, 9, 24))
     ]
     assert card["id"] == "bonjour" and card["as_of"] == "2026-07-12"
     then = progress(step, TODAY, through=date(2026, 7, 12))
-    assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (2, 20)
-    assert card["strength"] == floored(then.strength, 4) == 0.7424
+    assert (card["streak"], card["best_streak"]) == (then.streak, then.best_streak) == (3, 16)
+    assert card["strength"] == floored(then.strength, 4) == 0.7215
     assert card["strength"] < floored(progress(step, TODAY).strength, 4)  # it grew after
     assert card["days_since_start"] == (date(2026, 7, 12) - date(2026, 5, 30)).days
-    assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.5}
+    assert card["gate"]["selfcheck"] == {"date": "2026-07-10", "score": 5.75}
     assert (card["forecast"], card["plateau"]) == (None, None)
     assert card["automatic_on"] == "2026-10-09"  # what became of it: its latest graduation
     assert {day["step"] for day in data["week"]["days"]} == {"bonjour"}
     assert [day["state"] for day in data["week"]["days"]] == [
-        "done", "done", "missed", "done", "done", "not_due", "not_due",
+        "missed", "missed", "done", "done", "done", "not_due", "not_due",
     ]  # fmt: skip
     assert data["notes"] == [
-        {"date": "2026-07-09", "mark": "done", "note": "Did it even on a day full of meetings."}
+        {"date": "2026-07-10", "mark": "done", "note": "Felt natural today, no reminder needed."}
     ]
 
 
@@ -331,7 +331,7 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
     assert "│ Say good morning to each person" + " " * 46 + "│" in lines
     assert "│ As it stood on 2026-07-12" + " " * 52 + "│" in lines
     assert "│ Started        2026-05-30 (43 days earlier)" + " " * 34 + "│" in lines
-    assert "│ Streak         2 (best 20)" + " " * 51 + "│" in lines
+    assert "│ Streak         3 (best 16)" + " " * 51 + "│" in lines
     assert "│ Now            automatic on 2026-10-09" + " " * 39 + "│" in lines
     assert "That week" in lines and "This week" not in lines
     assert "7 weeks up to 2026-07-12" in lines
@@ -340,41 +340,46 @@ def test_a_past_week_says_when_it_stood_and_what_became_of_the_step(
 def test_a_week_where_steps_change_shows_each_day_under_its_own_step(
     run: Run, half_year: Path
 ) -> None:
-    # trois-reussites became automatic on Friday 2026-09-04; the stand-up began Saturday.
+    # trois-reussites became automatic on Wednesday 2026-09-09; the stand-up began Thursday.
     # The week it graduated is the one to look back on: its days and notes are there.
-    data = review_json(run, half_year, "--week", "2026-09-02", "--weeks", "2")
+    data = review_json(run, half_year, "--week", "2026-09-09", "--weeks", "2")
     assert data["step"]["id"] == "cahier-de-reussites"
     assert [day["step"] for day in data["week"]["days"]] == (
-        ["trois-reussites"] * 5 + ["cahier-de-reussites"] * 2
+        ["trois-reussites"] * 3 + ["cahier-de-reussites"] * 4
     )
-    assert [day["state"] for day in data["week"]["days"]] == ["done"] * 5 + ["not_due"] * 2
+    assert [day["state"] for day in data["week"]["days"]] == (
+        ["done"] * 3 + ["not_due", "missed", "not_due", "not_due"]
+    )
     assert data["notes"] == [
-        {"date": "2026-08-31", "mark": "done", "note": "Felt natural today, no reminder needed."},
-        {"date": "2026-09-04", "mark": "done",
+        {"date": "2026-09-07", "mark": "done",
+         "note": "Listened to Tom until the end instead of answering."},
+        {"date": "2026-09-08", "mark": "done",
+         "note": "Almost forgot, then the coffee machine reminded me."},
+        {"date": "2026-09-09", "mark": "done",
          "note": "Sophie told me what she learned from the outage."},
     ]  # fmt: skip
     assert data["other_notes"] == []
-    assert data["heatmap"][-1]["steps"] == ["trois-reussites"] * 5 + ["cahier-de-reussites"] * 2
-    text = run("--store", str(half_year), "review", "--week", "2026-09-02").stdout
+    assert data["heatmap"][-1]["steps"] == ["trois-reussites"] * 3 + ["cahier-de-reussites"] * 4
+    text = run("--store", str(half_year), "review", "--week", "2026-09-09").stdout
     lines = text.splitlines()
     row = lines.index("That week")
     assert lines[row + 2 : row + 4] == [
-        " ✓    ✓    ✓    ✓    ✓  │ ·    · ",  # the stand-up begins on Saturday
-        "31   01   02   03   04   05   06 ",
+        " ✓    ✓    ✓  │ ·    ✗    ·    · ",  # the stand-up begins on Thursday
+        "07   08   09   10   11   12   13 ",
     ]
-    assert "• Fri 04 Sophie told me what she learned from the outage." in lines
+    assert "• Wed 09 Sophie told me what she learned from the outage." in lines
 
 
 def test_the_heatmap_marks_where_a_step_begins(run: Run, half_year: Path) -> None:
-    result = run("--store", str(half_year), "review", "--week", "2026-09-02", "--weeks", "2")
+    result = run("--store", str(half_year), "review", "--week", "2026-09-09", "--weeks", "2")
     lines = result.stdout.splitlines()
-    start = lines.index("2 weeks up to 2026-09-06")
+    start = lines.index("2 weeks up to 2026-09-13")
     assert lines[start + 1 : start + 6] == [
         "            Mon  Tue  Wed  Thu  Fri  Sat  Sun",
         "▸ 2. Note 3 things done well and share them",
-        "2026-08-24   ✓    ✓    ✓    ✓    ✓    ·    · ",
+        "2026-08-31   ✓    ✓    ✓    ✓    ✓    ·    · ",
         "▸ 3. Hold a stand-up to fill the team's success log",
-        "2026-08-31   ✓    ✓    ✓    ✓    ✓  │ ·    · ",
+        "2026-09-07   ✓    ✓    ✓  │ ·    ✗    ·    · ",
     ]
 
 
@@ -410,8 +415,8 @@ def test_strength_week_by_week_is_the_strength_at_each_weeks_end(run: Run, half_
         }
         for monday in mondays
     ]
-    # The active step began on Saturday 2026-09-05: a 14-week window reaches back to
-    # 2026-08-24, a week of the step before it, which the curve leaves out.
+    # The active step began on Thursday 2026-09-10: a 14-week window reaches back to
+    # 2026-08-24, two weeks of the step before it, which the curve leaves out.
     this_week = review_json(run, half_year, "--weeks", "14")["strength"]
     active = storage.load(half_year).store.active_step()
     assert active is not None
@@ -419,15 +424,15 @@ def test_strength_week_by_week_is_the_strength_at_each_weeks_end(run: Run, half_
         "week": "2026-11-23",
         "strength": floored(progress(active, TODAY).strength, 4),
     }
-    assert this_week[0]["week"] == "2026-08-31"  # the step's first week
-    assert len(this_week) == 13
+    assert this_week[0] == {"week": "2026-09-07", "strength": 0.0}  # its first week: a miss
+    assert len(this_week) == 12
 
 
 def test_the_sparkline_rises_with_the_strength(run: Run, half_year: Path) -> None:
     lines = run("--store", str(half_year), "review", "--week", "2026-07-08").stdout.splitlines()
     start = lines.index("Strength week by week")
     assert lines[start + 1 : start + 3] == [
-        "▁▂▄▅▆▆▆ 74%",
+        "▁▃▃▅▆▇▆ 72%",  # two misses in its last week
         "7 weeks from 2026-05-25 · goal 80% = ▇",
     ]
 
@@ -519,28 +524,28 @@ def test_the_review_shows_the_path_around_the_active_step(
             "en",
             [
                 "Path",
-                "53 earlier steps: `petitspas path`",
-                "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatic",
-                "    2026-07-17",
-                "55. ✓ Say good morning to each person (round 15) — automatic 2026-09-04",
-                "56. ✓ Note 3 things done well and share them (round 15) — automatic 2026-10-27",
-                "57. ▶ Hold a stand-up to fill the team's success log (round 15) — active",
-                "    2026-10-28",
-                "58. 🔒 Say good morning to each person (round 16) — locked",
+                "50 earlier steps: `petitspas path`",
+                "51. ✓ Hold a stand-up to fill the team's success log (round 13) — automatic",
+                "    2026-05-01",
+                "52. ✓ Say good morning to each person (round 14) — automatic 2026-07-03",
+                "53. ✓ Note 3 things done well and share them (round 14) — automatic 2026-08-28",
+                "54. ▶ Hold a stand-up to fill the team's success log (round 14) — active",
+                "    2026-08-29",
+                "55. 🔒 Say good morning to each person (round 15) — locked",
             ],
         ),
         (
             "fr",
             [
                 "Parcours",
-                typeset("53 pas précédents : `petitspas path`"),
-                "54. ✓ Hold a stand-up to fill the team's success log (round 14) — automatique",
-                "    2026-07-17",
-                "55. ✓ Say good morning to each person (round 15) — automatique 2026-09-04",
-                "56. ✓ Note 3 things done well and share them (round 15) — automatique 2026-10-27",
-                "57. ▶ Hold a stand-up to fill the team's success log (round 15) — actif",
-                "    2026-10-28",
-                "58. 🔒 Say good morning to each person (round 16) — verrouillé",
+                typeset("50 pas précédents : `petitspas path`"),
+                "51. ✓ Hold a stand-up to fill the team's success log (round 13) — automatique",
+                "    2026-05-01",
+                "52. ✓ Say good morning to each person (round 14) — automatique 2026-07-03",
+                "53. ✓ Note 3 things done well and share them (round 14) — automatique 2026-08-28",
+                "54. ▶ Hold a stand-up to fill the team's success log (round 14) — actif",
+                "    2026-08-29",
+                "55. 🔒 Say good morning to each person (round 15) — verrouillé",
             ],
         ),
     ],
@@ -590,32 +595,34 @@ def _watched(store: Any) -> list[tuple[str, str, str, object]]:
 def test_the_half_year_demo_tells_a_relapse_rebuilt(half_year: Path, demo_store: Path) -> None:
     store = storage.load(half_year).store
     assert _watched(store) == [
-        # Automatic on 2026-07-17: checked at four and eight weeks.
-        ("maintenance", "bonjour", "2026-08-14", 6),
-        ("maintenance", "bonjour", "2026-09-11", 6),
+        # Automatic on 2026-07-24: checked at four and eight weeks.
+        ("maintenance", "bonjour", "2026-08-21", 7),
+        ("maintenance", "bonjour", "2026-09-18", 7),
         # The hard week of 2026-09-21: two lapses, slipping, rebuilt on Friday evening.
         ("slip", "bonjour", "2026-09-22",
          "Reorg announced this morning: went straight to my desk."),
         ("slip", "bonjour", "2026-09-24",
          "Crisis call the moment I arrived; walked past everyone without a word."),
         ("reactivate", "bonjour", "2026-09-25", None),
-        ("maintenance", "trois-reussites", "2026-10-02", 5),
-        ("maintenance", "trois-reussites", "2026-10-30", 6),
+        ("maintenance", "trois-reussites", "2026-10-09", 7),
         # Automatic again on 2026-10-09 (14 days on): its first check four weeks later.
-        ("maintenance", "bonjour", "2026-11-06", 7),
+        ("maintenance", "bonjour", "2026-11-06", 5),
+        ("maintenance", "trois-reussites", "2026-11-06", 7),
     ]  # fmt: skip
     rebuilt, held = store.find("bonjour"), store.find("cahier-de-reussites")
     assert rebuilt is not None and held is not None
     assert rebuilt.marks[date(2026, 9, 25)].mark == "done"  # the rebuild's first evening
     assert rebuilt.automatic_on == date(2026, 10, 9)
-    # The stand-up, active since 2026-09-05, waited from Saturday to the rebuild's end, then
+    # The stand-up, active since 2026-09-10, waited from Saturday to the rebuild's end, then
     # resumed the day after; its Fridays on hold hold no mark and count for nothing.
     assert [(hold.kind, hold.first, hold.last) for hold in held.holds] == [
         ("on_hold", date(2026, 9, 26), date(2026, 10, 9))
     ]
     assert held.status == "active"
     assert not [day for day in held.marks if date(2026, 9, 26) <= day <= date(2026, 10, 9)]
-    assert held.marks[date(2026, 9, 18)].mark == held.marks[date(2026, 10, 16)].mark == "done"
+    # Its Friday the evening of the rebuild was logged first; its first Friday after, too.
+    assert held.marks[date(2026, 9, 25)].mark == "done"
+    assert held.marks[date(2026, 10, 16)].mark == "missed"
     # The ten-week demo stays the story it always was: nothing watched yet.
     assert _watched(storage.load(demo_store).store) == []
 
@@ -675,12 +682,12 @@ def test_the_hard_week_lists_its_lapses_under_the_notes(
 
 
 def test_a_week_with_a_maintenance_check_lists_it(run: Run, half_year: Path) -> None:
-    data = review_json(run, half_year, "--week", "2026-09-11")
+    data = review_json(run, half_year, "--week", "2026-09-18")
     assert [(e["date"], e["step"], e["kind"], e["score"], e["note"]) for e in data["watched"]] == [
-        ("2026-09-11", "bonjour", "check", 6, None)
+        ("2026-09-18", "bonjour", "check", 7, None)
     ]
-    text = run("--lang", "fr", "--store", str(half_year), "review", "--week", "2026-09-11",
+    text = run("--lang", "fr", "--store", str(half_year), "review", "--week", "2026-09-18",
                now=NOW).stdout.splitlines()  # fmt: skip
-    assert typeset("• ven 11 « Say good morning to each person » : point d'entretien, 6 sur 7") in (
+    assert typeset("• ven 18 « Say good morning to each person » : point d'entretien, 7 sur 7") in (
         text
     )
