@@ -92,7 +92,7 @@ def _shows_well(store: Store, today: date) -> bool:
         return False
     if not any(step.status == "automatic" for step in store.steps):
         return False
-    if any(hold.kind == "on_hold" and hold.last is not None for hold in active.holds):
+    if any(hold.kind == "on_hold" for hold in active.holds):  # active again: resumed
         # The held step resumed: the long story's relapse is over (a 26-week story's held
         # step, Friday-only, could never show two to five weeks of its own: 40 stories were
         # simulated for nothing, 1.6 s).
