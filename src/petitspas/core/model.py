@@ -267,14 +267,21 @@ class Step(Record):
         graduation and a reactivation."""
         return any(hold.holds(day) for hold in self.holds)
 
+    def rebuilds(self) -> list[tuple[date, date]]:
+        """Each rebuild: the day the step had become automatic and the day it was reactivated
+        (an automatic hold runs from the day after the one to the day before the other)."""
+        return [
+            (hold.first - timedelta(days=1), hold.last + timedelta(days=1))
+            for hold in self.holds
+            if hold.kind == "automatic" and hold.last is not None
+        ]
+
     @property
     def rebuilt_on(self) -> date | None:
         """The day the step was last reactivated, while it is being rebuilt (active)."""
         if self.status != "active" or not self.holds or self.holds[-1].kind != "automatic":
             return None
-        last = self.holds[-1].last
-        assert last is not None
-        return last + timedelta(days=1)
+        return self.rebuilds()[-1][1]
 
     @property
     def ended(self) -> date | None:

@@ -230,10 +230,7 @@ class StepReport(Record):
         for each rebuild, the day it was reactivated and the day it became automatic again
         (an automatic hold runs from the day after a graduation to the day before its
         reactivation)."""
-        days = []
-        for hold in self.step.holds:
-            if hold.kind == "automatic" and hold.last is not None:
-                days += [hold.first - timedelta(days=1), hold.last + timedelta(days=1)]
+        days = [day for rebuild in self.step.rebuilds() for day in rebuild]
         if self.step.automatic_on is not None:
             days.append(self.step.automatic_on)
         return [day for day in days if day <= self.as_of]

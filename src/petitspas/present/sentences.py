@@ -544,12 +544,7 @@ def demo_lines(store: Store, target: Path, weeks: int) -> list[str]:
     store_option = f"--store {shlex.quote(str(target))}"
     for command in ("review", "review --week -7", "path", "export", "log --done"):
         lines.append(f"  petitspas {store_option} {command}")
-    rebuilt = [  # the day after an automatic stretch ended is the day it was rebuilt
-        hold.last + timedelta(days=1)
-        for step in store.steps
-        for hold in step.holds
-        if hold.kind == "automatic" and hold.last is not None
-    ]
+    rebuilt = [reactivated for step in store.steps for _, reactivated in step.rebuilds()]
     if rebuilt:  # a demo of 26 weeks or more: its hard week
         lines.append(t("demo.hard_week"))
         lines.append(f"  petitspas {store_option} review --week {min(rebuilt).isoformat()}")
